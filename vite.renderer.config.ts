@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+
+// new URL() rather than import.meta.dirname: this module is imported by the other configs,
+// and import.meta.dirname pointed at the importer's folder there (platform notes).
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Chromium (Electron and web mode alike) always takes the woff2 source, so the woff fallbacks
+ * @fontsource lists would only double the size of the app: drop them from its CSS.
+ */
+function woff2Only(): Plugin {
+  return {
+    name: 'practice-desk:woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/@fontsource[\\/].+\.css$/.test(id)) return null;
+      return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, ''), map: null };
+    },
+  };
+}
+
+/** Renderer build settings shared by the Electron build and web mode, so both load the same app. */
+export const rendererConfig = (outDir: string): UserConfig => ({
+  root: `${projectRoot}renderer`,
+  base: './',
+  publicDir: false,
+  plugins: [woff2Only(), react()],
+  resolve: {
+    alias: { '@shared': `${projectRoot}shared` },
+  },
+  build: {
+    outDir: `${projectRoot}${outDir}`,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4096,
+    rollupOptions: {
+      input: `${projectRoot}renderer/index.html`,
+    },
+  },
+});
+
+/** The dev and web-mode port is pinned: IndexedDB is keyed by origin, so a moving port would "lose" data. */
+export const WEB_PORT = 5183;

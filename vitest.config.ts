@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { '@shared': `${projectRoot}shared` } },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
