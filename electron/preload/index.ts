@@ -1,0 +1,24 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DeskBridge } from '@shared/ipc/bridge';
+import type {
+  BRIDGE_NAME as SharedBridgeName,
+  IpcChannel,
+  IpcRequest,
+  IpcResponse,
+} from '@shared/ipc/contract';
+
+// Type-only imports keep zod out of this sandboxed bundle; `typeof` still ties the name to the contract.
+const BRIDGE_NAME: typeof SharedBridgeName = 'practiceDesk';
+
+// Not exposed: each bridge method below names its one channel, so the page can never pick a channel.
+const invoke = <C extends IpcChannel>(channel: C, ...request: [] | [IpcRequest<C>]) =>
+  ipcRenderer.invoke(channel, ...request) as Promise<IpcResponse<C>>;
+
+const bridge = {
+  getAppInfo: () => invoke('app:get-info'),
+  openDataFolder: () => invoke('app:open-data-folder'),
+  saveFile: (request) => invoke('file:save', request),
+} satisfies DeskBridge;
+
+// Only plain functions cross the bridge; ipcRenderer itself never does.
+contextBridge.exposeInMainWorld(BRIDGE_NAME, bridge);
