@@ -1,0 +1,90 @@
+import { Dexie, type Table } from 'dexie';
+import type {
+  Activity,
+  AuditEntry,
+  Booking,
+  BookingSeries,
+  Closure,
+  DocumentTemplate,
+  IssuedDocument,
+  NumberCounter,
+  Organisation,
+  Room,
+  ServiceOrder,
+  ServiceRecord,
+  Setting,
+  Staff,
+  Team,
+  Volunteer,
+} from '@shared/model';
+import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
+import { ReadOnlyDatabaseError } from './errors';
+import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
+
+/** The one Dexie database of a desk. Only code in renderer/src/db uses it directly. */
+export class DeskDatabase extends Dexie {
+  settings!: Table<Setting, string>;
+  rooms!: Table<Room, string>;
+  closures!: Table<Closure, string>;
+  organisations!: Table<Organisation, string>;
+  bookingSeries!: Table<BookingSeries, string>;
+  bookings!: Table<Booking, string>;
+  volunteers!: Table<Volunteer, string>;
+  teams!: Table<Team, string>;
+  serviceRecords!: Table<ServiceRecord, string>;
+  activities!: Table<Activity, string>;
+  serviceOrders!: Table<ServiceOrder, string>;
+  documents!: Table<IssuedDocument, string>;
+  counters!: Table<NumberCounter, string>;
+  templates!: Table<DocumentTemplate, string>;
+  staff!: Table<Staff, string>;
+  auditLog!: Table<AuditEntry, string>;
+
+  /** Set when the database was written by a newer app: every mutation is then refused. */
+  readOnly = false;
+
+  constructor(name: string, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {
+    // Chrome commits with relaxed durability by default: a power cut could drop "saved" bookings.
+    super(name, { chromeTransactionDurability: 'strict' });
+    // Registered before open (middlewares are fixed when the database opens) and checked per call,
+    // so no code path can write into a newer app's database by accident.
+    this.use({
+      stack: 'dbcore',
+      name: 'read-only-guard',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (req) => (this.readOnly ? Promise.reject(new ReadOnlyDatabaseError()) : table.mutate(req)),
+          };
+        },
+      }),
+    });
+    for (const step of history) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade === 'volunteer-search-keys') {
+        version.upgrade((tx) =>
+          tx
+            .table('volunteers')
+            .toCollection()
+            .modify((row: Parameters<typeof migrateVolunteerToV2>[0], ref) => {
+              ref.value = migrateVolunteerToV2(row);
+            }),
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Creates a database handle (not yet opened). Tests pass their own name and, for upgrade tests, an
+ * older slice of the history.
+ */
+export function createDatabase(
+  name: string = DATABASE_NAME,
+  history: readonly SchemaVersion[] = SCHEMA_HISTORY,
+): DeskDatabase {
+  return new DeskDatabase(name, history);
+}

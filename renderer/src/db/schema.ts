@@ -1,0 +1,45 @@
+/**
+ * The full schema history. Each version re-declares every table, so any version can be read on its own
+ * (and a test can build a database exactly as an older app left it). Never edit a version once it has
+ * shipped: add a new one, with its row migration as a pure function in shared/migrations.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Name of the upgrade applied when moving to this version (see shared/migrations). */
+  upgrade?: 'volunteer-search-keys';
+}
+
+const v1: Record<string, string> = {
+  settings: 'id, &key',
+  rooms: 'id, sortOrder, kind, updatedAt',
+  closures: 'id, date, endDate, roomId, updatedAt',
+  organisations: 'id, name, type, updatedAt',
+  bookingSeries: 'id, roomId, updatedAt',
+  bookings: 'id, &number, [roomId+start], start, seriesId, organisationId, status, updatedAt',
+  volunteers: 'id, &volunteerNo, idNumber, name, phone, updatedAt',
+  teams: 'id, name, updatedAt',
+  serviceRecords: 'id, volunteerId, [volunteerId+signInAt], signInAt, status, activityId, bookingId, updatedAt',
+  activities: 'id, start, roomId, bookingId, updatedAt',
+  serviceOrders: 'id, status, orderedAt, updatedAt',
+  documents: 'id, &number, [kind+year], recipientId, issuedAt, status, updatedAt',
+  counters: 'id, &key',
+  templates: 'id, kind, updatedAt',
+  staff: 'id, name, updatedAt',
+  auditLog: 'id, at, [entity+entityId], actor',
+};
+
+// v2: one search box over volunteers needs a multi-entry prefix index, and team rosters need one too.
+const v2: Record<string, string> = {
+  ...v1,
+  volunteers: 'id, &volunteerNo, idNumber, name, phone, *searchKeys, *teamIds, updatedAt',
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  { version: 1, stores: v1 },
+  { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
+
+export const DATABASE_NAME = 'practice-desk';

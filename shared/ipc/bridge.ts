@@ -1,0 +1,14 @@
+import type { AppInfo, SaveFileRequest, SaveFileResult } from './contract';
+
+/**
+ * The preload bridge's shape: one method per IPC channel, nothing generic. The preload object is
+ * checked against it with `satisfies`, and the renderer's Electron platform calls it.
+ *
+ * @example
+ * const info = await window.practiceDesk.getAppInfo();
+ */
+export interface DeskBridge {
+  getAppInfo(): Promise<AppInfo>;
+  openDataFolder(): Promise<void>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+}

@@ -1,0 +1,54 @@
+import type { BaseRecord } from './base';
+
+export const DOCUMENT_KINDS = ['感谢信', '荣誉证书', '志愿服务记录证明', '场地使用确认单', '每日场地安排表'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Number prefix per kind of issued document (e.g. ZM-2026-00042). */
+export const DOCUMENT_PREFIX: Record<DocumentKind, string> = {
+  感谢信: 'GX',
+  荣誉证书: 'RY',
+  志愿服务记录证明: 'ZM',
+  场地使用确认单: 'YY',
+  每日场地安排表: 'AP',
+};
+
+export const DOCUMENT_STATUSES = ['待打印', '已打印', '打印失败', '已作废'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** A page template: paper, fonts and positioned text in millimetres. */
+export interface DocumentTemplate extends BaseRecord {
+  kind: DocumentKind;
+  name: string;
+  isDefault: boolean;
+  paper: { widthMm: number; heightMm: number; orientation: 'portrait' | 'landscape' };
+  /** Template body; its format is owned by the printing feature. */
+  body: unknown;
+  backgroundImage: string | null;
+  printBackground: boolean;
+  sealImage: string | null;
+}
+
+/** An issued, numbered document. Its content is frozen at issue. */
+export interface IssuedDocument extends BaseRecord {
+  kind: DocumentKind;
+  number: string;
+  year: number;
+  templateId: string | null;
+  recipientType: 'volunteer' | 'organisation' | 'booking' | 'other';
+  recipientId: string | null;
+  recipientName: string;
+  /** The values that were filled in, frozen at issue. */
+  content: Record<string, string>;
+  issuedAt: number;
+  issuedBy: string;
+  printCount: number;
+  status: DocumentStatus;
+  voidReason: string | null;
+}
+
+/** The last number allocated for one kind and year; advanced in the same transaction as the issue. */
+export interface NumberCounter extends BaseRecord {
+  /** e.g. `ZM-2026`. */
+  key: string;
+  last: number;
+}

@@ -1,0 +1,5 @@
+export * from './base';
+export * from './places';
+export * from './people';
+export * from './documents';
+export * from './admin';

@@ -1,0 +1,142 @@
+import type { BaseRecord } from './base';
+
+export const ID_TYPES = [
+  '居民身份证',
+  '港澳台居民居住证',
+  '外国人永久居留身份证',
+  '港澳居民来往内地通行证',
+  '台湾居民来往大陆通行证',
+  '护照',
+  '其他',
+] as const;
+export type IdType = (typeof ID_TYPES)[number];
+
+export const POLITICAL_STATUSES = ['中共党员', '中共预备党员', '共青团员', '民主党派', '群众'] as const;
+export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];
+
+export type Gender = '男' | '女';
+
+/** Guardian of a minor volunteer. */
+export interface Guardian {
+  name: string;
+  relation: string;
+  phone: string;
+  consentAt: number | null;
+}
+
+/** Consent the volunteer gave, with the notice version they saw. */
+export interface PrivacyConsent {
+  noticeVersion: string;
+  consentedAt: number;
+  /** Separate consent for collecting the ID number (sensitive personal information). */
+  idNumberConsent: boolean;
+}
+
+/** A real-name registered volunteer. */
+export interface Volunteer extends BaseRecord {
+  /** Local sequential 志愿者编号; never the ID number. */
+  volunteerNo: string;
+  name: string;
+  idType: IdType;
+  /** Normalised (upper case, half-width) document number. */
+  idNumber: string;
+  gender: Gender | null;
+  /** `YYYY-MM-DD`, derived from the ID number where possible. */
+  birthDate: string | null;
+  phone: string;
+  politicalStatus: PoliticalStatus;
+  address: string;
+  workUnit: string;
+  skills: string[];
+  intentions: string[];
+  availability: string;
+  teamIds: string[];
+  emergencyContact: { name: string; phone: string } | null;
+  guardian: Guardian | null;
+  photo: string | null;
+  consent: PrivacyConsent | null;
+  /** Prefix-searchable keys (name, pinyin, last 4 of phone and ID, volunteer number); see search-keys. */
+  searchKeys: string[];
+  notes: string;
+}
+
+/** A 志愿服务队. */
+export interface Team extends BaseRecord {
+  name: string;
+  leaderId: string | null;
+  description: string;
+  parentTeamId: string | null;
+}
+
+export const SERVICE_RECORD_STATUSES = ['服务中', '待确认', '已确认', '作废'] as const;
+export type ServiceRecordStatus = (typeof SERVICE_RECORD_STATUSES)[number];
+
+/** The hours rules a record was credited under, kept with the record. */
+export interface HoursRuleSet {
+  name: string;
+  roundingStepMinutes: number;
+  minimumCreditMinutes: number;
+  capPerSessionMinutes: number;
+  capPerDayMinutes: number;
+}
+
+/** One volunteer's service: sign-in/out and credited hours, with the contents the 2012 rules require. */
+export interface ServiceRecord extends BaseRecord {
+  volunteerId: string;
+  activityId: string | null;
+  bookingId: string | null;
+  post: string | null;
+  projectName: string;
+  place: string;
+  serviceObject: string;
+  content: string;
+  signInAt: number;
+  signOutAt: number | null;
+  creditedMinutes: number | null;
+  rules: HoursRuleSet | null;
+  evaluation: string;
+  leader: string;
+  recorder: string;
+  status: ServiceRecordStatus;
+  /** Set when a forgotten sign-out was closed automatically and awaits review. */
+  flaggedForReview: boolean;
+  /** Why staff added or changed this record by hand. */
+  manualReason: string | null;
+}
+
+/** An activity the center organised (feeds 场次 and 人次). */
+export interface Activity extends BaseRecord {
+  title: string;
+  category: string;
+  start: number;
+  end: number;
+  place: string;
+  roomId: string | null;
+  bookingId: string | null;
+  organiser: string;
+  participants: number;
+  volunteerCount: number;
+  beneficiaries: number;
+  summary: string;
+}
+
+export const SERVICE_ORDER_STATUSES = ['已点单', '已派单', '已接单', '已完成', '已评单', '已取消'] as const;
+export type ServiceOrderStatus = (typeof SERVICE_ORDER_STATUSES)[number];
+
+/** A resident's order in the 点单 → 派单 → 接单 → 评单 loop. */
+export interface ServiceOrder extends BaseRecord {
+  title: string;
+  requester: string;
+  requesterPhone: string;
+  description: string;
+  status: ServiceOrderStatus;
+  orderedAt: number;
+  dispatchedAt: number | null;
+  assignedTeamId: string | null;
+  acceptedAt: number | null;
+  completedAt: number | null;
+  ratedAt: number | null;
+  rating: number | null;
+  feedback: string;
+  activityId: string | null;
+}

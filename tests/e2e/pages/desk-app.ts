@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SCREENS = ['今日概览', '场地预约', '志愿者', '证书与感谢信', '统计报表', '设置'] as const;
+export type ScreenName = (typeof SCREENS)[number];
+
+export interface CenterProfileInput {
+  name: string;
+  level: '中心' | '所' | '站';
+  address: string;
+  phone: string;
+}
+
+export const SAMPLE_CENTER: CenterProfileInput = {
+  name: '鼓楼区新时代文明实践中心',
+  level: '中心',
+  address: '福州市鼓楼区东街88号',
+  phone: '0591-87654321',
+};
+
+/** The app as a user meets it: first-run setup, the navigation, and each screen's heading. */
+export class DeskApp {
+  /** Every console error and uncaught page error seen since the page object was created. */
+  readonly errors: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') this.errors.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => this.errors.push(`pageerror: ${err.message}`));
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+  }
+
+  get setupHeading(): Locator {
+    return this.page.getByRole('heading', { name: '欢迎使用文明实践前台' });
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async fillCenterProfile(profile: CenterProfileInput): Promise<void> {
+    await this.field('中心名称').fill(profile.name);
+    await this.page.getByRole('radio', { name: profile.level, exact: true }).check();
+    await this.field('地址').fill(profile.address);
+    await this.field('联系电话').fill(profile.phone);
+  }
+
+  get demoCheckbox(): Locator {
+    return this.page.getByRole('checkbox', { name: /载入示例数据/ });
+  }
+
+  /** Completes first-run setup, optionally with demo data, and waits for the overview. */
+  async completeSetup(profile: CenterProfileInput, withDemo: boolean): Promise<void> {
+    await expect(this.setupHeading).toBeVisible();
+    await this.fillCenterProfile(profile);
+    if (withDemo) await this.demoCheckbox.check();
+    else await this.demoCheckbox.uncheck();
+    await this.page.getByRole('button', { name: '开始使用' }).click();
+    await this.expectScreen('今日概览');
+  }
+
+  navLink(screen: ScreenName): Locator {
+    return this.page.getByRole('navigation').getByRole('link', { name: screen });
+  }
+
+  async goTo(screen: ScreenName): Promise<void> {
+    await this.navLink(screen).click();
+    await this.expectScreen(screen);
+  }
+
+  async expectScreen(screen: ScreenName): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: screen })).toBeVisible();
+  }
+}

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { DeskApp, SAMPLE_CENTER, SCREENS } from './pages/desk-app';
+
+test.describe('the desk on first use', () => {
+  test('sets up the center with demo data, opens every screen without console errors, and keeps the data after a reload', async ({
+    page,
+  }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, true);
+    await expect(page.getByRole('navigation')).toContainText(SAMPLE_CENTER.name);
+
+    for (const screen of SCREENS) await app.goTo(screen);
+
+    await app.goTo('志愿者');
+    await expect(page.getByText('共 200 名志愿者')).toBeVisible();
+
+    await page.reload();
+    await app.expectScreen('志愿者');
+    await expect(page.getByText('共 200 名志愿者')).toBeVisible();
+    await expect(page.getByRole('navigation')).toContainText(SAMPLE_CENTER.name);
+    expect(app.errors).toEqual([]);
+  });
+
+  test('shows ID numbers and phones masked in the volunteer list', async ({ page }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, true);
+    await app.goTo('志愿者');
+    const firstRow = page.getByRole('row').nth(1);
+    await expect(firstRow).toContainText(/\d{6}\*{8}[\dX]{4}/);
+    await expect(firstRow).toContainText(/1\d{2}\*{4}\d{4}/);
+  });
+
+  test('explains each empty screen when started without demo data', async ({ page }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, false);
+    await app.goTo('志愿者');
+    await expect(page.getByText(/还没有.*志愿者/)).toBeVisible();
+    await app.goTo('证书与感谢信');
+    await expect(page.getByText('还没有开具任何证书或感谢信')).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+});
+
+test.describe('first-run setup form', () => {
+  test('shows a Chinese message at the field and keeps what was typed when the phone is wrong', async ({ page }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.fillCenterProfile({ ...SAMPLE_CENTER, phone: '12345' });
+    await page.getByRole('button', { name: '开始使用' }).click();
+    await expect(page.getByText(/请填写正确的联系电话/)).toBeVisible();
+    await expect(app.field('中心名称')).toHaveValue(SAMPLE_CENTER.name);
+    await expect(app.field('地址')).toHaveValue(SAMPLE_CENTER.address);
+    await expect(app.field('联系电话')).toHaveValue('12345');
+    await expect(app.setupHeading).toBeVisible();
+  });
+
+  test('asks for the center name when it is left empty', async ({ page }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.fillCenterProfile({ ...SAMPLE_CENTER, name: '' });
+    await page.getByRole('button', { name: '开始使用' }).click();
+    await expect(page.getByText('请填写中心名称')).toBeVisible();
+  });
+});
