@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/browser';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
 import { WEB_PORT } from './vite.renderer.config';
 
 const baseURL = `http://127.0.0.1:${WEB_PORT}`;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './support/browser';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 
 test('keeps the center and its volunteers after the browser is closed and started again on the same profile', async ({

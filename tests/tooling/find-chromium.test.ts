@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../e2e/support/browser';
+import { findChromium } from '../support/chromium.mjs';
 
 describe('finding the Chromium the e2e tests drive', () => {
   it('prefers CHROMIUM_PATH when it exists', () => {

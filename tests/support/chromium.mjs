@@ -1,12 +1,14 @@
+// Finds the system Chromium that e2e tests and the bench drive. Plain JS so that both the Playwright
+// config (TypeScript) and the bench runner (plain Node) can load it.
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /**
- * Finds the Chromium the end-to-end tests drive: $CHROMIUM_PATH first, then the usual system paths.
- * Playwright's own browser download is impossible on these machines, so a system Chromium is required.
+ * $CHROMIUM_PATH first, then the usual system paths. Playwright's own browser download is impossible on
+ * these machines, so a system Chromium is required; the error says how to get one.
  */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): string {
+export function findChromium(env = process.env, exists = existsSync) {
   const fromEnv = env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;

@@ -1,0 +1,23 @@
+/** One row of the bench table. */
+export interface Measure {
+  name: string;
+  /** Median of the runs, in milliseconds. */
+  ms: number;
+  /** What the measure is compared with, and its value in milliseconds (null: none). */
+  reference: { name: string; ms: number } | null;
+  /** The target ratio measure/reference must stay under, if the issue set one. */
+  targetRatio: number | null;
+  note?: string;
+}
+
+/** Runs `fn` `runs` times and returns the median duration in milliseconds. */
+export async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}

@@ -1,0 +1,54 @@
+// `npm run bench`: builds the bench page, runs it in the system Chromium against real IndexedDB, and
+// prints a table of measures, references and ratios. Speed targets live here, never in tests.
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const volunteers = process.argv.find((a) => a.startsWith('--volunteers='))?.split('=')[1] ?? '20000';
+
+const outDir = join(projectRoot, 'out/bench');
+const config = {
+  root,
+  base: './',
+  logLevel: 'warn',
+  resolve: { alias: { '@shared': join(projectRoot, 'shared') } },
+  build: { outDir, emptyOutDir: true },
+  preview: { host: '127.0.0.1', port: 5199, strictPort: true },
+};
+await build(config);
+const server = await preview(config);
+const profile = mkdtempSync(join(tmpdir(), 'desk-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
+});
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://127.0.0.1:5199/index.html?volunteers=${volunteers}`);
+  await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 600_000 });
+  const result = await page.evaluate(() => window.__benchResult);
+  if (result.error) throw new Error(result.error);
+  const rows = result.measures.map((m) => ({
+    measure: m.name,
+    'ms (median)': m.ms.toFixed(2),
+    reference: m.reference ? `${m.reference.name}: ${m.reference.ms.toFixed(2)} ms` : '—',
+    ratio: m.reference ? (m.ms / m.reference.ms).toFixed(2) : '—',
+    target: m.targetRatio ? `≤ ${m.targetRatio}` : '—',
+  }));
+  console.table(rows);
+  const failed = result.measures.filter((m) => m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio);
+  if (failed.length) {
+    console.error(`Over target: ${failed.map((m) => m.name).join('; ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+}
