@@ -12,7 +12,10 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10),
 });
 
 /** Save a file the renderer produced (export, PDF) where the user chooses. */
@@ -21,7 +24,10 @@ export const saveFileRequestSchema = z.object({
     .string()
     .min(1)
     .max(200)
-    .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32), '文件名含有不允许的字符'),
+    .refine(
+      (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32),
+      '文件名含有不允许的字符',
+    ),
   content: z.union([z.string().max(50_000_000), z.instanceof(Uint8Array)]),
   filters: z.array(fileFilterSchema).max(10),
 });

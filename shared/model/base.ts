@@ -30,7 +30,14 @@ export function stampNew<T extends object>(
   draft: T,
   ctx: { id: string; now: number; deskId: string },
 ): T & BaseRecord {
-  return { ...draft, id: ctx.id, createdAt: ctx.now, updatedAt: ctx.now, deletedAt: null, deskId: ctx.deskId };
+  return {
+    ...draft,
+    id: ctx.id,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    deletedAt: null,
+    deskId: ctx.deskId,
+  };
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { BaseRecord } from './base';
 
-export const DOCUMENT_KINDS = ['感谢信', '荣誉证书', '志愿服务记录证明', '场地使用确认单', '每日场地安排表'] as const;
+export const DOCUMENT_KINDS = [
+  '感谢信',
+  '荣誉证书',
+  '志愿服务记录证明',
+  '场地使用确认单',
+  '每日场地安排表',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Number prefix per kind of issued document (e.g. ZM-2026-00042). */

@@ -1,4 +1,5 @@
 import type { BaseRecord } from './base';
+import type { BookingCategory } from './places';
 
 export const ID_TYPES = [
   '居民身份证',
@@ -107,7 +108,7 @@ export interface ServiceRecord extends BaseRecord {
 /** An activity the center organised (feeds 场次 and 人次). */
 export interface Activity extends BaseRecord {
   title: string;
-  category: string;
+  category: BookingCategory;
   start: number;
   end: number;
   place: string;

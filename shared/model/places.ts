@@ -1,7 +1,16 @@
 import type { BaseRecord } from './base';
 
 /** Kinds of room a center offers (讲堂 and the function areas). */
-export const ROOM_KINDS = ['讲堂', '培训室', '图书室', '阅览室', '活动室', '多功能厅', '功能区', '户外场地'] as const;
+export const ROOM_KINDS = [
+  '讲堂',
+  '培训室',
+  '图书室',
+  '阅览室',
+  '活动室',
+  '多功能厅',
+  '功能区',
+  '户外场地',
+] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 /** Opening hours of one weekday as minutes after midnight, half-open [open, close). */
@@ -47,14 +56,25 @@ export interface Closure extends BaseRecord {
   date: string;
   /** Last closed day, inclusive, `YYYY-MM-DD`. */
   endDate: string;
-  /** Minutes after midnight; null means the whole day. */
+  /**
+   * Minutes after midnight; null means whole days. With several days, the closure is one span from
+   * `startMinute` on `date` to `endMinute` on `endDate`, not a daily window.
+   */
   startMinute: number | null;
   endMinute: number | null;
   reason: string;
   source: 'holiday' | 'center' | 'room';
 }
 
-export const ORGANISATION_TYPES = ['党政机关', '学校', '企业', '社会组织', '社区', '个人'] as const;
+export const ORGANISATION_TYPES = [
+  '党政机关',
+  '事业单位',
+  '学校',
+  '企业',
+  '社会组织',
+  '社区',
+  '个人',
+] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 /** A unit (单位) or resident that books rooms. */

@@ -60,18 +60,31 @@ async function run(): Promise<Measure[]> {
   const generate = await median(5, async () => {
     demo = generateDemoData({ now, seed: 1, deskId: ctx.deskId });
   });
-  measures.push({ name: 'generate demo data (200 volunteers, a month of bookings)', ms: generate, reference: null, targetRatio: null });
+  measures.push({
+    name: 'generate demo data (200 volunteers, a month of bookings)',
+    ms: generate,
+    reference: null,
+    targetRatio: null,
+  });
 
   const name = `bench-${now}`;
   const db = createDatabase(name);
   const open = await median(1, () => openDatabase(db));
-  measures.push({ name: 'open a new database (create all tables)', ms: open, reference: null, targetRatio: null });
+  measures.push({
+    name: 'open a new database (create all tables)',
+    ms: open,
+    reference: null,
+    targetRatio: null,
+  });
 
   const repos = createRepos(db, ctx);
   const load = await median(1, () => repos.demo.load(demo, () => undefined));
   measures.push({ name: 'load demo data in one transaction', ms: load, reference: null, targetRatio: null });
 
-  const people = manyVolunteers(demo.volunteers, VOLUNTEERS).map((v) => ({ ...v, volunteerNo: `B${v.volunteerNo}` }));
+  const people = manyVolunteers(demo.volunteers, VOLUNTEERS).map((v) => ({
+    ...v,
+    volunteerNo: `B${v.volunteerNo}`,
+  }));
   const bulk = await median(1, () => db.volunteers.bulkAdd(people));
   measures.push({
     name: `bulkAdd ${VOLUNTEERS.toLocaleString('en')} volunteers`,
@@ -100,6 +113,8 @@ run().then(
     window.__benchResult = { measures };
   },
   (error: unknown) => {
-    window.__benchResult = { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    window.__benchResult = {
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
   },
 );

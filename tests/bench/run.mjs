@@ -42,7 +42,9 @@ try {
     target: m.targetRatio ? `≤ ${m.targetRatio}` : '—',
   }));
   console.table(rows);
-  const failed = result.measures.filter((m) => m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio);
+  const failed = result.measures.filter(
+    (m) => m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio,
+  );
   if (failed.length) {
     console.error(`Over target: ${failed.map((m) => m.name).join('; ')}`);
     process.exitCode = 1;

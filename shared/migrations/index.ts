@@ -1,0 +1,50 @@
+/**
+ * A database schema version, named and described for the changelog and the about page.
+ *
+ * @example
+ * const v2: MigrationInfo = { version: 2, name: 'volunteer-search-keys', description: '…' };
+ */
+export interface MigrationInfo {
+  version: number;
+  /** kebab-case, matching the migration's module name where it has one. */
+  name: string;
+  description: string;
+}
+
+/**
+ * Every schema version in order. The Dexie schema itself lives in renderer/src/db; this list
+ * documents what each version changed and which pure row migration (if any) it runs.
+ *
+ * @example
+ * MIGRATIONS.at(-1)?.version // => LATEST_SCHEMA_VERSION
+ */
+export const MIGRATIONS: readonly MigrationInfo[] = [
+  {
+    version: 1,
+    name: 'initial',
+    description: '初始结构：场地、预约、单位、志愿者、服务队、服务记录、活动、文书、设置与审计日志。',
+  },
+  {
+    version: 2,
+    name: 'volunteer-search-keys',
+    description:
+      '为志愿者增加 searchKeys 多值索引（姓名、手机号后4位、证件号后4位、志愿者编号），支持前缀搜索；逐行用 migrateVolunteerToV2 回填。',
+  },
+];
+
+/**
+ * The newest schema version described in {@link MIGRATIONS}.
+ *
+ * @example
+ * LATEST_SCHEMA_VERSION // => 2
+ */
+export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
+
+/**
+ * Row migrations, re-exported so the database layer imports them from one place.
+ *
+ * @example
+ * import { migrateVolunteerToV2 } from '@shared/migrations';
+ */
+export { migrateVolunteerToV2 } from './volunteer-search-keys';
+export type { VolunteerRowV1 } from './volunteer-search-keys';

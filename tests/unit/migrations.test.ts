@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrateVolunteerToV2 } from '@shared/migrations';
+import type { VolunteerRowV1 } from '@shared/migrations';
+
+const v1Row: VolunteerRowV1 = {
+  id: 'v-1',
+  createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_500_000,
+  deletedAt: null,
+  deskId: 'desk-1',
+  volunteerNo: 'ZYZ000001',
+  name: '张三',
+  idType: '居民身份证',
+  idNumber: '11010519491231002X',
+  gender: '女',
+  birthDate: '1949-12-31',
+  phone: '13812345678',
+  politicalStatus: '群众',
+  address: '福州市鼓楼区五四路1号',
+  workUnit: '退休',
+  skills: ['书法'],
+  intentions: ['关爱老人'],
+  availability: '不限',
+  teamIds: ['t-1'],
+  emergencyContact: null,
+  guardian: null,
+  photo: null,
+  consent: { noticeVersion: '2025-01', consentedAt: 1_700_000_000_000, idNumberConsent: true },
+  notes: '',
+};
+
+describe('migrateVolunteerToV2', () => {
+  it('fills searchKeys from the name, phone, ID number and volunteer number', () => {
+    expect(migrateVolunteerToV2(v1Row).searchKeys).toEqual(['张三', '5678', '002x', 'zyz000001']);
+  });
+
+  it('keeps every other field, including updatedAt and deskId', () => {
+    const migrated = migrateVolunteerToV2(v1Row);
+    expect(migrated).toEqual({ ...v1Row, searchKeys: migrated.searchKeys });
+  });
+
+  it('does not mutate the input row', () => {
+    const row = { ...v1Row };
+    migrateVolunteerToV2(row);
+    expect(row).not.toHaveProperty('searchKeys');
+  });
+
+  it('is idempotent', () => {
+    const once = migrateVolunteerToV2(v1Row);
+    expect(migrateVolunteerToV2(once)).toEqual(once);
+  });
+
+  it('replaces stale keys left by older code', () => {
+    const stale = { ...v1Row, searchKeys: ['old'] };
+    expect(migrateVolunteerToV2(stale).searchKeys).not.toContain('old');
+  });
+
+  it('copes with a soft-deleted row without an ID number', () => {
+    const row = { ...v1Row, idType: '其他' as const, idNumber: '', deletedAt: 1_700_000_900_000 };
+    expect(migrateVolunteerToV2(row)).toMatchObject({
+      deletedAt: 1_700_000_900_000,
+      searchKeys: ['张三', '5678', 'zyz000001'],
+    });
+  });
+});
+
+describe('MIGRATIONS', () => {
+  it('lists versions 1, 2, … in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  });
+
+  it('names each migration uniquely in kebab-case and describes it', () => {
+    const names = MIGRATIONS.map((m) => m.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const m of MIGRATIONS) {
+      expect(m.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(m.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('documents version 2 as the volunteer search keys migration', () => {
+    expect(MIGRATIONS.find((m) => m.version === 2)?.name).toBe('volunteer-search-keys');
+  });
+
+  it('reports the newest version', () => {
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
+    expect(LATEST_SCHEMA_VERSION).toBe(2);
+  });
+});
