@@ -10,7 +10,9 @@ export function uniqueDbName(label: string): string {
 }
 
 /** A write context with a controllable clock and predictable ids. */
-export function testContext(start = Date.UTC(2026, 10, 22, 2, 0)): WriteContext & { advance(ms: number): void } {
+export function testContext(
+  start = Date.UTC(2026, 10, 22, 2, 0),
+): WriteContext & { advance(ms: number): void } {
   let now = start;
   let seq = 0;
   return {

@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDatabase, createRepos, ensureDeskId, openDatabase, type DeskDatabase } from '../../renderer/src/db';
+import {
+  createDatabase,
+  createRepos,
+  ensureDeskId,
+  openDatabase,
+  type DeskDatabase,
+} from '../../renderer/src/db';
 import { ReadOnlyDatabaseError } from '../../renderer/src/db/errors';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/src/db/schema';
 import { testContext, uniqueDbName } from './helpers';
@@ -20,7 +26,9 @@ describe('opening the database', () => {
     const db = track(createDatabase(uniqueDbName('fresh')));
     await expect(openDatabase(db)).resolves.toEqual({ status: 'ok' });
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_HISTORY.at(-1)?.stores ?? {}).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      Object.keys(SCHEMA_HISTORY.at(-1)?.stores ?? {}).sort(),
+    );
   });
 
   it('keeps the same desk id across opens', async () => {
@@ -53,7 +61,9 @@ describe('opening the database', () => {
     const repos = createRepos(db, testContext());
     expect((await repos.places.rooms()).map((r) => r.name)).toEqual(['理论讲堂']);
     await expect(repos.settings.set('deskId', 'x')).rejects.toSatisfy(
-      (e: unknown) => e instanceof ReadOnlyDatabaseError || (e as { inner?: unknown }).inner instanceof ReadOnlyDatabaseError,
+      (e: unknown) =>
+        e instanceof ReadOnlyDatabaseError ||
+        (e as { inner?: unknown }).inner instanceof ReadOnlyDatabaseError,
     );
     expect(await db.settings.count()).toBe(0);
   });
@@ -67,9 +77,15 @@ describe('opening the database', () => {
     good.close();
 
     const db: DeskDatabase = track(createDatabase(name));
-    vi.spyOn(db, 'open').mockRejectedValueOnce(Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' }));
+    vi.spyOn(db, 'open').mockRejectedValueOnce(
+      Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' }),
+    );
     const result = await openDatabase(db);
-    expect(result).toEqual({ status: 'error', name: 'UnknownError', message: 'Internal error opening backing store' });
+    expect(result).toEqual({
+      status: 'error',
+      name: 'UnknownError',
+      message: 'Internal error opening backing store',
+    });
 
     const again = track(createDatabase(name));
     await openDatabase(again);

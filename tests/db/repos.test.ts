@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo';
 import { stampNew, type Booking } from '@shared/model';
-import { createDatabase, createRepos, LoadCancelledError, openDatabase, type DeskDatabase, type Repos } from '../../renderer/src/db';
+import {
+  createDatabase,
+  createRepos,
+  LoadCancelledError,
+  openDatabase,
+  type DeskDatabase,
+  type Repos,
+} from '../../renderer/src/db';
 import { testContext, uniqueDbName } from './helpers';
 
 let db: DeskDatabase;
@@ -21,7 +28,12 @@ const demo = () => generateDemoData({ now: ctx.now(), seed: 42, deskId: ctx.desk
 
 describe('settings', () => {
   it('saves the center profile and records who changed it in the audit log', async () => {
-    const profile = { name: '鼓楼区新时代文明实践中心', level: '中心' as const, address: '东街88号', phone: '0591-87654321' };
+    const profile = {
+      name: '鼓楼区新时代文明实践中心',
+      level: '中心' as const,
+      address: '东街88号',
+      phone: '0591-87654321',
+    };
     await repos.settings.set('centerProfile', profile);
     ctx.advance(60_000);
     await repos.settings.set('centerProfile', { ...profile, phone: '13812345678' });

@@ -58,6 +58,8 @@ describe('upgrading a v1 database', () => {
     opened.push(db);
     await openDatabase(db);
     const after = await db.volunteers.toArray();
-    expect(after.map((v) => [v.id, v.updatedAt, v.deskId])).toEqual(original.map((v) => [v.id, v.updatedAt, v.deskId]));
+    expect(after.map((v) => [v.id, v.updatedAt, v.deskId])).toEqual(
+      original.map((v) => [v.id, v.updatedAt, v.deskId]),
+    );
   });
 });

@@ -57,7 +57,8 @@ export class DeskDatabase extends Dexie {
           const table = down.table(tableName);
           return {
             ...table,
-            mutate: (req) => (this.readOnly ? Promise.reject(new ReadOnlyDatabaseError()) : table.mutate(req)),
+            mutate: (req) =>
+              this.readOnly ? Promise.reject(new ReadOnlyDatabaseError()) : table.mutate(req),
           };
         },
       }),

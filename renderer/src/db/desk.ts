@@ -14,7 +14,9 @@ export async function ensureDeskId(db: DeskDatabase, newId: () => string, now: n
     const row = await db.settings.where('key').equals('deskId').first();
     if (row && typeof row.value === 'string') return row.value;
     const deskId = newId();
-    await db.settings.add(stampNew({ key: 'deskId', value: deskId } as Setting, { id: newId(), now, deskId }));
+    await db.settings.add(
+      stampNew({ key: 'deskId', value: deskId } as Setting, { id: newId(), now, deskId }),
+    );
     return deskId;
   });
 }

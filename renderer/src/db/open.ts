@@ -33,5 +33,8 @@ export async function openDatabase(db: DeskDatabase): Promise<OpenResult> {
 
 /** True when the error means the database is read-only. */
 export function isReadOnlyError(error: unknown): boolean {
-  return error instanceof ReadOnlyDatabaseError || (error instanceof Dexie.DexieError && error.inner instanceof ReadOnlyDatabaseError);
+  return (
+    error instanceof ReadOnlyDatabaseError ||
+    (error instanceof Dexie.DexieError && error.inner instanceof ReadOnlyDatabaseError)
+  );
 }

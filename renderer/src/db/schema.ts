@@ -19,7 +19,8 @@ const v1: Record<string, string> = {
   bookings: 'id, &number, [roomId+start], start, seriesId, organisationId, status, updatedAt',
   volunteers: 'id, &volunteerNo, idNumber, name, phone, updatedAt',
   teams: 'id, name, updatedAt',
-  serviceRecords: 'id, volunteerId, [volunteerId+signInAt], signInAt, status, activityId, bookingId, updatedAt',
+  serviceRecords:
+    'id, volunteerId, [volunteerId+signInAt], signInAt, status, activityId, bookingId, updatedAt',
   activities: 'id, start, roomId, bookingId, updatedAt',
   serviceOrders: 'id, status, orderedAt, updatedAt',
   documents: 'id, &number, [kind+year], recipientId, issuedAt, status, updatedAt',

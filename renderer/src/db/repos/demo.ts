@@ -1,4 +1,13 @@
-import type { Activity, Booking, Closure, Organisation, Room, ServiceRecord, Team, Volunteer } from '@shared/model';
+import type {
+  Activity,
+  Booking,
+  Closure,
+  Organisation,
+  Room,
+  ServiceRecord,
+  Team,
+  Volunteer,
+} from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';

@@ -18,7 +18,10 @@ export function placesRepo(db: DeskDatabase) {
     /** Bookings that overlap [from, to), by start time. */
     async bookingsBetween(from: number, to: number, maxDurationMs = 7 * 24 * 3600_000): Promise<Booking[]> {
       // Bound the scan from below by the longest booking, so the index does the work (platform notes).
-      const rows = await db.bookings.where('start').between(from - maxDurationMs, to, true, false).toArray();
+      const rows = await db.bookings
+        .where('start')
+        .between(from - maxDurationMs, to, true, false)
+        .toArray();
       return live(rows).filter((b) => b.end > from && b.start < to);
     },
   };

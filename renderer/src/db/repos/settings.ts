@@ -19,7 +19,9 @@ export function settingsRepo(db: DeskDatabase, ctx: WriteContext) {
         if (existing) {
           await db.settings.put(stampUpdate<Setting>(existing, { value }, { now, deskId: ctx.deskId }));
         } else {
-          await db.settings.add(stampNew({ key, value } as Setting, { id: ctx.newId(), now, deskId: ctx.deskId }));
+          await db.settings.add(
+            stampNew({ key, value } as Setting, { id: ctx.newId(), now, deskId: ctx.deskId }),
+          );
         }
         await appendAudit(db, ctx, {
           action: existing ? '修改设置' : '新建设置',
