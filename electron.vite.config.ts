@@ -25,8 +25,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    ...rendererConfig('out/renderer'),
-    define: { __DESK_PLATFORM__: JSON.stringify('electron') },
+    ...rendererConfig('out/renderer', 'electron'),
     server: { host: '127.0.0.1', port: WEB_PORT + 1, strictPort: true },
   },
 });

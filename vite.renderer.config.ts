@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
@@ -21,12 +22,18 @@ function woff2Only(): Plugin {
   };
 }
 
+const { version } = JSON.parse(readFileSync(`${projectRoot}package.json`, 'utf8')) as { version: string };
+
 /** Renderer build settings shared by the Electron build and web mode, so both load the same app. */
-export const rendererConfig = (outDir: string): UserConfig => ({
+export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): UserConfig => ({
   root: `${projectRoot}renderer`,
   base: './',
   publicDir: false,
   plugins: [woff2Only(), react()],
+  define: {
+    __DESK_PLATFORM__: JSON.stringify(platform),
+    'import.meta.env.PACKAGE_VERSION': JSON.stringify(version),
+  },
   resolve: {
     alias: { '@shared': `${projectRoot}shared` },
   },

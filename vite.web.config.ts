@@ -3,8 +3,7 @@ import { rendererConfig, WEB_PORT } from './vite.renderer.config';
 
 /** Web mode: the renderer alone in a browser, with the browser implementation of the platform. */
 export default defineConfig({
-  ...rendererConfig('out/web'),
-  define: { __DESK_PLATFORM__: JSON.stringify('web') },
+  ...rendererConfig('out/web', 'web'),
   server: { host: '127.0.0.1', port: WEB_PORT, strictPort: true },
   preview: { host: '127.0.0.1', port: WEB_PORT, strictPort: true },
 });

@@ -31,7 +31,7 @@ test('keeps the center and its volunteers after the browser is closed and starte
     const again = new DeskApp(second.pages()[0] ?? (await second.newPage()));
     await again.open();
     await again.expectScreen('今日概览');
-    await expect(again.page.getByRole('navigation')).toContainText(SAMPLE_CENTER.name);
+    await expect(again.sidebar).toContainText(SAMPLE_CENTER.name);
     await again.goTo('志愿者');
     await expect(again.page.getByText('共 200 名志愿者')).toBeVisible();
     await second.close();

@@ -8,7 +8,7 @@ test.describe('the desk on first use', () => {
     const app = new DeskApp(page);
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, true);
-    await expect(page.getByRole('navigation')).toContainText(SAMPLE_CENTER.name);
+    await expect(app.sidebar).toContainText(SAMPLE_CENTER.name);
 
     for (const screen of SCREENS) await app.goTo(screen);
 
@@ -18,7 +18,7 @@ test.describe('the desk on first use', () => {
     await page.reload();
     await app.expectScreen('志愿者');
     await expect(page.getByText('共 200 名志愿者')).toBeVisible();
-    await expect(page.getByRole('navigation')).toContainText(SAMPLE_CENTER.name);
+    await expect(app.sidebar).toContainText(SAMPLE_CENTER.name);
     expect(app.errors).toEqual([]);
   });
 
@@ -45,7 +45,9 @@ test.describe('the desk on first use', () => {
 });
 
 test.describe('first-run setup form', () => {
-  test('shows a Chinese message at the field and keeps what was typed when the phone is wrong', async ({ page }) => {
+  test('shows a Chinese message at the field and keeps what was typed when the phone is wrong', async ({
+    page,
+  }) => {
     const app = new DeskApp(page);
     await app.open();
     await app.fillCenterProfile({ ...SAMPLE_CENTER, phone: '12345' });

@@ -24,7 +24,8 @@ export class DeskApp {
 
   constructor(readonly page: Page) {
     page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') this.errors.push(`${msg.type()}: ${msg.text()}`);
+      if (msg.type() === 'error' || msg.type() === 'warning')
+        this.errors.push(`${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (err) => this.errors.push(`pageerror: ${err.message}`));
   }
@@ -60,6 +61,11 @@ export class DeskApp {
     else await this.demoCheckbox.uncheck();
     await this.page.getByRole('button', { name: '开始使用' }).click();
     await this.expectScreen('今日概览');
+  }
+
+  /** The left-hand column: the center's name above the navigation. */
+  get sidebar(): Locator {
+    return this.page.getByRole('complementary');
   }
 
   navLink(screen: ScreenName): Locator {

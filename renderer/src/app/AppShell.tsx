@@ -1,0 +1,78 @@
+import { Flex, Layout, Menu, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import type { CenterProfile } from '@shared/model';
+import { formatDateCn } from '@shared/time/center-time';
+import { APP_NAME, SCREENS, screenFor } from './screens';
+import { useClockTime, useTodayKey } from './use-clock';
+import { useScreenShortcuts } from './use-screen-shortcuts';
+import './app-shell.css';
+
+const { Sider, Header, Content } = Layout;
+
+/** The frame around every screen: center name and navigation on the left, title and clock on top. */
+export function AppShell({ profile }: { profile: CenterProfile | undefined }) {
+  const { pathname } = useLocation();
+  const screen = screenFor(pathname);
+  const today = useTodayKey();
+  const time = useClockTime();
+  useScreenShortcuts();
+
+  useEffect(() => {
+    document.title = `${screen.title} - ${APP_NAME}`;
+  }, [screen.title]);
+
+  return (
+    <Layout className="desk-shell">
+      <Sider width={224} className="desk-sider">
+        <div className="desk-brand">
+          <div className="desk-brand-name" title={profile?.name}>
+            {profile?.name ?? APP_NAME}
+          </div>
+          <div className="desk-brand-sub">
+            {profile ? `${profile.level} · ${APP_NAME}` : '尚未设置中心信息'}
+          </div>
+        </div>
+        <nav aria-label="主导航">
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={[screen.path]}
+            items={SCREENS.map((s) => ({
+              key: s.path,
+              icon: <span aria-hidden="true">{s.icon}</span>,
+              label: (
+                <Link to={s.path} aria-keyshortcuts={`Alt+${s.shortcut}`}>
+                  {s.title}
+                </Link>
+              ),
+              extra: (
+                <span className="desk-shortcut" aria-hidden="true">
+                  Alt+{s.shortcut}
+                </span>
+              ),
+            }))}
+          />
+        </nav>
+      </Sider>
+      <Layout>
+        <Header className="desk-header">
+          <Typography.Title level={1} className="desk-title">
+            {screen.title}
+          </Typography.Title>
+          <Flex align="baseline" gap={16} className="desk-clock">
+            <span>{formatDateCn(today)}</span>
+            <time className="desk-clock-time tabular" aria-label="当前时间">
+              {time}
+            </time>
+          </Flex>
+        </Header>
+        <Content className="desk-content">
+          <main>
+            <Outlet />
+          </main>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,32 @@
+import { Flex, Spin } from 'antd';
+import { useLive } from '../db/live-query';
+import { DemoLoaderProvider } from '../features/demo/DemoLoaderProvider';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { AppShell } from './AppShell';
+import { useDeskStatus, useRepos } from './desk-context';
+
+/**
+ * The root route: first-run setup until the center profile exists, then the shell. The demo loader
+ * sits above both so its progress dialog survives the switch from setup to shell.
+ */
+export function DeskLayout() {
+  const repos = useRepos();
+  const { readOnly } = useDeskStatus();
+  // Wrapped in an object: a bare `undefined` would not tell "still reading" from "not set".
+  const setup = useLive(async () => ({ profile: await repos.settings.get('centerProfile') }), [repos]);
+
+  if (!setup) {
+    return (
+      <Flex align="center" justify="center" style={{ height: '100%' }}>
+        <Spin />
+      </Flex>
+    );
+  }
+  // A read-only database cannot take the setup answers, so it is shown as it is.
+  const needsSetup = !setup.profile && !readOnly;
+  return (
+    <DemoLoaderProvider>
+      {needsSetup ? <SetupScreen /> : <AppShell profile={setup.profile} />}
+    </DemoLoaderProvider>
+  );
+}

@@ -1,0 +1,40 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { deskTheme } from '../styles/theme';
+import { DeskProvider } from './DeskProvider';
+import { DeskLayout } from './DeskLayout';
+import { SCREENS } from './screens';
+
+dayjs.locale('zh-cn');
+
+// A hash router: Electron serves the app as app://desk/index.html and a path-based URL would not
+// resolve to that file on reload.
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <DeskLayout />,
+    children: SCREENS.map((screen) =>
+      screen.path === '/'
+        ? { index: true, element: screen.element }
+        : { path: screen.path.slice(1), element: screen.element },
+    ),
+  },
+  { path: '*', element: <Navigate to="/" replace /> },
+]);
+
+/** Providers in order: theme and locale, antd's message/modal context, the database, then routing. */
+export function Root() {
+  // No auto-inserted space in two-character buttons ("保 存"): it would change their accessible names.
+  return (
+    <ConfigProvider locale={zhCN} theme={deskTheme} button={{ autoInsertSpace: false }}>
+      <AntApp style={{ height: '100%' }}>
+        <DeskProvider>
+          <RouterProvider router={router} />
+        </DeskProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+import type { Platform } from './types';
+
+/** Web mode: the browser profile holds the data, and files are saved through the download bar. */
+export const browserPlatform: Platform = {
+  async getAppInfo(): Promise<AppInfo> {
+    return {
+      version: import.meta.env.PACKAGE_VERSION ?? '0.1.0',
+      shell: 'web',
+      dataDir: null,
+      isPackaged: false,
+    };
+  },
+
+  async openDataFolder(): Promise<boolean> {
+    return false;
+  },
+
+  async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+    const part: BlobPart =
+      typeof request.content === 'string' ? request.content : new Uint8Array(request.content);
+    const url = URL.createObjectURL(new Blob([part]));
+    try {
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.rel = 'noopener';
+      document.body.append(link);
+      link.click();
+      link.remove();
+    } finally {
+      // Revoked on the next task: the download has started by then, and the blob would leak otherwise.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    }
+    // The browser does not tell where (or whether) the file landed.
+    return { saved: true, path: null };
+  },
+};

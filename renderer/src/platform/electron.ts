@@ -1,0 +1,14 @@
+import type { DeskBridge } from '@shared/ipc/bridge';
+import type { Platform } from './types';
+
+/** Electron: every call goes through the preload bridge, which main validates against the IPC contract. */
+export function electronPlatform(bridge: DeskBridge): Platform {
+  return {
+    getAppInfo: () => bridge.getAppInfo(),
+    async openDataFolder(): Promise<boolean> {
+      await bridge.openDataFolder();
+      return true;
+    },
+    saveFile: (request) => bridge.saveFile(request),
+  };
+}
