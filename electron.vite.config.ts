@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig, WEB_PORT } from './vite.renderer.config';
+import { rendererConfig, WEB_PORT } from './vite.renderer.config.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '@shared': `${projectRoot}shared` };

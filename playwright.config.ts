@@ -1,8 +1,12 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
 import { WEB_PORT } from './vite.renderer.config';
 
-const baseURL = `http://127.0.0.1:${WEB_PORT}`;
+// E2E_PORT / E2E_OUT let several checkouts or sessions on one machine run their suites side by side.
+const port = Number(process.env['E2E_PORT'] ?? WEB_PORT);
+const outDir = resolve(process.env['E2E_OUT'] ?? 'out/web');
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,7 +30,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app, as users get it; `npm run test:e2e` builds it first.
-    command: `npx vite preview --config vite.web.config.ts`,
+    command: `npx vite preview --config vite.web.config.ts --port ${port} --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

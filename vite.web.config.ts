@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { rendererConfig, WEB_PORT } from './vite.renderer.config';
+import { rendererConfig, WEB_PORT } from './vite.renderer.config.ts';
 
 /** Web mode: the renderer alone in a browser, with the browser implementation of the platform. */
 export default defineConfig({
