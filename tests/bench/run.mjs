@@ -10,7 +10,13 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const volunteers = process.argv.find((a) => a.startsWith('--volunteers='))?.split('=')[1] ?? '20000';
+// Flags become the bench page's query: --volunteers=126000 --only=foundation
+const query = new URLSearchParams(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--') && a.includes('='))
+    .map((a) => a.slice(2).split('=', 2)),
+).toString();
 
 const outDir = join(projectRoot, 'out/bench');
 const config = {
@@ -30,7 +36,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`http://127.0.0.1:5199/index.html?volunteers=${volunteers}`);
+  await page.goto(`http://127.0.0.1:5199/index.html?${query}`);
   await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 600_000 });
   const result = await page.evaluate(() => window.__benchResult);
   if (result.error) throw new Error(result.error);
