@@ -19,7 +19,8 @@ const router = createHashRouter([
     children: SCREENS.map((screen) =>
       screen.path === '/'
         ? { index: true, element: screen.element }
-        : { path: screen.path.slice(1), element: screen.element },
+        : // A screen may have sub-pages (e.g. a volunteer's profile); it routes them itself.
+          { path: `${screen.path.slice(1)}/*`, element: screen.element },
     ),
   },
   { path: '*', element: <Navigate to="/" replace /> },

@@ -52,9 +52,11 @@ export const SCREENS: readonly ScreenDef[] = [
   { path: '/settings', title: '设置', icon: <SettingOutlined />, shortcut: '6', element: <SettingsScreen /> },
 ];
 
-/** The screen a router path belongs to (unknown paths fall back to 今日概览). */
+/** The screen a router path belongs to, sub-pages included (unknown paths fall back to 今日概览). */
 export function screenFor(pathname: string): ScreenDef {
-  const found = SCREENS.find((s) => s.path === pathname);
+  const found = SCREENS.find(
+    (s) => s.path !== '/' && (pathname === s.path || pathname.startsWith(`${s.path}/`)),
+  );
   return found ?? (SCREENS[0] as ScreenDef);
 }
 
