@@ -28,7 +28,7 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     version: 2,
     name: 'volunteer-search-keys',
     description:
-      '为志愿者增加 searchKeys 多值索引（姓名、手机号后4位、证件号后4位、志愿者编号），支持前缀搜索；逐行用 migrateVolunteerToV2 回填。',
+      '为志愿者增加 searchKeys 多值索引（姓名、姓名全拼与首字母、手机号后4位、证件号后4位、志愿者编号），支持前缀搜索；逐行用 migrateVolunteerToV2 回填。',
   },
 ];
 

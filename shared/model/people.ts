@@ -23,6 +23,8 @@ export interface Guardian {
   relation: string;
   phone: string;
   consentAt: number | null;
+  /** Whether the guardian accompanies the minor when serving (required below the accompany age). */
+  accompanies?: boolean;
 }
 
 /** Consent the volunteer gave, with the notice version they saw. */
@@ -59,6 +61,8 @@ export interface Volunteer extends BaseRecord {
   /** Prefix-searchable keys (name, pinyin, last 4 of phone and ID, volunteer number); see search-keys. */
   searchKeys: string[];
   notes: string;
+  /** Set on a record merged into another (which then holds its service records); it is soft-deleted. */
+  mergedIntoId?: string | null;
 }
 
 /** A 志愿服务队. */
@@ -75,10 +79,33 @@ export type ServiceRecordStatus = (typeof SERVICE_RECORD_STATUSES)[number];
 /** The hours rules a record was credited under, kept with the record. */
 export interface HoursRuleSet {
   name: string;
+  /** Served time is rounded down to this step (1 = exact minutes). */
   roundingStepMinutes: number;
+  /** A session with any served time is credited at least this much (0 = no minimum). */
   minimumCreditMinutes: number;
   capPerSessionMinutes: number;
   capPerDayMinutes: number;
+  /** A sign-in still open after this long is closed automatically and flagged for review. */
+  autoCloseAfterMinutes?: number;
+}
+
+/** Which star ladder recognition progress is shown against (hours per star, one to five). */
+export interface StarLadderSetting {
+  kind: 'national' | 'beijing' | 'custom';
+  /** Only used for `custom`: ascending hours for one star up to at most five. */
+  customHours: number[];
+}
+
+/** Age limits for minors, set by the center (rules differ locally). */
+export interface MinorAgeRules {
+  /** Below this age a guardian (name, relation, phone) is required. */
+  guardianBelow: number;
+  /** Below this age the guardian's consent is mandatory. */
+  consentBelow: number;
+  /** Below this age the guardian must accompany the minor. */
+  accompanyBelow: number;
+  /** Below this age registration is refused. */
+  minimumAge: number;
 }
 
 /** One volunteer's service: sign-in/out and credited hours, with the contents the 2012 rules require. */

@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../text/half-width';
+import { namePinyin } from './pinyin';
 
 /**
  * What a volunteer is searched by at the desk.
@@ -12,10 +13,11 @@ export interface VolunteerSearchSource {
   idNumber: string;
   volunteerNo: string;
   /**
-   * Extension point for pinyin search (a later issue): the full pinyin and the initials of the name,
-   * e.g. { full: 'zhang san', initials: 'zs' }. Spaces are dropped so 'zhangs' prefix-matches.
+   * The full pinyin and the initials of the name, e.g. { full: 'zhang san', initials: 'zs' }. Spaces
+   * are dropped so 'zhangs' prefix-matches. Derived from the name with {@link namePinyin} when left
+   * out; pass `null` to index no pinyin at all.
    */
-  pinyin?: { full: string; initials: string };
+  pinyin?: { full: string; initials: string } | null;
 }
 
 /**
@@ -43,13 +45,13 @@ function tail(value: string, n: number): string {
 
 /**
  * The keys of a volunteer's multiEntry search index: the name, the last 4 digits of the phone, the
- * last 4 characters of the ID number, the volunteer number and (when given) the pinyin. Lower-cased,
+ * last 4 characters of the ID number, the volunteer number, the full pinyin and the pinyin initials. Lower-cased,
  * de-duplicated, empty values dropped. Only the tails of phone and ID are indexed, so the index itself
  * does not hold the full sensitive values.
  *
  * @example
  * volunteerSearchKeys({ name: '张三', phone: '13812345678', idNumber: '11010519491231002X', volunteerNo: 'ZYZ000001' })
- * // => ['张三', '5678', '002x', 'zyz000001']
+ * // => ['张三', '5678', '002x', 'zyz000001', 'zhangsan', 'zs']
  */
 export function volunteerSearchKeys(source: VolunteerSearchSource): string[] {
   const phoneDigits = toHalfWidth(source.phone).replace(/\D/g, '');
@@ -60,8 +62,7 @@ export function volunteerSearchKeys(source: VolunteerSearchSource): string[] {
     tail(id, TAIL_LENGTH),
     normaliseQuery(source.volunteerNo),
   ];
-  if (source.pinyin) {
-    keys.push(normaliseQuery(source.pinyin.full), normaliseQuery(source.pinyin.initials));
-  }
+  const py = source.pinyin === undefined ? namePinyin(source.name) : source.pinyin;
+  if (py) keys.push(normaliseQuery(py.full), normaliseQuery(py.initials));
   return [...new Set(keys.filter((k) => k !== ''))];
 }

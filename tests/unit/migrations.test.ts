@@ -30,8 +30,21 @@ const v1Row: VolunteerRowV1 = {
 };
 
 describe('migrateVolunteerToV2', () => {
-  it('fills searchKeys from the name, phone, ID number and volunteer number', () => {
-    expect(migrateVolunteerToV2(v1Row).searchKeys).toEqual(['张三', '5678', '002x', 'zyz000001']);
+  it('fills searchKeys from the name, phone, ID number, volunteer number and pinyin', () => {
+    expect(migrateVolunteerToV2(v1Row).searchKeys).toEqual([
+      '张三',
+      '5678',
+      '002x',
+      'zyz000001',
+      'zhangsan',
+      'zs',
+    ]);
+  });
+
+  it('indexes a polyphonic surname by its surname reading', () => {
+    const keys = migrateVolunteerToV2({ ...v1Row, name: '单田芳' }).searchKeys;
+    expect(keys).toContain('shantianfang');
+    expect(keys).toContain('stf');
   });
 
   it('keeps every other field, including updatedAt and deskId', () => {
@@ -59,7 +72,7 @@ describe('migrateVolunteerToV2', () => {
     const row = { ...v1Row, idType: '其他' as const, idNumber: '', deletedAt: 1_700_000_900_000 };
     expect(migrateVolunteerToV2(row)).toMatchObject({
       deletedAt: 1_700_000_900_000,
-      searchKeys: ['张三', '5678', 'zyz000001'],
+      searchKeys: ['张三', '5678', 'zyz000001', 'zhangsan', 'zs'],
     });
   });
 });

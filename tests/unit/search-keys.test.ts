@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { namePinyin } from '@shared/search/pinyin';
 import { normaliseQuery, volunteerSearchKeys } from '@shared/search/search-keys';
 
 const base = { name: '张三', phone: '13812345678', idNumber: '11010519491231002X', volunteerNo: 'ZYZ000001' };
+const noPinyin = { ...base, pinyin: null };
 
 describe('volunteerSearchKeys', () => {
-  it('indexes the name, the last 4 of phone and ID number, and the volunteer number', () => {
-    expect(volunteerSearchKeys(base)).toEqual(['张三', '5678', '002x', 'zyz000001']);
+  it('indexes the name, the last 4 of phone and ID number, the volunteer number and the pinyin', () => {
+    expect(volunteerSearchKeys(base)).toEqual(['张三', '5678', '002x', 'zyz000001', 'zhangsan', 'zs']);
   });
 
   it('never indexes the full phone or ID number', () => {
@@ -15,11 +17,9 @@ describe('volunteerSearchKeys', () => {
   });
 
   it('drops duplicates, e.g. when phone and ID number end the same', () => {
-    expect(volunteerSearchKeys({ ...base, phone: '13800000020', idNumber: '110105194912310020' })).toEqual([
-      '张三',
-      '0020',
-      'zyz000001',
-    ]);
+    expect(
+      volunteerSearchKeys({ ...noPinyin, phone: '13800000020', idNumber: '110105194912310020' }),
+    ).toEqual(['张三', '0020', 'zyz000001']);
   });
 
   it('skips empty or too-short values', () => {
@@ -34,7 +34,23 @@ describe('volunteerSearchKeys', () => {
     expect(volunteerSearchKeys({ ...base, name: 'John Smith' })[0]).toBe('johnsmith');
   });
 
-  it('adds pinyin keys without spaces when given', () => {
+  it('finds 张三丰 by its initials and by its full pinyin', () => {
+    const keys = volunteerSearchKeys({ ...base, name: '张三丰' });
+    for (const query of ['zsf', 'zs', 'zhangsanfeng', 'zhangsan', 'ZSF']) {
+      expect(keys.some((k) => k.startsWith(normaliseQuery(query)))).toBe(true);
+    }
+  });
+
+  it('indexes no pinyin for a foreign name', () => {
+    expect(volunteerSearchKeys({ ...base, name: 'John Smith' })).toEqual([
+      'johnsmith',
+      '5678',
+      '002x',
+      'zyz000001',
+    ]);
+  });
+
+  it('uses the given pinyin instead of deriving it', () => {
     const keys = volunteerSearchKeys({ ...base, pinyin: { full: 'Zhang San', initials: 'ZS' } });
     expect(keys).toEqual(['张三', '5678', '002x', 'zyz000001', 'zhangsan', 'zs']);
   });
@@ -55,5 +71,23 @@ describe('normaliseQuery', () => {
 
   it('returns an empty string for whitespace', () => {
     expect(normaliseQuery(' \t ')).toBe('');
+  });
+});
+
+describe('namePinyin', () => {
+  it('reads polyphonic surnames with their surname reading', () => {
+    expect(namePinyin('单田芳')).toEqual({ full: 'shantianfang', initials: 'stf' });
+    expect(namePinyin('曾小贤')).toEqual({ full: 'zengxiaoxian', initials: 'zxx' });
+    expect(namePinyin('仇晓')?.initials).toBe('qx');
+  });
+
+  it('keeps compound surnames whole and writes ü as v', () => {
+    expect(namePinyin('欧阳修')).toEqual({ full: 'ouyangxiu', initials: 'oyx' });
+    expect(namePinyin('吕布')).toEqual({ full: 'lvbu', initials: 'lb' });
+  });
+
+  it('ignores non-Chinese characters and returns null without any', () => {
+    expect(namePinyin('张 A')).toEqual({ full: 'zhang', initials: 'z' });
+    expect(namePinyin('Anna')).toBeNull();
   });
 });
