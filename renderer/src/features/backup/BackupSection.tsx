@@ -1,0 +1,148 @@
+import { Alert, App, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { countRows, type BackupFile } from '@shared/backup/backup-file';
+import { dateKey, formatTime } from '@shared/time/center-time';
+import { useDeskStatus, useRepos } from '../../app/desk-context';
+import { useLive } from '../../db/live-query';
+import { useBackup, type RestoreState } from './use-backup';
+
+const TABLE_NAMES: Record<string, string> = {
+  rooms: '场地',
+  bookings: '预约',
+  organisations: '单位',
+  volunteers: '志愿者',
+  serviceRecords: '服务记录',
+  documents: '证书与感谢信',
+};
+
+const when = (ms: number) => `${dateKey(ms)} ${formatTime(ms)}`;
+
+/** 备份与恢复: a whole-desk backup file, and a restore that first saves the current data aside. */
+export function BackupSection() {
+  const repos = useRepos();
+  const status = useDeskStatus();
+  const { modal } = App.useApp();
+  const backup = useBackup();
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const last = useLive(async () => ({ at: await repos.settings.get('lastBackupAt') }), [repos]);
+
+  const confirmRestore = (file: BackupFile) => {
+    const counts = countRows(file);
+    const summary = Object.entries(TABLE_NAMES)
+      .map(([table, label]) => `${label} ${(counts[table] ?? 0).toLocaleString('zh-CN')}`)
+      .join('，');
+    modal.confirm({
+      title: '用这份备份替换当前全部数据？',
+      width: 520,
+      content: (
+        <Flex vertical gap={8}>
+          <Typography.Text>
+            备份来自：{file.centerName ?? '（未设置中心名称）'}，保存于 {when(file.exportedAt)}
+          </Typography.Text>
+          <Typography.Text type="secondary">{summary}</Typography.Text>
+          <Typography.Text>恢复前会先把当前数据另存为一份备份，需要时可以用它恢复回来。</Typography.Text>
+        </Flex>
+      ),
+      okText: '先备份当前数据，再恢复',
+      cancelText: '取消',
+      onOk: () => void backup.runRestore(file),
+    });
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = await backup.readFile(file);
+    if (!result.ok) {
+      setFileError(`“${file.name}”无法恢复：${result.message}`);
+      return;
+    }
+    setFileError(null);
+    confirmRestore(result.backup);
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Text>
+        {last === undefined
+          ? '…'
+          : last.at === undefined
+            ? '本机数据还没有备份过。建议每周备份一次，并把备份文件另存到U盘或其他电脑。'
+            : `上次备份：${when(last.at)}`}
+      </Typography.Text>
+      <Flex gap={12} wrap>
+        <Button type="primary" loading={backup.saving} onClick={() => void backup.saveBackup('manual')}>
+          备份数据
+        </Button>
+        <Button disabled={status.readOnly} onClick={() => inputRef.current?.click()}>
+          从备份恢复…
+        </Button>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-label="选择备份文件"
+          hidden
+          onChange={(e) => void onFile(e)}
+        />
+      </Flex>
+      {fileError && (
+        <Alert type="error" showIcon title={fileError} closable={{ onClose: () => setFileError(null) }} />
+      )}
+      <RestoreDialog state={backup.restore} onCancel={backup.cancelRestore} onClose={backup.closeRestore} />
+    </Flex>
+  );
+}
+
+function RestoreDialog({
+  state,
+  onCancel,
+  onClose,
+}: {
+  state: RestoreState;
+  onCancel: () => void;
+  onClose: () => void;
+}) {
+  const running = state.phase === 'restoring';
+  const percent = running && state.total > 0 ? Math.floor((state.done / state.total) * 100) : 0;
+  return (
+    <Modal
+      open={state.phase !== 'idle'}
+      title="从备份恢复"
+      closable={false}
+      keyboard={false}
+      mask={{ closable: false }}
+      footer={
+        running ? (
+          <Button onClick={onCancel}>取消</Button>
+        ) : (
+          <Button type="primary" onClick={onClose}>
+            知道了
+          </Button>
+        )
+      }
+    >
+      {running && (
+        <div role="status" aria-live="polite">
+          <Typography.Paragraph>
+            正在恢复：{state.done.toLocaleString('zh-CN')} / {state.total.toLocaleString('zh-CN')} 条
+          </Typography.Paragraph>
+          <Progress percent={percent} status="active" aria-label="恢复进度" />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            全部恢复成功才会生效；中途取消，当前数据保持不变。
+          </Typography.Paragraph>
+        </div>
+      )}
+      {state.phase === 'cancelled' && (
+        <Result status="info" title="已取消恢复" subTitle="当前数据保持不变。" />
+      )}
+      {state.phase === 'failed' && (
+        <Result status="warning" title="恢复未能完成" subTitle={`当前数据保持不变。原因：${state.message}`} />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,53 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { BackupSection } from './pages/backup-section';
+import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+
+test('restores a saved backup after later changes, saving the current data aside first', async ({ page }) => {
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, true);
+  await app.goTo('设置');
+  const backup = new BackupSection(page);
+  await expect(backup.region).toContainText('本机数据还没有备份过');
+
+  const saved = await backup.saveBackup();
+  expect(saved.suggestedFilename()).toMatch(/^文明实践前台备份-\d{8}-\d{4}\.json$/);
+  const file = join(mkdtempSync(join(tmpdir(), 'desk-backup-')), saved.suggestedFilename());
+  await saved.saveAs(file);
+  await expect(backup.region).toContainText('上次备份：');
+
+  await app.field('中心名称').fill('改名后的文明实践站');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(app.sidebar).toContainText('改名后的文明实践站');
+
+  await backup.chooseFile(file);
+  await expect(backup.confirmDialog).toContainText(`备份来自：${SAMPLE_CENTER.name}`);
+  await expect(backup.confirmDialog).toContainText('志愿者 200');
+  const aside = page.waitForEvent('download');
+  await backup.confirmDialog.getByRole('button', { name: '先备份当前数据，再恢复' }).click();
+  expect((await aside).suggestedFilename()).toMatch(/-恢复前\.json$/);
+
+  await expect(app.sidebar).toContainText(SAMPLE_CENTER.name);
+  await app.goTo('志愿者');
+  await expect(page.getByText('共 200 名志愿者')).toBeVisible();
+  expect(app.errors).toEqual([]);
+});
+
+test('says why a file cannot be restored and changes nothing', async ({ page }) => {
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, false);
+  await app.goTo('设置');
+  const backup = new BackupSection(page);
+  await backup.chooseFile({
+    name: '名单.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"a":1}'),
+  });
+  await expect(backup.region).toContainText('“名单.json”无法恢复：这不是文明实践前台的备份文件');
+  await expect(backup.confirmDialog).toBeHidden();
+  await expect(app.sidebar).toContainText(SAMPLE_CENTER.name);
+});

@@ -1,0 +1,25 @@
+import type { Download, Locator, Page } from '@playwright/test';
+
+/** 设置 → 备份与恢复. */
+export class BackupSection {
+  constructor(readonly page: Page) {}
+
+  get region(): Locator {
+    return this.page.getByRole('region', { name: '备份与恢复' });
+  }
+
+  /** Clicks 备份数据 and returns the file the browser downloaded. */
+  async saveBackup(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.region.getByRole('button', { name: '备份数据' }).click();
+    return download;
+  }
+
+  async chooseFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.region.getByLabel('选择备份文件').setInputFiles(file);
+  }
+
+  get confirmDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '用这份备份替换当前全部数据？' });
+  }
+}
