@@ -2,13 +2,40 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { SaveDialogOptions } from 'electron';
+import { APP_ORIGIN } from '@shared/ipc/contract';
 import type { SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
 import { handle } from './ipc';
+import { createPrintQueue, printWindowOptions, type PrintQueue } from './print-queue';
 import type { Trust } from './trust';
+import { mainWindowOptions } from './window';
 
 export interface IpcHandlerDeps {
   trust: Trust;
+  /** Where the renderer is served (the dev server in unpackaged runs); print windows load its print route. */
+  entryUrl?: string;
+  /** Injected by tests; otherwise one queue of hidden windows for the whole app. */
+  printQueue?: PrintQueue;
 }
+
+const defaultPrintQueue = (entryUrl: string): PrintQueue =>
+  createPrintQueue({
+    entryUrl,
+    createWindow: () =>
+      new BrowserWindow(printWindowOptions(mainWindowOptions({ width: 900, height: 1200 }))),
+    savePdf: async (data, suggestedName) => {
+      const owner = BrowserWindow.getAllWindows().find((w) => w.isVisible()) ?? null;
+      const options: SaveDialogOptions = {
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const { canceled, filePath } = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options);
+      if (canceled || !filePath) return null;
+      await writeFile(filePath, data);
+      return filePath;
+    },
+  });
 
 const saveFile = async (request: SaveFileRequest, owner: BrowserWindow | null): Promise<SaveFileResult> => {
   const options: SaveDialogOptions = {
@@ -27,7 +54,9 @@ const saveFile = async (request: SaveFileRequest, owner: BrowserWindow | null): 
 };
 
 /** Every channel of the shared contract gets exactly one handler here. */
-export const registerIpcHandlers = ({ trust }: IpcHandlerDeps): void => {
+export const registerIpcHandlers = ({ trust, entryUrl, printQueue }: IpcHandlerDeps): void => {
+  const queue = printQueue ?? defaultPrintQueue(entryUrl ?? `${APP_ORIGIN}/index.html`);
+
   handle(
     'app:get-info',
     () => ({
@@ -52,6 +81,24 @@ export const registerIpcHandlers = ({ trust }: IpcHandlerDeps): void => {
   handle(
     'file:save',
     (request, event) => saveFile(request, BrowserWindow.fromWebContents(event.sender)),
+    trust,
+  );
+
+  handle('print:job', (request) => queue.enqueue(request), trust);
+
+  handle('print:cancel', (request) => queue.cancel(request.jobId), trust);
+
+  handle(
+    'print:list-printers',
+    async (_request, event) => {
+      const printers = await event.sender.getPrintersAsync();
+      // Electron 36 dropped isDefault from the typed result; some platforms still report it in options.
+      return printers.map((p) => ({
+        name: p.name,
+        displayName: p.displayName || p.name,
+        isDefault: Boolean((p as { isDefault?: boolean }).isDefault),
+      }));
+    },
     trust,
   );
 };

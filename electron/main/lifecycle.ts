@@ -5,7 +5,7 @@ import { registerAppProtocol, registerAppScheme } from './protocol';
 import { installSecurityHandlers } from './security';
 import { createTrust } from './trust';
 import { applyUserDataOverride } from './user-data';
-import { createMainWindow } from './window';
+import { createMainWindow, rendererEntryUrl } from './window';
 
 /** Same value as appId in electron-builder.yml, so Windows groups the taskbar entry correctly. */
 export const APP_ID = 'cn.practicedesk.app';
@@ -62,7 +62,7 @@ export const startDesk = async (env: NodeJS.ProcessEnv = process.env): Promise<v
     // Before the first window: web-contents-created only sees contents made after it is installed.
     installSecurityHandlers(trust);
     installAppMenu({ isPackaged, platform: process.platform });
-    registerIpcHandlers({ trust });
+    registerIpcHandlers({ trust, entryUrl: rendererEntryUrl({ isPackaged, devUrl }) });
     openWindow();
   } catch (error) {
     console.error('启动失败', error);

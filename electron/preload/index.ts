@@ -18,6 +18,9 @@ const bridge = {
   getAppInfo: () => invoke('app:get-info'),
   openDataFolder: () => invoke('app:open-data-folder'),
   saveFile: (request) => invoke('file:save', request),
+  printJob: (request) => invoke('print:job', request),
+  cancelPrintJob: (request) => invoke('print:cancel', request),
+  listPrinters: () => invoke('print:list-printers'),
 } satisfies DeskBridge;
 
 // Only plain functions cross the bridge; ipcRenderer itself never does.

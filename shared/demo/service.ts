@@ -18,7 +18,16 @@ export const DEMO_HOURS_RULES: HoursRuleSet = {
   minimumCreditMinutes: 30,
   capPerSessionMinutes: 480,
   capPerDayMinutes: 720,
+  autoCloseAfterMinutes: 480,
 };
+
+/**
+ * How many volunteers the demo has on duty at `now` (signed in, not yet signed out).
+ *
+ * @example
+ * DEMO_ON_DUTY.min // => 5
+ */
+export const DEMO_ON_DUTY = { min: 5, max: 8 } as const;
 
 /** How many booked events the demo turns into recorded activities. */
 const BOOKED_ACTIVITY_COUNT = 10;
@@ -260,6 +269,40 @@ export function generateService(
         );
       }
     }
+  }
+
+  // A few volunteers on duty right now (signed in, not yet out), so today's desk is not empty. Their
+  // sign-ins are recent enough not to be auto-closed, and never before the start of today.
+  const dayStart = fromDateAndMinutes(ctx.today, 0);
+  const earliest = Math.max(dayStart, now - rand.int(120, 240) * MINUTE_MS);
+  for (const v of staff(ctx.today, undefined, rand.int(DEMO_ON_DUTY.min, DEMO_ON_DUTY.max), true)) {
+    const signInAt = Math.max(earliest, now - rand.int(5, 180) * MINUTE_MS);
+    busy.add(`${v.id}|${ctx.today}`);
+    const post = rand.pick(['前台引导', '场馆讲解', '秩序维护', '图书整理']);
+    const row = ctx.stamp<Draft<ServiceRecord>>(
+      {
+        volunteerId: v.id,
+        activityId: null,
+        bookingId: null,
+        post,
+        projectName: '文明实践中心日常值班',
+        place: DEMO_CENTER_NAME,
+        serviceObject: '来访群众',
+        content: post,
+        leader: DEMO_WORDS.deskStaff[0] ?? '',
+        signInAt,
+        signOutAt: null,
+        creditedMinutes: null,
+        rules: { ...DEMO_HOURS_RULES },
+        evaluation: '',
+        recorder: rand.pick(DEMO_WORDS.deskStaff),
+        status: '服务中',
+        flaggedForReview: false,
+        manualReason: null,
+      },
+      signInAt,
+    );
+    serviceRecords.push(row);
   }
 
   return {

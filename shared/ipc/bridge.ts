@@ -1,4 +1,11 @@
-import type { AppInfo, SaveFileRequest, SaveFileResult } from './contract';
+import type {
+  AppInfo,
+  PrinterInfo,
+  PrintJobRequest,
+  PrintJobResult,
+  SaveFileRequest,
+  SaveFileResult,
+} from './contract';
 
 /**
  * The preload bridge's shape: one method per IPC channel, nothing generic. The preload object is
@@ -11,4 +18,7 @@ export interface DeskBridge {
   getAppInfo(): Promise<AppInfo>;
   openDataFolder(): Promise<void>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  printJob(request: PrintJobRequest): Promise<PrintJobResult>;
+  cancelPrintJob(request: { jobId: string }): Promise<void>;
+  listPrinters(): Promise<PrinterInfo[]>;
 }

@@ -18,16 +18,18 @@ export const fileFilterSchema = z.object({
     .max(10),
 });
 
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine(
+    (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32),
+    '文件名含有不允许的字符',
+  );
+
 /** Save a file the renderer produced (export, PDF) where the user chooses. */
 export const saveFileRequestSchema = z.object({
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine(
-      (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 32),
-      '文件名含有不允许的字符',
-    ),
+  suggestedName: fileNameSchema,
   content: z.union([z.string().max(50_000_000), z.instanceof(Uint8Array)]),
   filters: z.array(fileFilterSchema).max(10),
 });
@@ -38,6 +40,59 @@ export const saveFileResultSchema = z.object({
   path: z.string().nullable(),
 });
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
+
+/**
+ * One print job. It carries ids and options, never document content: the print route reads the
+ * frozen content from the register itself, so a compromised page cannot forge what gets printed.
+ *
+ * @example
+ * printJobRequestSchema.parse({ jobId: 'j1', kind: 'documents', params: { ids: 'a,b' }, mode: 'pdf',
+ *   printer: null, copies: 1, pageSizeMm: { widthMm: 297, heightMm: 210 }, suggestedName: '荣誉证书.pdf' });
+ */
+export const printJobRequestSchema = z.object({
+  jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  /** A print kind registered in the renderer's print registry. */
+  kind: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+  params: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,30}$/), z.string().max(200_000)),
+  mode: z.enum(['print', 'pdf']),
+  /** Printer name from listPrinters; null shows the system print dialog. */
+  printer: z.string().min(1).max(300).nullable(),
+  copies: z.number().int().min(1).max(99),
+  pageSizeMm: z.object({
+    widthMm: z.number().min(20).max(2000),
+    heightMm: z.number().min(20).max(2000),
+  }),
+  suggestedName: fileNameSchema,
+});
+export type PrintJobRequest = z.infer<typeof printJobRequestSchema>;
+
+/**
+ * How a print job ended. `handedToBrowser`: web mode gave the page to the browser's print dialog and
+ * cannot know what the user did there.
+ *
+ * @example
+ * const ok: PrintJobResult = { status: 'done', error: null, path: '/home/desk/荣誉证书.pdf', handedToBrowser: false };
+ */
+export const printJobResultSchema = z.object({
+  status: z.enum(['done', 'cancelled', 'failed']),
+  error: z.string().nullable(),
+  path: z.string().nullable(),
+  handedToBrowser: z.boolean(),
+});
+export type PrintJobResult = z.infer<typeof printJobResultSchema>;
+
+/**
+ * A printer the system offers.
+ *
+ * @example
+ * const p: PrinterInfo = { name: 'HP_LaserJet', displayName: 'HP LaserJet', isDefault: true };
+ */
+export const printerInfoSchema = z.object({
+  name: z.string(),
+  displayName: z.string(),
+  isDefault: z.boolean(),
+});
+export type PrinterInfo = z.infer<typeof printerInfoSchema>;
 
 const noPayload = z.undefined();
 
@@ -52,6 +107,12 @@ export const ipcContract = {
   'app:get-info': { request: noPayload, response: appInfoSchema },
   'app:open-data-folder': { request: noPayload, response: z.void() },
   'file:save': { request: saveFileRequestSchema, response: saveFileResultSchema },
+  'print:job': { request: printJobRequestSchema, response: printJobResultSchema },
+  'print:cancel': {
+    request: z.object({ jobId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
+    response: z.void(),
+  },
+  'print:list-printers': { request: noPayload, response: z.array(printerInfoSchema) },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

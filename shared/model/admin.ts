@@ -1,4 +1,6 @@
 import type { BaseRecord } from './base';
+import type { HoursRuleSet, MinorAgeRules, StarLadderSetting } from './people';
+import type { BookingRules } from '../booking/rules';
 
 export const STAFF_ROLES = ['管理员', '前台'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -34,6 +36,22 @@ export interface CenterProfile {
   phone: string;
 }
 
+/** Who signs issued documents (民发〔2015〕149号: 负责人 and 经办人) and how ID numbers print. */
+export interface DocumentIssuerSettings {
+  leader: string;
+  handler: string;
+  /** Contact phone printed on documents; the center's phone when empty. */
+  phone: string;
+  /** Print the full ID number on 志愿服务记录证明 (the rules name it); masked everywhere else. */
+  proofFullIdNumber: boolean;
+}
+
+/** Calibrated shift of one printer for pre-printed stock (套打), in millimetres; + is right/down. */
+export interface PrinterOffset {
+  xMm: number;
+  yMm: number;
+}
+
 /** Every setting, by key, with its value type. */
 export interface SettingValues {
   centerProfile: CenterProfile;
@@ -43,6 +61,22 @@ export interface SettingValues {
   setupCompletedAt: number;
   /** When demo data was loaded, if it was. */
   demoDataLoadedAt: number;
+  /** Room booking rules: maximum duration, no-show grace, booking window, repeat cap. */
+  bookingRules: BookingRules;
+  /** The center's hours rules for new service records (each record keeps a copy of the rules used). */
+  hoursRules: HoursRuleSet;
+  /** Which star ladder volunteers' progress is shown against. */
+  starLadder: StarLadderSetting;
+  /** Age limits for minor volunteers. */
+  minorRules: MinorAgeRules;
+  /** Version of the privacy notice shown at registration, recorded with each consent. */
+  privacyNoticeVersion: string;
+  /** When the last whole-desk backup was saved (epoch ms). */
+  lastBackupAt: number;
+  /** Signatures and privacy of issued documents. */
+  documentIssuer: DocumentIssuerSettings;
+  /** 套打 offsets by printer name (`PDF` for saved PDFs, `浏览器` in web mode). */
+  printerOffsets: Record<string, PrinterOffset>;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -1,3 +1,4 @@
+import type { TemplateLayout } from '../documents/template';
 import type { BaseRecord } from './base';
 
 export const DOCUMENT_KINDS = [
@@ -45,11 +46,17 @@ export interface IssuedDocument extends BaseRecord {
   recipientName: string;
   /** The values that were filled in, frozen at issue. */
   content: Record<string, string>;
+  /** Detail rows (志愿服务记录证明: date, project, content, hours), frozen at issue. */
+  rows: string[][];
+  /** The page layout, frozen at issue so later template edits never change an issued document. */
+  layout: TemplateLayout;
   issuedAt: number;
   issuedBy: string;
   printCount: number;
   status: DocumentStatus;
   voidReason: string | null;
+  /** Why the last print failed, kept until a print succeeds. */
+  lastPrintError: string | null;
 }
 
 /** The last number allocated for one kind and year; advanced in the same transaction as the issue. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { documentsBench } from './node/documents.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -40,6 +41,18 @@ try {
   await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 600_000 });
   const result = await page.evaluate(() => window.__benchResult);
   if (result.error) throw new Error(result.error);
+  // Node-side measures (page.pdf() from outside the page, pdfme in Node): tests/bench/node/.
+  const only = new URLSearchParams(query).get('only');
+  if (!only || 'documents'.includes(only)) {
+    result.measures.push(
+      ...(await documentsBench({
+        chromium,
+        executablePath: findChromium(),
+        args: CHROMIUM_ARGS,
+        projectRoot,
+      })),
+    );
+  }
   const rows = result.measures.map((m) => ({
     measure: m.name,
     'ms (median)': m.ms.toFixed(2),
@@ -49,7 +62,7 @@ try {
   }));
   console.table(rows);
   const failed = result.measures.filter(
-    (m) => m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio,
+    (m) => (m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio) || m.sizeOk === false,
   );
   if (failed.length) {
     console.error(`Over target: ${failed.map((m) => m.name).join('; ')}`);

@@ -39,6 +39,8 @@ test.describe('the desk on first use', () => {
     await app.goTo('志愿者');
     await expect(page.getByText(/还没有.*志愿者/)).toBeVisible();
     await app.goTo('证书与感谢信');
+    await expect(page.getByText(/还没有接收人/)).toBeVisible();
+    await page.getByRole('tab', { name: '登记簿与核验' }).click();
     await expect(page.getByText('还没有开具任何证书或感谢信')).toBeVisible();
     expect(app.errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { createRecordingFakes } from './fake-modules';
-import { FakeBrowserWindow, FakeWebContents } from './fake-windows';
+import { defaultPrintBehaviour, FakeBrowserWindow, FakeWebContents } from './fake-windows';
 
 type Handler = (...args: never[]) => unknown;
 type IpcListener = (event: unknown, ...args: unknown[]) => unknown;
@@ -111,6 +111,7 @@ const create = () => {
     defaultSession.devicePermissionHandler = undefined;
     recording.reset();
     FakeBrowserWindow.instances = [];
+    FakeWebContents.printBehaviour = defaultPrintBehaviour();
   };
 
   // Like Electron, every new webContents is announced on app.

@@ -21,9 +21,52 @@ export interface WindowOpenDetails {
 }
 type WindowOpenHandler = (details: WindowOpenDetails) => { action: 'allow' | 'deny' };
 
+/** How a fake page answers the print queue: its ready flag, and how print/printToPDF behave. */
+export interface FakePrintBehaviour {
+  /** What `data-print-ready` reads, per poll (the last value repeats). */
+  readyStates: string[];
+  /** print() callback arguments; null never calls back (electron #50431). */
+  printResult: [boolean, string] | null;
+  pdf: Uint8Array | Error;
+}
+
+export const defaultPrintBehaviour = (): FakePrintBehaviour => ({
+  readyStates: ['', 'true'],
+  printResult: [true, ''],
+  pdf: new Uint8Array([37, 80, 68, 70]),
+});
+
 /** Stand-in for webContents: records the handlers and lets tests play Chromium's part. */
 export class FakeWebContents extends EventEmitter {
+  static printBehaviour: FakePrintBehaviour = defaultPrintBehaviour();
   windowOpenHandler: WindowOpenHandler | undefined;
+  readonly printCalls: { kind: 'print' | 'pdf'; options: Record<string, unknown> }[] = [];
+  printers: { name: string; displayName: string; description: string; options: Record<string, string> }[] =
+    [];
+  private polls = 0;
+
+  executeJavaScript(): Promise<unknown> {
+    const states = FakeWebContents.printBehaviour.readyStates;
+    const state = states[Math.min(this.polls, states.length - 1)] ?? '';
+    this.polls += 1;
+    return Promise.resolve(state);
+  }
+
+  print(options: Record<string, unknown>, callback: (success: boolean, reason: string) => void): void {
+    this.printCalls.push({ kind: 'print', options });
+    const result = FakeWebContents.printBehaviour.printResult;
+    if (result) setTimeout(() => callback(...result), 0);
+  }
+
+  printToPDF(options: Record<string, unknown>): Promise<Uint8Array> {
+    this.printCalls.push({ kind: 'pdf', options });
+    const pdf = FakeWebContents.printBehaviour.pdf;
+    return pdf instanceof Error ? Promise.reject(pdf) : Promise.resolve(pdf);
+  }
+
+  getPrintersAsync(): Promise<FakeWebContents['printers']> {
+    return Promise.resolve(this.printers);
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -128,6 +171,14 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   getNormalBounds(): Rect {
     return { ...this.bounds };
+  }
+  isVisible(): boolean {
+    return this.calls.includes('show');
+  }
+  destroy(): void {
+    this.calls.push('destroy');
+    this.destroyed = true;
+    this.emit('closed');
   }
   /** Closing as Electron does: 'close', then 'closed', then the window is gone. */
   close(): void {

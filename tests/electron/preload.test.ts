@@ -23,7 +23,14 @@ describe('preload bridge', () => {
 
   it('has exactly the DeskBridge methods and nothing that leaks ipcRenderer', async () => {
     const bridge = await loadPreload();
-    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'openDataFolder', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'cancelPrintJob',
+      'getAppInfo',
+      'listPrinters',
+      'openDataFolder',
+      'printJob',
+      'saveFile',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer);
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer.invoke);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BOOKING_DAYS, DEMO_HOURS_RULES } from '@shared/demo';
 import type { DemoData } from '@shared/demo';
+import { DEMO_ON_DUTY } from '@shared/demo/service';
 import { BOOKING_CATEGORIES } from '@shared/model/places';
 import type { Room } from '@shared/model/places';
 import { addDays, dateKey, fromDateAndMinutes, minuteOfDay, weekdayOf } from '@shared/time/center-time';
@@ -96,7 +97,7 @@ describe('generateDemoData: bookings', () => {
 describe('generateDemoData: service records and activities', () => {
   it('credits confirmed past service under the default rules', () => {
     const volunteerIds = new Set(data.volunteers.map((v) => v.id));
-    for (const r of data.serviceRecords) {
+    for (const r of data.serviceRecords.filter((x) => x.status !== '服务中')) {
       expect(r.status).toBe('已确认');
       expect(r.rules).toEqual(DEMO_HOURS_RULES);
       expect(volunteerIds.has(r.volunteerId)).toBe(true);
@@ -107,6 +108,23 @@ describe('generateDemoData: service records and activities', () => {
       expect(r.creditedMinutes).toBeLessThanOrEqual(
         Math.min(480, ((r.signOutAt ?? 0) - r.signInAt) / MINUTE),
       );
+    }
+  });
+
+  it('has a few volunteers on duty now, signed in earlier today and not yet auto-closed', () => {
+    const open = data.serviceRecords.filter((r) => r.status === '服务中');
+    expect(open.length).toBeGreaterThanOrEqual(DEMO_ON_DUTY.min);
+    expect(open.length).toBeLessThanOrEqual(DEMO_ON_DUTY.max);
+    expect(new Set(open.map((r) => r.volunteerId)).size).toBe(open.length);
+    for (const r of open) {
+      expect(r).toMatchObject({ signOutAt: null, creditedMinutes: null, rules: DEMO_HOURS_RULES });
+      expect(dateKey(r.signInAt)).toBe(today);
+      expect(r.signInAt).toBeLessThanOrEqual(NOW);
+      expect(NOW - r.signInAt).toBeLessThan((DEMO_HOURS_RULES.autoCloseAfterMinutes ?? 480) * MINUTE);
+      const others = data.serviceRecords.filter(
+        (x) => x.volunteerId === r.volunteerId && x !== r && dateKey(x.signInAt) === today,
+      );
+      expect(others).toEqual([]);
     }
   });
 

@@ -3,6 +3,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { PrintRoute } from '../features/print/PrintRoute';
 import { deskTheme } from '../styles/theme';
 import { DeskProvider } from './DeskProvider';
 import { DeskLayout } from './DeskLayout';
@@ -23,6 +24,8 @@ const router = createHashRouter([
           { path: `${screen.path.slice(1)}/*`, element: screen.element },
     ),
   },
+  // Printable pages, outside the shell: Electron's hidden print window and web mode's print tab load it.
+  { path: '/print/:job', element: <PrintRoute /> },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

@@ -1,23 +1,43 @@
 import type { WriteContext } from './context';
 import type { DeskDatabase } from './database';
 import { auditRepo } from './repos/audit';
+import { backupRepo } from './repos/backup';
 import { demoRepo } from './repos/demo';
+import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
 import { peopleRepo } from './repos/people';
 import { placesRepo } from './repos/places';
+import { bookingsRepo } from './repos/bookings';
+import { closuresRepo } from './repos/closures';
+import { organisationsRepo } from './repos/organisations';
+import { roomsRepo } from './repos/rooms';
 import { reportsRepo } from './repos/reports';
+import { serviceRecordsRepo } from './repos/service-records';
 import { settingsRepo } from './repos/settings';
+import { teamsRepo } from './repos/teams';
+import { volunteersRepo } from './repos/volunteers';
+import { templatesRepo } from './repos/templates';
 
 /** Every repository, bound to one database and one write context. Features receive this object. */
 export function createRepos(db: DeskDatabase, ctx: WriteContext) {
   return {
     settings: settingsRepo(db, ctx),
     places: placesRepo(db),
+    rooms: roomsRepo(db, ctx),
+    bookings: bookingsRepo(db, ctx),
+    organisations: organisationsRepo(db, ctx),
+    closures: closuresRepo(db, ctx),
     people: peopleRepo(db),
-    documents: documentsRepo(db),
+    volunteers: volunteersRepo(db, ctx),
+    serviceRecords: serviceRecordsRepo(db, ctx),
+    teams: teamsRepo(db, ctx),
+    documents: documentsRepo(db, ctx),
+    templates: templatesRepo(db, ctx),
+    documentSources: documentSourcesRepo(db),
     demo: demoRepo(db, ctx),
     audit: auditRepo(db),
     reports: reportsRepo(db),
+    backup: backupRepo(db, ctx),
   };
 }
 

@@ -33,7 +33,11 @@ const v1: Record<string, string> = {
 // v2: one search box over volunteers needs a multi-entry prefix index, and team rosters need one too.
 const v2: Record<string, string> = {
   ...v1,
-  volunteers: 'id, &volunteerNo, idNumber, name, phone, *searchKeys, *teamIds, updatedAt',
+  // deletedAt holds only deleted rows (null is not indexed): the 已删除 list reads it cheaply.
+  volunteers: 'id, &volunteerNo, idNumber, name, phone, *searchKeys, *teamIds, deletedAt, updatedAt',
+  // Sign-in needs "is this volunteer on duty?" and profiles need confirmed records per volunteer.
+  serviceRecords:
+    'id, volunteerId, [volunteerId+signInAt], [volunteerId+status], [status+signInAt], signInAt, status, activityId, bookingId, updatedAt',
 };
 
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [

@@ -1,4 +1,5 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+import { browserPrintJob } from './browser-print';
 import type { Platform } from './types';
 
 /** Web mode: the browser profile holds the data, and files are saved through the download bar. */
@@ -34,5 +35,15 @@ export const browserPlatform: Platform = {
     }
     // The browser does not tell where (or whether) the file landed.
     return { saved: true, path: null };
+  },
+
+  printJob: browserPrintJob,
+
+  async cancelPrintJob(): Promise<void> {
+    // The browser's dialog owns the job once handed over; nothing runs here to cancel.
+  },
+
+  async listPrinters() {
+    return [];
   },
 };

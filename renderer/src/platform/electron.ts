@@ -10,5 +10,8 @@ export function electronPlatform(bridge: DeskBridge): Platform {
       return true;
     },
     saveFile: (request) => bridge.saveFile(request),
+    printJob: (request) => bridge.printJob(request),
+    cancelPrintJob: (jobId) => bridge.cancelPrintJob({ jobId }),
+    listPrinters: () => bridge.listPrinters(),
   };
 }

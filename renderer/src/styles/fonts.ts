@@ -6,12 +6,12 @@ import '@fontsource/noto-sans-sc/700.css';
 import '@fontsource/noto-serif-sc/400.css';
 import '@fontsource/noto-serif-sc/700.css';
 
-// @fontsource/lxgw-wenkai 5.3 ships only Latin glyphs; this package carries the whole font, sliced.
-import 'lxgw-wenkai-webfont/lxgwwenkai-regular.css';
+// LXGW WenKai, sliced: the one bundled face with Extension-B characters (𠮷) that Noto lacks.
+import '@chinese-fonts/lxgwwenkai/dist/LXGWWenKai-Regular/result.css';
 
 /** UI text: bundled Noto Sans SC first, so the OS never decides whether Chinese renders. */
 export const SANS =
-  "'Noto Sans SC', -apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+  "'Noto Sans SC', 'LXGW WenKai', -apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /** Certificates and letters. LXGW WenKai has Extension-B characters Noto Serif SC lacks (e.g. 𠮷). */
 export const SERIF = "'Noto Serif SC', 'LXGW WenKai', serif";

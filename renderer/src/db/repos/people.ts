@@ -2,6 +2,7 @@ import type { ServiceRecord, Team, Volunteer } from '@shared/model';
 import { normaliseQuery } from '@shared/search/search-keys';
 import type { DeskDatabase } from '../database';
 import { live } from './live';
+import { readLiveCount } from './volunteer-counters';
 
 /** Volunteers, teams and service records, read side. */
 export function peopleRepo(db: DeskDatabase) {
@@ -17,9 +18,9 @@ export function peopleRepo(db: DeskDatabase) {
       return rows;
     },
 
-    /** Number of volunteers, including soft-deleted ones only if asked. */
+    /** Number of live volunteers, from the counter maintained by registrations and merges. */
     async volunteerCount(): Promise<number> {
-      return db.volunteers.filter((v) => v.deletedAt === null).count();
+      return readLiveCount(db);
     },
 
     /** Prefix search over the search keys (name, last 4 of phone or ID, volunteer number). */
@@ -40,14 +41,11 @@ export function peopleRepo(db: DeskDatabase) {
       return live(await db.teams.orderBy('name').toArray());
     },
 
-    /** Members per team id. */
+    /** Members per team id, counted through the *teamIds index (merged-away records leave their teams). */
     async teamSizes(): Promise<Map<string, number>> {
-      const sizes = new Map<string, number>();
-      await db.volunteers.each((v) => {
-        if (v.deletedAt !== null) return;
-        for (const teamId of v.teamIds) sizes.set(teamId, (sizes.get(teamId) ?? 0) + 1);
-      });
-      return sizes;
+      const teams = live(await db.teams.toArray());
+      const counts = await Promise.all(teams.map((t) => db.volunteers.where('teamIds').equals(t.id).count()));
+      return new Map(teams.map((t, i) => [t.id, counts[i] ?? 0]));
     },
 
     /** Volunteers currently signed in. */

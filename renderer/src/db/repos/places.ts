@@ -1,9 +1,67 @@
-import type { Booking, Organisation, Room } from '@shared/model';
+import { checkBooking, type Problem } from '@shared/booking/conflicts';
+import { expandDates, type Recurrence } from '@shared/booking/recurrence';
+import { freeRooms, nearestFreeSlot } from '@shared/booking/suggestions';
+import { walkInSpan } from '@shared/booking/walk-in';
+import type { Interval } from '@shared/booking/intervals';
+import type { BookingRules } from '@shared/booking/rules';
+import type {
+  Booking,
+  BookingSeries,
+  BookingStatus,
+  BookingCategory,
+  Closure,
+  Organisation,
+  Room,
+} from '@shared/model';
+import { addDays, dateKey, fromDateAndMinutes, minuteOfDay } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
+import { closuresBetween, OVERLAP_LOOKBACK_MS, readRules, roomBookings } from './booking-tx';
+import { MAKEUP_DAYS } from './closures';
 import { live } from './live';
 
-/** Rooms, organisations and bookings, read side. Booking writes (with conflict checks) come with 场地预约. */
+/** What the booking form shows while typing: problems, and what to offer instead. */
+export interface BookingAdvice {
+  problems: Problem[];
+  /** Nearest free slot of the same length in the same room (on a conflict, closure or hours problem). */
+  slot: Interval | null;
+  /** Other rooms free at that time with enough seats. */
+  rooms: Room[];
+  /** Set when expected attendees exceed the room's capacity. */
+  overCapacity: { capacity: number } | null;
+}
+
+/** One date of a repeating booking's preview. */
+export interface PreviewRow {
+  date: string;
+  start: number;
+  end: number;
+  problems: Problem[];
+  /** Nearest free slot that same day, offered as "move". */
+  move: Interval | null;
+}
+
+/** List filters; dates are inclusive `YYYY-MM-DD`. */
+export interface BookingFilter {
+  fromDate: string;
+  toDate: string;
+  roomId?: string | null;
+  organisationId?: string | null;
+  status?: BookingStatus | null;
+  category?: BookingCategory | null;
+  text?: string;
+}
+
+/** Rooms, organisations, closures and bookings, read side. */
 export function placesRepo(db: DeskDatabase) {
+  async function between(from: number, to: number): Promise<Booking[]> {
+    // Bound the scan from below by the longest booking, so the index does the work (platform notes).
+    const rows = await db.bookings
+      .where('start')
+      .between(from - OVERLAP_LOOKBACK_MS, to, true, false)
+      .toArray();
+    return live(rows).filter((b) => b.end > from && b.start < to);
+  }
+
   return {
     /** Rooms in display order, active or not, excluding deleted ones. */
     async rooms(): Promise<Room[]> {
@@ -16,13 +74,168 @@ export function placesRepo(db: DeskDatabase) {
     },
 
     /** Bookings that overlap [from, to), by start time. */
-    async bookingsBetween(from: number, to: number, maxDurationMs = 7 * 24 * 3600_000): Promise<Booking[]> {
-      // Bound the scan from below by the longest booking, so the index does the work (platform notes).
-      const rows = await db.bookings
-        .where('start')
-        .between(from - maxDurationMs, to, true, false)
-        .toArray();
-      return live(rows).filter((b) => b.end > from && b.start < to);
+    bookingsBetween: between,
+
+    rules(): Promise<BookingRules> {
+      return readRules(db);
+    },
+
+    /** Closures touching a date range. */
+    closuresBetween(fromDate: string, toDate: string): Promise<Closure[]> {
+      return closuresBetween(db, fromDateAndMinutes(fromDate, 0), fromDateAndMinutes(toDate, 1440));
+    },
+
+    async booking(id: string): Promise<Booking | undefined> {
+      const b = await db.bookings.get(id);
+      return b && b.deletedAt === null ? b : undefined;
+    },
+
+    async series(id: string): Promise<{ series: BookingSeries; occurrences: Booking[] } | undefined> {
+      const series = await db.bookingSeries.get(id);
+      if (!series) return undefined;
+      const occurrences = live(await db.bookings.where('seriesId').equals(id).toArray()).sort(
+        (a, b) => a.start - b.start,
+      );
+      return { series, occurrences };
+    },
+
+    async seriesByIds(ids: string[]): Promise<Map<string, BookingSeries>> {
+      const rows = await db.bookingSeries.bulkGet(ids);
+      return new Map(rows.filter((s): s is BookingSeries => !!s).map((s) => [s.id, s]));
+    },
+
+    /** The booking list: a date range through the start index, other filters in memory. */
+    async search(f: BookingFilter): Promise<Booking[]> {
+      const rows = await between(fromDateAndMinutes(f.fromDate, 0), fromDateAndMinutes(f.toDate, 1440));
+      const text = f.text?.trim().toLowerCase() ?? '';
+      return rows
+        .filter(
+          (b) =>
+            (!f.roomId || b.roomId === f.roomId) &&
+            (!f.organisationId || b.organisationId === f.organisationId) &&
+            (!f.status || b.status === f.status) &&
+            (!f.category || b.category === f.category) &&
+            (!text ||
+              b.title.toLowerCase().includes(text) ||
+              b.number.toLowerCase().includes(text) ||
+              b.contactName.includes(text) ||
+              b.phone.includes(text)),
+        )
+        .sort((a, b) => a.start - b.start);
+    },
+
+    /** Live advice for the form: the same checks the save enforces, plus what to offer instead. */
+    async advise(
+      candidate: { id: string | null; roomId: string; start: number; end: number; expectedAttendees: number },
+      now: number,
+    ): Promise<BookingAdvice> {
+      const rules = await readRules(db);
+      const rooms = live(await db.rooms.toArray());
+      const room = rooms.find((r) => r.id === candidate.roomId);
+      const dayFrom = fromDateAndMinutes(dateKey(candidate.start), 0);
+      const closures = await closuresBetween(db, dayFrom, dayFrom + 15 * 86_400_000);
+      const sameRoom = await roomBookings(db, candidate.roomId, dayFrom, dayFrom + 15 * 86_400_000);
+      const problems = checkBooking({
+        candidate,
+        room,
+        others: sameRoom,
+        closures,
+        makeup: MAKEUP_DAYS,
+        rules,
+      });
+      const wanted = { start: candidate.start, end: candidate.end };
+      const timing = problems.some((p) => p.kind === 'overlap' || p.kind === 'closure' || p.kind === 'hours');
+      const overCapacity =
+        room && candidate.expectedAttendees > room.capacity ? { capacity: room.capacity } : null;
+      let slot: Interval | null = null;
+      let others: Room[] = [];
+      if (room && timing && candidate.end > candidate.start) {
+        slot = nearestFreeSlot({
+          room,
+          wanted,
+          bookings: sameRoom,
+          ignoreId: candidate.id,
+          closures,
+          makeup: MAKEUP_DAYS,
+          now,
+          days: 14,
+        });
+      }
+      if ((timing || overCapacity) && candidate.end > candidate.start) {
+        const all = await between(candidate.start - 4 * 3_600_000, candidate.end + 4 * 3_600_000);
+        others = freeRooms({
+          rooms,
+          wanted,
+          bookings: all.filter((b) => b.id !== candidate.id),
+          closures,
+          makeup: MAKEUP_DAYS,
+          rules,
+          excludeRoomId: candidate.roomId,
+          minCapacity: Math.max(candidate.expectedAttendees, 1),
+        });
+      }
+      return { problems, slot, rooms: others, overCapacity };
+    },
+
+    /** Every date of a repeat rule with ok/conflict, and the nearest free time that day to move to. */
+    async preview(
+      input: { roomId: string; start: number; end: number; expectedAttendees: number },
+      rule: Recurrence,
+      cap: number,
+    ): Promise<PreviewRow[]> {
+      const rules = await readRules(db);
+      const room = await db.rooms.get(input.roomId);
+      const first = dateKey(input.start);
+      const dates = expandDates(rule, first, cap);
+      const startMinute = minuteOfDay(input.start);
+      const length = input.end - input.start;
+      const last = dates[dates.length - 1] ?? first;
+      const lastEnd = fromDateAndMinutes(addDays(last, 1), 0);
+      const closures = await closuresBetween(db, input.start, lastEnd);
+      const others = await roomBookings(db, input.roomId, input.start, lastEnd);
+      return dates.map((date) => {
+        const start = fromDateAndMinutes(date, startMinute);
+        const span = { start, end: start + length };
+        const problems = checkBooking({
+          candidate: { ...input, id: null, ...span },
+          room,
+          others,
+          closures,
+          makeup: MAKEUP_DAYS,
+          rules,
+        });
+        const move =
+          room && problems.some((p) => p.kind !== 'duration')
+            ? nearestFreeSlot({
+                room,
+                wanted: span,
+                bookings: others,
+                closures,
+                makeup: MAKEUP_DAYS,
+                now: 0,
+                days: 0,
+              })
+            : null;
+        return { date, ...span, problems, move };
+      });
+    },
+
+    /** The span a walk-in in this room would get now, or null when it is closed or taken. */
+    async walkIn(roomId: string, now: number): Promise<Interval | null> {
+      const room = await db.rooms.get(roomId);
+      if (!room) return null;
+      const rules = await readRules(db);
+      const dayFrom = fromDateAndMinutes(dateKey(now), 0);
+      const bookings = await roomBookings(db, roomId, dayFrom, dayFrom + 86_400_000);
+      const closures = await closuresBetween(db, dayFrom, dayFrom + 86_400_000);
+      return walkInSpan({
+        room,
+        now,
+        bookings,
+        closures,
+        makeup: MAKEUP_DAYS,
+        maxDurationMinutes: rules.maxDurationMinutes,
+      });
     },
   };
 }

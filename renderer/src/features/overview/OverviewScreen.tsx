@@ -1,6 +1,6 @@
 import { CalendarOutlined, ClockCircleOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Col, Descriptions, Flex, Row } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { formatHours } from '@shared/stats/period-summary';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
@@ -54,7 +54,11 @@ export function OverviewScreen() {
             value={onDutyPeople}
             suffix="人"
             icon={<UserOutlined />}
-            note="已签到、尚未签退"
+            note={
+              <>
+                已签到、尚未签退 · <Link to="/volunteers/sign-in">查看在岗名单</Link>
+              </>
+            }
           />
         </Col>
         <Col xs={12} xl={6}>

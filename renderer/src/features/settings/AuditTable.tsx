@@ -15,11 +15,13 @@ const ENTITY_NAMES: Record<string, string> = {
   organisations: '预约单位',
 };
 
-const SETTING_NAMES: Record<SettingKey, string> = {
+// Partial: a feature adding a setting should not break the log; unnamed keys show as they are.
+const SETTING_NAMES: Partial<Record<SettingKey, string>> = {
   centerProfile: '中心信息',
   deskId: '本机标识',
   setupCompletedAt: '首次设置',
   demoDataLoadedAt: '示例数据',
+  lastBackupAt: '上次备份',
 };
 
 /** What the entry was about, in words staff use rather than table names. */

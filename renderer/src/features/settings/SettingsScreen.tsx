@@ -6,6 +6,10 @@ import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
 import { Section } from '../../ui/Section';
 import { CenterProfileForm } from '../center-profile/CenterProfileForm';
+import { DocumentSettingsSection } from '../documents/DocumentSettingsSection';
+import { BackupSection } from '../backup/BackupSection';
+import { VolunteerSettingsSection } from '../volunteers/VolunteerSettingsSection';
+import { BookingRulesSection } from '../rooms/BookingRulesSection';
 import { AuditTable } from './AuditTable';
 import { DataSection } from './DataSection';
 
@@ -43,6 +47,11 @@ export function SettingsScreen() {
             </Section>
           </Col>
           <Col span={24}>
+            <Section title="备份与恢复">
+              <BackupSection />
+            </Section>
+          </Col>
+          <Col span={24}>
             <Section title="关于">
               <Descriptions
                 column={1}
@@ -60,6 +69,21 @@ export function SettingsScreen() {
             </Section>
           </Col>
         </Row>
+      </Col>
+      <Col span={24}>
+        <Section title="证书与打印">
+          <DocumentSettingsSection />
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="志愿服务">
+          <VolunteerSettingsSection />
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="场地预约规则">
+          <BookingRulesSection />
+        </Section>
       </Col>
       <Col span={24}>
         <Section title="操作记录" flush>

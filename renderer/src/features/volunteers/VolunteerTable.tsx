@@ -1,6 +1,7 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import type { Team, Volunteer } from '@shared/model';
 import { ageOn } from '@shared/identity/id-card';
 import { maskIdNumber, maskPhone } from '@shared/privacy/mask';
@@ -18,7 +19,12 @@ interface Props {
 export function VolunteerTable({ volunteers, teams, today, pagination, empty }: Props) {
   const columns: ColumnsType<Volunteer> = [
     { title: '编号', dataIndex: 'volunteerNo', key: 'no', width: 120, className: 'tabular' },
-    { title: '姓名', dataIndex: 'name', key: 'name', width: 96 },
+    {
+      title: '姓名',
+      key: 'name',
+      width: 110,
+      render: (_, v) => <Link to={`/volunteers/${v.id}`}>{v.name}</Link>,
+    },
     { title: '性别', key: 'gender', width: 64, render: (_, v) => v.gender ?? '—' },
     {
       title: '年龄',

@@ -1,0 +1,369 @@
+import { checkBooking, type Problem } from '@shared/booking/conflicts';
+import type { BookingInput } from '@shared/booking/form-schema';
+import { buildRrule, type Recurrence } from '@shared/booking/recurrence';
+import { isOpenStatus } from '@shared/booking/rules';
+import { planSeriesChange, type SeriesScope } from '@shared/booking/series';
+import {
+  stampNew,
+  stampUpdate,
+  type Booking,
+  type BookingSeries,
+  type BookingStatus,
+  type Draft,
+  type Room,
+} from '@shared/model';
+import { dateKey, fromDateAndMinutes, minuteOfDay } from '@shared/time/center-time';
+import type { WriteContext } from '../context';
+import type { DeskDatabase } from '../database';
+import { appendAudit } from './audit';
+import { bookingStatusRepo } from './booking-status';
+import {
+  allocateNumbers,
+  BookingRefusedError,
+  closuresBetween,
+  readCounter,
+  readRules,
+  roomBookings,
+} from './booking-tx';
+import { MAKEUP_DAYS } from './closures';
+
+/** A booking as the form describes it, without the repeat rule. */
+export type BookingFields = Omit<BookingInput, 'repeat'>;
+
+/** Tables every booking write reads or writes. */
+function tables(db: DeskDatabase) {
+  return [
+    db.bookings,
+    db.bookingSeries,
+    db.rooms,
+    db.closures,
+    db.counters,
+    db.settings,
+    db.organisations,
+    db.auditLog,
+  ];
+}
+
+/**
+ * Checks a set of placements (booking id or null, room, span) against stored bookings and each other,
+ * inside the caller's transaction. Rows whose ids are in `moving` are ignored as obstacles.
+ */
+async function checkAll(
+  db: DeskDatabase,
+  items: { id: string | null; roomId: string; start: number; end: number; expectedAttendees: number }[],
+  moving: ReadonlySet<string>,
+): Promise<{ problems: Problem[]; dates: string[] }> {
+  const rules = await readRules(db);
+  const problems: Problem[] = [];
+  const dates: string[] = [];
+  const placed: Booking[] = [];
+  const byRoom = new Map<string, Booking[]>();
+  const rooms = new Map<string, Room>();
+  const closures = items.length
+    ? await closuresBetween(db, Math.min(...items.map((i) => i.start)), Math.max(...items.map((i) => i.end)))
+    : [];
+  for (const item of items) {
+    if (!byRoom.has(item.roomId)) {
+      const span = items.filter((i) => i.roomId === item.roomId);
+      const rows = await roomBookings(
+        db,
+        item.roomId,
+        Math.min(...span.map((i) => i.start)),
+        Math.max(...span.map((i) => i.end)),
+      );
+      byRoom.set(
+        item.roomId,
+        rows.filter((b) => !moving.has(b.id)),
+      );
+    }
+    const room = rooms.get(item.roomId) ?? (await db.rooms.get(item.roomId));
+    if (room) rooms.set(room.id, room);
+    const found = checkBooking({
+      candidate: item,
+      room,
+      others: [...(byRoom.get(item.roomId) ?? []), ...placed],
+      closures,
+      makeup: MAKEUP_DAYS,
+      rules,
+    });
+    for (const p of found) {
+      problems.push(p);
+      dates.push(dateKey(item.start));
+    }
+    placed.push({
+      ...(item as unknown as Booking),
+      id: item.id ?? `new-${placed.length}`,
+      status: '已确认',
+      deletedAt: null,
+      number: '（本次）',
+      title: '本次其他日期',
+    });
+  }
+  return { problems, dates };
+}
+
+/** Bookings, write side. Every check-then-write runs in ONE read-write transaction. */
+export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
+  return {
+    ...bookingStatusRepo(db, ctx),
+
+    /**
+     * Creates a booking with the id the form chose when it opened, so a double submit returns the same
+     * booking instead of a second one. A walk-in is created already checked in.
+     */
+    async create(input: BookingFields, options: { id: string; walkIn?: boolean }): Promise<Booking> {
+      return db.transaction('rw', tables(db), async () => {
+        // Everything the check needs, read at once: requests inside one transaction run side by side.
+        const [existing, room, rules, others, closures, counter] = await Promise.all([
+          db.bookings.get(options.id),
+          db.rooms.get(input.roomId),
+          readRules(db),
+          roomBookings(db, input.roomId, input.start, input.end),
+          closuresBetween(db, input.start, input.end),
+          readCounter(db, ctx),
+        ]);
+        if (existing) return existing;
+        const problems = checkBooking({
+          candidate: { ...input, id: options.id },
+          room,
+          others,
+          closures,
+          makeup: MAKEUP_DAYS,
+          rules,
+        });
+        if (problems.length > 0) throw new BookingRefusedError(problems);
+        const [number] = await allocateNumbers(db, ctx, 1, counter);
+        const now = ctx.now();
+        const status: BookingStatus = options.walkIn ? '已签到' : room?.needsApproval ? '待审核' : '已确认';
+        const row = stampNew<Draft<Booking>>(
+          {
+            ...input,
+            number: number as string,
+            status,
+            actualAttendees: null,
+            cancelReason: null,
+            checkedInAt: options.walkIn ? now : null,
+            seriesId: null,
+          },
+          { id: options.id, now, deskId: ctx.deskId },
+        );
+        await Promise.all([
+          db.bookings.add(row),
+          appendAudit(db, ctx, {
+            action: options.walkIn ? '立即使用场地' : '新建预约',
+            entity: 'bookings',
+            entityId: row.id,
+            after: row,
+          }),
+        ]);
+        return row;
+      });
+    },
+
+    /**
+     * Creates a repeating booking: the series row (RRULE) and one booking per chosen occurrence (dates
+     * skipped in the preview are left out, moved ones carry their new time). All or nothing.
+     */
+    async createSeries(
+      input: BookingFields,
+      rule: Recurrence,
+      occurrences: { start: number; end: number }[],
+      options: { id: string },
+    ): Promise<Booking[]> {
+      return db.transaction('rw', tables(db), async () => {
+        const existing = await db.bookings.where('seriesId').equals(options.id).toArray();
+        if (existing.length > 0) return existing;
+        if (occurrences.length === 0) throw new Error('没有可预约的日期');
+        const items = occurrences.map((o) => ({ ...input, ...o, id: null }));
+        const { problems, dates } = await checkAll(db, items, new Set());
+        if (problems.length > 0) throw new BookingRefusedError(problems, dates);
+        const room = await db.rooms.get(input.roomId);
+        const numbers = await allocateNumbers(db, ctx, occurrences.length);
+        const now = ctx.now();
+        const series = stampNew<Draft<BookingSeries>>(
+          {
+            roomId: input.roomId,
+            rrule: buildRrule(rule),
+            dtstart: input.start,
+            durationMinutes: Math.round((input.end - input.start) / 60_000),
+            title: input.title,
+          },
+          { id: options.id, now, deskId: ctx.deskId },
+        );
+        await db.bookingSeries.add(series);
+        const rows = occurrences.map((o, i) =>
+          stampNew<Draft<Booking>>(
+            {
+              ...input,
+              ...o,
+              number: numbers[i] as string,
+              status: room?.needsApproval ? '待审核' : '已确认',
+              actualAttendees: null,
+              cancelReason: null,
+              checkedInAt: null,
+              seriesId: series.id,
+            },
+            { id: ctx.newId(), now, deskId: ctx.deskId },
+          ),
+        );
+        await db.bookings.bulkAdd(rows);
+        await appendAudit(db, ctx, {
+          action: '新建重复预约',
+          entity: 'bookingSeries',
+          entityId: series.id,
+          after: { series, count: rows.length },
+        });
+        return rows;
+      });
+    },
+
+    /**
+     * Edits a booking, or with a scope this / this and following / all occurrences of its series. The
+     * time of day, length, room and details carry over to each occurrence on its own date; a "this and
+     * following" edit ends the old rule and starts a new series. Refused as a whole on any conflict.
+     */
+    async update(id: string, input: BookingFields, scope: SeriesScope = 'this'): Promise<Booking[]> {
+      return db.transaction('rw', tables(db), async () => {
+        const target = await db.bookings.get(id);
+        if (!target || target.deletedAt !== null) throw new Error('找不到该预约');
+        if (!isOpenStatus(target.status)) throw new Error(`该预约${target.status}，不能再修改`);
+        const series = target.seriesId ? await db.bookingSeries.get(target.seriesId) : undefined;
+        const now = ctx.now();
+        let targets = [target];
+        let plan = null;
+        if (series && scope !== 'this') {
+          const occurrences = await db.bookings.where('seriesId').equals(series.id).toArray();
+          plan = planSeriesChange({ rrule: series.rrule, occurrences, target, scope, now, kind: 'edit' });
+          targets = plan.targets;
+        }
+        const startMinute = minuteOfDay(input.start);
+        const length = input.end - input.start;
+        const next = targets.map((t) => {
+          const start = t.id === target.id ? input.start : fromDateAndMinutes(dateKey(t.start), startMinute);
+          const end = t.id === target.id ? input.end : start + length;
+          return { ...t, ...input, start, end };
+        });
+        const { problems, dates } = await checkAll(db, next, new Set(targets.map((t) => t.id)));
+        if (problems.length > 0) throw new BookingRefusedError(problems, targets.length > 1 ? dates : []);
+        let newSeriesId: string | null = null;
+        if (series && plan) {
+          const durationMinutes = Math.round(length / 60_000);
+          if (plan.truncateRrule && plan.splitRrule) {
+            await db.bookingSeries.put(
+              stampUpdate(series, { rrule: plan.truncateRrule }, { now, deskId: ctx.deskId }),
+            );
+            const first = next[0] as Booking;
+            const fresh = stampNew<Draft<BookingSeries>>(
+              {
+                roomId: input.roomId,
+                rrule: plan.splitRrule,
+                dtstart: first.start,
+                durationMinutes,
+                title: input.title,
+              },
+              { id: ctx.newId(), now, deskId: ctx.deskId },
+            );
+            await db.bookingSeries.add(fresh);
+            newSeriesId = fresh.id;
+          } else {
+            const dtstart = fromDateAndMinutes(dateKey(series.dtstart), startMinute);
+            await db.bookingSeries.put(
+              stampUpdate(
+                series,
+                { roomId: input.roomId, dtstart, durationMinutes, title: input.title },
+                { now, deskId: ctx.deskId },
+              ),
+            );
+          }
+        }
+        const rows = next.map((n) =>
+          stampUpdate(n, newSeriesId ? { seriesId: newSeriesId } : {}, { now, deskId: ctx.deskId }),
+        );
+        await db.bookings.bulkPut(rows);
+        await appendAudit(db, ctx, {
+          action: rows.length > 1 ? `修改重复预约（${scope === 'all' ? '全部' : '此次及以后'}）` : '修改预约',
+          entity: 'bookings',
+          entityId: id,
+          before: target,
+          after: rows.length > 1 ? { count: rows.length, first: rows[0] } : rows[0],
+        });
+        return rows;
+      });
+    },
+
+    /**
+     * Cancels a booking (or this and following / all open occurrences of its series) with a reason.
+     * Resolves to the previous statuses, for 撤销 (see `restoreCancelled`).
+     */
+    async cancel(
+      id: string,
+      reason: string,
+      scope: SeriesScope = 'this',
+    ): Promise<{ id: string; status: BookingStatus }[]> {
+      if (reason.trim() === '') throw new Error('请填写取消原因');
+      return db.transaction('rw', tables(db), async () => {
+        const target = await db.bookings.get(id);
+        if (!target || target.deletedAt !== null) throw new Error('找不到该预约');
+        if (!isOpenStatus(target.status)) throw new Error(`该预约${target.status}，不能取消`);
+        const series = target.seriesId ? await db.bookingSeries.get(target.seriesId) : undefined;
+        const now = ctx.now();
+        let targets = [target];
+        if (series && scope !== 'this') {
+          const occurrences = await db.bookings.where('seriesId').equals(series.id).toArray();
+          const plan = planSeriesChange({
+            rrule: series.rrule,
+            occurrences,
+            target,
+            scope,
+            now,
+            kind: 'cancel',
+          });
+          targets = plan.targets;
+          if (plan.truncateRrule) {
+            await db.bookingSeries.put(
+              stampUpdate(series, { rrule: plan.truncateRrule }, { now, deskId: ctx.deskId }),
+            );
+          }
+        }
+        await db.bookings.bulkPut(
+          targets.map((t) =>
+            stampUpdate(t, { status: '已取消', cancelReason: reason.trim() }, { now, deskId: ctx.deskId }),
+          ),
+        );
+        await appendAudit(db, ctx, {
+          action: targets.length > 1 ? `取消重复预约（${targets.length} 次）` : '取消预约',
+          entity: 'bookings',
+          entityId: id,
+          reason: reason.trim(),
+          after: targets.map((t) => t.number),
+        });
+        return targets.map((t) => ({ id: t.id, status: t.status }));
+      });
+    },
+
+    /** Undoes a cancellation: each booking gets its old status back, unless its time has been taken since. */
+    async restoreCancelled(entries: { id: string; status: BookingStatus }[]): Promise<void> {
+      await db.transaction('rw', tables(db), async () => {
+        const rows = (await db.bookings.bulkGet(entries.map((e) => e.id))).filter((b): b is Booking => !!b);
+        const { problems } = await checkAll(db, rows, new Set(rows.map((r) => r.id)));
+        if (problems.length > 0) throw new BookingRefusedError(problems);
+        const now = ctx.now();
+        await db.bookings.bulkPut(
+          rows.map((r) =>
+            stampUpdate(
+              r,
+              { status: entries.find((e) => e.id === r.id)?.status ?? '已确认', cancelReason: null },
+              { now, deskId: ctx.deskId },
+            ),
+          ),
+        );
+        await appendAudit(db, ctx, {
+          action: '撤销取消预约',
+          entity: 'bookings',
+          entityId: rows[0]?.id ?? null,
+          after: rows.map((r) => r.number),
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { stampNew, stampUpdate, type NumberCounter } from '@shared/model';
+import { formatVolunteerNo, VOLUNTEER_NO_PREFIX, volunteerNoSequence } from '@shared/volunteers/scanner';
+import type { WriteContext } from '../context';
+import type { DeskDatabase } from '../database';
+
+/**
+ * Counter rows kept beside the volunteers so screens never count 126k rows in a live query:
+ * `ZYZ` is the last allocated 志愿者编号, `volunteers.live` the number of live volunteers. Both are
+ * advanced inside the transaction that adds or removes a volunteer. A missing row is computed once
+ * (demo loads and restores write volunteers without touching counters; demo data only ever loads
+ * into an empty desk, where no counter row can exist yet).
+ */
+export const NUMBER_COUNTER = VOLUNTEER_NO_PREFIX;
+export const LIVE_COUNTER = 'volunteers.live';
+
+async function counterRow(db: DeskDatabase, key: string): Promise<NumberCounter | undefined> {
+  return db.counters.where('key').equals(key).first();
+}
+
+/** Full count of live volunteers: only used when the counter row is missing. */
+export async function countLiveVolunteers(db: DeskDatabase): Promise<number> {
+  return db.volunteers.filter((v) => v.deletedAt === null).count();
+}
+
+/** The live count as maintained; falls back to a one-off count when the row is missing. */
+export async function readLiveCount(db: DeskDatabase): Promise<number> {
+  const row = await counterRow(db, LIVE_COUNTER);
+  return row ? row.last : countLiveVolunteers(db);
+}
+
+async function writeCounter(db: DeskDatabase, ctx: WriteContext, key: string, value: number): Promise<void> {
+  const row = await counterRow(db, key);
+  const now = ctx.now();
+  if (row) await db.counters.put(stampUpdate(row, { last: value }, { now, deskId: ctx.deskId }));
+  else await db.counters.add(stampNew({ key, last: value }, { id: ctx.newId(), now, deskId: ctx.deskId }));
+}
+
+/** Adds `delta` to the live count. Call inside a transaction over volunteers and counters. */
+export async function adjustLiveCount(db: DeskDatabase, ctx: WriteContext, delta: number): Promise<void> {
+  const current = await readLiveCount(db);
+  await writeCounter(db, ctx, LIVE_COUNTER, Math.max(0, current + delta));
+}
+
+/**
+ * Allocates the next 志愿者编号: after both the counter and the highest number already stored (demo
+ * data and imports bring their own numbers). Call inside the transaction that adds the volunteer.
+ */
+export async function allocateVolunteerNo(db: DeskDatabase, ctx: WriteContext): Promise<string> {
+  const row = await counterRow(db, NUMBER_COUNTER);
+  const highest = await db.volunteers
+    .where('volunteerNo')
+    .between(`${VOLUNTEER_NO_PREFIX}0`, `${VOLUNTEER_NO_PREFIX}9\uffff`)
+    .last();
+  const stored = highest ? (volunteerNoSequence(highest.volunteerNo) ?? 0) : 0;
+  const next = Math.max(row?.last ?? 0, stored) + 1;
+  await writeCounter(db, ctx, NUMBER_COUNTER, next);
+  return formatVolunteerNo(next);
+}

@@ -1,0 +1,309 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { App, Button, Col, Flex, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { TEMPLATE_KINDS, type TemplateKind } from '@shared/documents/defaults';
+import { issueFormSchema, type IssueForm } from '@shared/documents/issue-form';
+import type { Volunteer } from '@shared/model';
+import { useRepos } from '../../app/desk-context';
+import { useDeskStatus, READ_ONLY_MESSAGE } from '../../app/desk-context';
+import { useLive } from '../../db/live-query';
+import { NO_IMAGES } from '../print/DocumentPage';
+import { prepareRecipients, type PreparedRecipient } from './build-drafts';
+import { PreviewModal } from './PreviewModal';
+import { PrintOptionsFields } from './PrintOptionsFields';
+import { PrintProgressModal } from './PrintProgressModal';
+import { RecipientPicker } from './RecipientPicker';
+import { RecipientTable } from './RecipientTable';
+import { useBatch } from './use-batch';
+import { useDocumentSettings } from './use-document-settings';
+
+const DEFAULT_TEMPLATE: Record<TemplateKind, string> = {
+  感谢信: 'builtin:thanks-volunteer',
+  荣誉证书: 'builtin:honour-a4',
+  志愿服务记录证明: 'builtin:proof',
+};
+
+/** 开具: choose kind and template, gather recipients, check their data, preview, issue and print. */
+export function IssuePanel({ today }: { today: string }) {
+  const repos = useRepos();
+  const { readOnly } = useDeskStatus();
+  const { message } = App.useApp();
+  const uid = useId();
+  const docSettings = useDocumentSettings();
+  const batch = useBatch();
+  const [people, setPeople] = useState<Volunteer[]>([]);
+  const [units, setUnits] = useState<Record<string, string>>({});
+  const [prepared, setPrepared] = useState<PreparedRecipient[] | undefined>([]);
+  const [previewOpen, setPreviewOpen] = useState(false);
+
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    formState: { errors },
+  } = useForm<IssueForm>({
+    resolver: zodResolver(issueFormSchema),
+    defaultValues: {
+      kind: '荣誉证书',
+      templateId: DEFAULT_TEMPLATE['荣誉证书'],
+      荣誉称号: '优秀志愿者',
+      表彰事由: '',
+      活动名称: '',
+      mode: 'pdf',
+      printer: null,
+      copies: 1,
+      stockOnly: false,
+    },
+  });
+  const form = useWatch({ control }) as IssueForm;
+  const templates = useLive(() => repos.templates.list(form.kind), [repos, form.kind]);
+  const template = templates?.find((t) => t.id === form.templateId);
+  const usesUnit = useMemo(
+    () =>
+      template?.form.layout.elements.some((e) => e.type === 'text' && e.text.includes('{{致函单位}}')) ??
+      false,
+    [template],
+  );
+
+  // Recomputed (debounced) as recipients and shared values change, so missing data shows at once.
+  useEffect(() => {
+    if (!template || !docSettings) return;
+    let stale = false;
+    const timer = setTimeout(() => {
+      void prepareRecipients(
+        repos,
+        {
+          kind: form.kind,
+          templateId: template.id,
+          layout: template.form.layout,
+          volunteers: people,
+          batch: { 荣誉称号: form.荣誉称号, 表彰事由: form.表彰事由, 活动名称: form.活动名称 },
+          units,
+          issuer: docSettings.issuer,
+          fullIdOnProof: docSettings.settings.proofFullIdNumber,
+          issueDate: today,
+        },
+        () => undefined,
+        () => stale,
+      ).then((rows) => !stale && rows && setPrepared(rows));
+    }, 250);
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
+  }, [
+    repos,
+    template,
+    docSettings,
+    people,
+    units,
+    form.kind,
+    form.荣誉称号,
+    form.表彰事由,
+    form.活动名称,
+    today,
+  ]);
+
+  const addPeople = (list: Volunteer[], label: string) => {
+    setPeople((current) => {
+      const known = new Set(current.map((v) => v.id));
+      const fresh = list.filter((v) => !known.has(v.id));
+      void message.info(
+        fresh.length ? `从“${label}”加入 ${fresh.length} 人` : `“${label}”中的人都已在名单里`,
+      );
+      return [...current, ...fresh];
+    });
+  };
+
+  const submit = handleSubmit(async (values) => {
+    if (readOnly) return void message.error(READ_ONLY_MESSAGE);
+    if (!template || !docSettings || !prepared) return;
+    if (prepared.length === 0) return void message.error('请先加入接收人');
+    const lacking = prepared.filter((r) => r.missing.length > 0);
+    if (lacking.length > 0)
+      return void message.error(`还有 ${lacking.length} 人缺少信息，请补全或跳过后再开具`);
+    const issuerMissing = !docSettings.issuer.leader || !docSettings.issuer.handler;
+    if (values.kind === '志愿服务记录证明' && issuerMissing)
+      return void message.error('请先在“设置 › 证书与打印”中填写负责人和经办人');
+    const snapshot = people;
+    await batch.issueAndPrint(
+      async (progress, isCancelled) =>
+        (
+          await prepareRecipients(
+            repos,
+            {
+              kind: values.kind,
+              templateId: template.id,
+              layout: template.form.layout,
+              volunteers: snapshot,
+              batch: { 荣誉称号: values.荣誉称号, 表彰事由: values.表彰事由, 活动名称: values.活动名称 },
+              units,
+              issuer: docSettings.issuer,
+              fullIdOnProof: docSettings.settings.proofFullIdNumber,
+              issueDate: today,
+            },
+            progress,
+            isCancelled,
+          )
+        )?.map((r) => r.draft) ?? null,
+      snapshot.length,
+      {
+        paper: template.form.layout.paper,
+        choice: { mode: values.mode, printer: values.printer, copies: values.copies },
+        stockOnly: values.stockOnly,
+        offsets: docSettings.offsets,
+        fileName: `${values.kind}-${snapshot.length === 1 ? (snapshot[0]?.name ?? '') : `${snapshot.length}份`}-${today}`,
+      },
+    );
+  });
+
+  const images = template
+    ? {
+        backgroundImage: template.form.backgroundImage,
+        printBackground: template.form.printBackground,
+        sealImage: template.form.sealImage,
+      }
+    : NO_IMAGES;
+  const count = prepared?.length ?? 0;
+  const field = (name: '荣誉称号' | '表彰事由' | '活动名称', label: string, area = false) => (
+    <Form.Item
+      label={label}
+      htmlFor={`${uid}-${name}`}
+      validateStatus={errors[name] ? 'error' : undefined}
+      help={errors[name]?.message}
+    >
+      <Controller
+        name={name}
+        control={control}
+        render={({ field: f }) =>
+          area ? (
+            <Input.TextArea {...f} id={`${uid}-${name}`} autoSize={{ minRows: 2 }} maxLength={200} />
+          ) : (
+            <Input {...f} id={`${uid}-${name}`} maxLength={60} />
+          )
+        }
+      />
+    </Form.Item>
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="开具文书">
+      <Form component={false} layout="vertical">
+        <Row gutter={24}>
+          <Col xs={24} xl={9}>
+            <Form.Item label={<span id={`${uid}-kind`}>文书类别</span>}>
+              <Controller
+                name="kind"
+                control={control}
+                render={({ field: f }) => (
+                  <Radio.Group
+                    aria-labelledby={`${uid}-kind`}
+                    optionType="button"
+                    value={f.value}
+                    onChange={(e) => {
+                      const kind = e.target.value as TemplateKind;
+                      f.onChange(kind);
+                      setValue('templateId', DEFAULT_TEMPLATE[kind]);
+                    }}
+                    options={TEMPLATE_KINDS.map((k) => ({ value: k, label: k }))}
+                  />
+                )}
+              />
+            </Form.Item>
+            <Form.Item
+              label="模板"
+              htmlFor={`${uid}-tpl`}
+              validateStatus={errors.templateId ? 'error' : undefined}
+              help={errors.templateId?.message}
+            >
+              <Controller
+                name="templateId"
+                control={control}
+                render={({ field: f }) => (
+                  <Select
+                    id={`${uid}-tpl`}
+                    value={f.value}
+                    onChange={f.onChange}
+                    options={(templates ?? []).map((t) => ({ value: t.id, label: t.name }))}
+                  />
+                )}
+              />
+            </Form.Item>
+            {form.kind === '荣誉证书' && field('荣誉称号', '荣誉称号')}
+            {form.kind === '荣誉证书' && field('表彰事由', '表彰事由', true)}
+            {template?.form.layout.elements.some(
+              (e) => e.type === 'text' && e.text.includes('{{活动名称}}'),
+            ) && field('活动名称', '活动名称')}
+            <PrintOptionsFields
+              value={{
+                mode: form.mode,
+                printer: form.printer,
+                copies: form.copies,
+                stockOnly: form.stockOnly,
+              }}
+              copiesError={errors.copies?.message}
+              onChange={(v) => {
+                setValue('mode', v.mode);
+                setValue('printer', v.printer);
+                setValue('copies', v.copies);
+                setValue('stockOnly', v.stockOnly);
+              }}
+            />
+          </Col>
+          <Col xs={24} xl={15}>
+            <Typography.Title level={3} style={{ fontSize: 15, marginTop: 0 }}>
+              接收人
+            </Typography.Title>
+            <RecipientPicker year={Number(today.slice(0, 4))} onAdd={addPeople} />
+            <div style={{ marginTop: 12 }}>
+              <RecipientTable
+                rows={prepared}
+                needsUnit={usesUnit}
+                onUnit={(id, unit) => setUnits((u) => ({ ...u, [id]: unit }))}
+                onRemove={(ids) => setPeople((list) => list.filter((v) => !ids.includes(v.id)))}
+              />
+            </div>
+            <Flex justify="end" style={{ marginTop: 12 }}>
+              <Space>
+                {people.length > 0 && <Button onClick={() => setPeople([])}>清空名单</Button>}
+                <Button disabled={count === 0} onClick={() => setPreviewOpen(true)}>
+                  预览全部
+                </Button>
+                <Button type="primary" htmlType="submit" disabled={count === 0}>
+                  {form.mode === 'pdf' ? `开具并保存 PDF（${count} 份）` : `开具并打印（${count} 份）`}
+                </Button>
+              </Space>
+            </Flex>
+          </Col>
+        </Row>
+      </Form>
+      <PreviewModal
+        open={previewOpen}
+        onClose={() => setPreviewOpen(false)}
+        rows={prepared ?? []}
+        images={images}
+        stockOnly={form.stockOnly}
+      />
+      <PrintProgressModal
+        state={batch.state}
+        onCancel={batch.cancel}
+        onClose={() => {
+          batch.close();
+          if (batch.state?.result?.type === 'success') setPeople([]);
+        }}
+        onRetry={(ids) =>
+          template &&
+          docSettings &&
+          void batch.reprint(ids, {
+            paper: template.form.layout.paper,
+            choice: { mode: form.mode, printer: form.printer, copies: form.copies },
+            stockOnly: form.stockOnly,
+            offsets: docSettings.offsets,
+            fileName: `${form.kind}-重试-${today}`,
+          })
+        }
+      />
+    </form>
+  );
+}

@@ -1,0 +1,258 @@
+import { Button, Checkbox, DatePicker, Input, InputNumber, Select, Space } from 'antd';
+import dayjs from 'dayjs';
+import { useId } from 'react';
+import { Controller, type Control, type FieldErrors, type UseFormSetValue } from 'react-hook-form';
+import type { BookingFormValues, BookingInput } from '@shared/booking/form-schema';
+import { BOOKING_CATEGORIES, type Organisation, type Room } from '@shared/model';
+import { formatMinutes } from '@shared/time/center-time';
+import { Field } from './Field';
+
+interface Props {
+  control: Control<BookingFormValues, unknown, BookingInput>;
+  errors: FieldErrors<BookingFormValues>;
+  setValue: UseFormSetValue<BookingFormValues>;
+  rooms: Room[];
+  organisations: Organisation[];
+  room: Room | undefined;
+  /** Shown only when the time is in the past. */
+  showBackfill: boolean;
+  walkIn: boolean;
+  onNewOrganisation(): void;
+}
+
+/** The booking form's fields: where and when, what, who. */
+export function BookingFields(props: Props) {
+  const { control, errors, setValue, rooms, organisations, room, showBackfill, walkIn } = props;
+  const uid = useId();
+  const id = (name: string) => `${uid}-${name}`;
+  const pickOrganisation = (orgId: string | null) => {
+    setValue('organisationId', orgId);
+    const org = organisations.find((o) => o.id === orgId);
+    if (org) {
+      setValue('contactName', org.contactName, { shouldValidate: !!errors.contactName });
+      setValue('phone', org.phone, { shouldValidate: !!errors.phone });
+    }
+  };
+  const setTimes = (from: number, to: number) => {
+    setValue('startTime', formatMinutes(from), { shouldValidate: true });
+    setValue('endTime', formatMinutes(to), { shouldValidate: true });
+  };
+  return (
+    <>
+      <Field label="场地" id={id('room')} error={errors.roomId?.message} required>
+        <Controller
+          name="roomId"
+          control={control}
+          render={({ field }) => (
+            <Select
+              id={id('room')}
+              value={field.value || undefined}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              disabled={walkIn}
+              placeholder="选择场地"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={rooms
+                .filter((r) => r.active)
+                .map((r) => ({ value: r.id, label: `${r.name}（${r.capacity}人）` }))}
+            />
+          )}
+        />
+      </Field>
+      <Space align="start" wrap size={12}>
+        <Field label="日期" id={id('date')} error={errors.date?.message} required>
+          <Controller
+            name="date"
+            control={control}
+            render={({ field }) => (
+              <DatePicker
+                id={id('date')}
+                allowClear={false}
+                disabled={walkIn}
+                value={field.value ? dayjs(field.value) : null}
+                format={['YYYY-MM-DD', 'YYYYMMDD']}
+                onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+                style={{ width: 150 }}
+              />
+            )}
+          />
+        </Field>
+        <Field label="开始时间" id={id('start')} error={errors.startTime?.message} required>
+          <Controller
+            name="startTime"
+            control={control}
+            render={({ field }) => (
+              <Input
+                {...field}
+                id={id('start')}
+                placeholder="09:00"
+                disabled={walkIn}
+                style={{ width: 100 }}
+                autoComplete="off"
+              />
+            )}
+          />
+        </Field>
+        <Field label="结束时间" id={id('end')} error={errors.endTime?.message} required>
+          <Controller
+            name="endTime"
+            control={control}
+            render={({ field }) => (
+              <Input
+                {...field}
+                id={id('end')}
+                placeholder="11:00"
+                style={{ width: 100 }}
+                autoComplete="off"
+              />
+            )}
+          />
+        </Field>
+      </Space>
+      {room && room.sessions.length > 0 && !walkIn && (
+        <Space size={6} style={{ marginBottom: 14 }} wrap>
+          <span>时段：</span>
+          {room.sessions.map((s) => (
+            <Button key={s.name} size="small" onClick={() => setTimes(s.startMinute, s.endMinute)}>
+              {s.name} {formatMinutes(s.startMinute)}–{formatMinutes(s.endMinute)}
+            </Button>
+          ))}
+        </Space>
+      )}
+      {showBackfill && (
+        <Field
+          label="补录原因"
+          id={id('backfill')}
+          error={errors.backfillReason?.message}
+          required
+          extra="开始时间已过，仅用于补录已发生的使用记录"
+        >
+          <Controller
+            name="backfillReason"
+            control={control}
+            render={({ field }) => (
+              <Input
+                {...field}
+                id={id('backfill')}
+                maxLength={100}
+                placeholder="如：当天电话预约，事后补登"
+              />
+            )}
+          />
+        </Field>
+      )}
+      <Field label="活动名称" id={id('title')} error={errors.title?.message} required>
+        <Controller
+          name="title"
+          control={control}
+          render={({ field }) => (
+            <Input {...field} id={id('title')} maxLength={60} placeholder="如：民法典进社区专题讲座" />
+          )}
+        />
+      </Field>
+      <Space align="start" wrap size={12}>
+        <Field label="活动类别" id={id('category')} error={errors.category?.message} required>
+          <Controller
+            name="category"
+            control={control}
+            render={({ field }) => (
+              <Select
+                id={id('category')}
+                value={field.value}
+                onChange={field.onChange}
+                style={{ width: 140 }}
+                options={BOOKING_CATEGORIES.map((c) => ({ value: c, label: c }))}
+              />
+            )}
+          />
+        </Field>
+        <Field label="预计人数" id={id('expected')} error={errors.expectedAttendees?.message} required>
+          <Controller
+            name="expectedAttendees"
+            control={control}
+            render={({ field }) => (
+              <InputNumber
+                id={id('expected')}
+                value={field.value}
+                onChange={(v) => field.onChange(v ?? Number.NaN)}
+                min={1}
+                precision={0}
+                style={{ width: 110 }}
+              />
+            )}
+          />
+        </Field>
+      </Space>
+      <Field
+        label="预约单位"
+        id={id('org')}
+        error={errors.organisationId?.message}
+        extra="个人预约可不选单位"
+      >
+        <Space.Compact style={{ width: '100%' }}>
+          <Controller
+            name="organisationId"
+            control={control}
+            render={({ field }) => (
+              <Select
+                id={id('org')}
+                value={field.value ?? undefined}
+                onChange={(v: string | undefined) => pickOrganisation(v ?? null)}
+                allowClear
+                placeholder="输入名称查找"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={organisations.map((o) => ({ value: o.id, label: o.name }))}
+                style={{ flex: 1 }}
+              />
+            )}
+          />
+          <Button onClick={props.onNewOrganisation}>新建单位</Button>
+        </Space.Compact>
+      </Field>
+      <Space align="start" wrap size={12}>
+        <Field label="联系人" id={id('contact')} error={errors.contactName?.message} required>
+          <Controller
+            name="contactName"
+            control={control}
+            render={({ field }) => (
+              <Input {...field} id={id('contact')} maxLength={20} style={{ width: 140 }} />
+            )}
+          />
+        </Field>
+        <Field label="联系电话" id={id('phone')} error={errors.phone?.message} required>
+          <Controller
+            name="phone"
+            control={control}
+            render={({ field }) => (
+              <Input {...field} id={id('phone')} type="tel" maxLength={20} style={{ width: 200 }} />
+            )}
+          />
+        </Field>
+      </Space>
+      {room && room.equipment.length > 0 && (
+        <Field label={<span id={id('equipment-label')}>所需设备</span>} id={id('equipment')}>
+          <Controller
+            name="equipment"
+            control={control}
+            render={({ field }) => (
+              <div id={id('equipment')} role="group" aria-labelledby={id('equipment-label')}>
+                <Checkbox.Group
+                  value={field.value}
+                  onChange={field.onChange}
+                  options={room.equipment.map((e) => ({ value: e, label: e }))}
+                />
+              </div>
+            )}
+          />
+        </Field>
+      )}
+      <Field label="备注" id={id('notes')} error={errors.notes?.message}>
+        <Controller
+          name="notes"
+          control={control}
+          render={({ field }) => <Input.TextArea {...field} id={id('notes')} rows={2} maxLength={500} />}
+        />
+      </Field>
+    </>
+  );
+}

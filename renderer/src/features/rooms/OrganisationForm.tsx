@@ -1,0 +1,105 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Form, Input, Select } from 'antd';
+import { useId } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { organisationSchema, type OrganisationFormValues } from '@shared/booking/organisation-schema';
+import { ORGANISATION_TYPES, type Organisation } from '@shared/model';
+import { useRepos } from '../../app/desk-context';
+import { useWrite } from '../../app/use-write';
+import { Field } from './Field';
+
+interface Props {
+  initial: Organisation | null;
+  onSaved(org: Organisation): void;
+}
+
+/** Create or edit a unit (单位). */
+export function OrganisationForm({ initial, onSaved }: Props) {
+  const repos = useRepos();
+  const write = useWrite();
+  const uid = useId();
+  const id = (n: string) => `${uid}-${n}`;
+  const {
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<OrganisationFormValues, unknown, OrganisationFormValues>({
+    resolver: zodResolver(organisationSchema),
+    defaultValues: initial
+      ? {
+          name: initial.name,
+          type: initial.type,
+          contactName: initial.contactName,
+          phone: initial.phone,
+          notes: initial.notes,
+        }
+      : { name: '', type: '社区', contactName: '', phone: '', notes: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    let saved: Organisation | null = null;
+    const parsed = organisationSchema.parse(values);
+    await write(async () => {
+      saved = await repos.organisations.save(parsed, initial?.id ?? null);
+    });
+    if (saved) onSaved(saved);
+  });
+  return (
+    <form
+      onSubmit={(e) => {
+        // The form can sit inside the booking form: keep its submit from reaching the outer one.
+        e.stopPropagation();
+        void submit(e);
+      }}
+      noValidate
+      aria-label="单位信息"
+    >
+      <Form component={false} layout="vertical" requiredMark>
+        <Field label="单位名称" id={id('name')} error={errors.name?.message} required>
+          <Controller
+            name="name"
+            control={control}
+            render={({ field }) => <Input {...field} id={id('name')} maxLength={50} />}
+          />
+        </Field>
+        <Field label="单位类型" id={id('type')} error={errors.type?.message} required>
+          <Controller
+            name="type"
+            control={control}
+            render={({ field }) => (
+              <Select
+                id={id('type')}
+                value={field.value}
+                onChange={field.onChange}
+                options={ORGANISATION_TYPES.map((t) => ({ value: t, label: t }))}
+              />
+            )}
+          />
+        </Field>
+        <Field label="联系人" id={id('contact')} error={errors.contactName?.message} required>
+          <Controller
+            name="contactName"
+            control={control}
+            render={({ field }) => <Input {...field} id={id('contact')} maxLength={20} />}
+          />
+        </Field>
+        <Field label="联系电话" id={id('phone')} error={errors.phone?.message} required>
+          <Controller
+            name="phone"
+            control={control}
+            render={({ field }) => <Input {...field} id={id('phone')} type="tel" maxLength={20} />}
+          />
+        </Field>
+        <Field label="备注" id={id('notes')} error={errors.notes?.message}>
+          <Controller
+            name="notes"
+            control={control}
+            render={({ field }) => <Input.TextArea {...field} id={id('notes')} rows={2} maxLength={200} />}
+          />
+        </Field>
+        <Button type="primary" htmlType="submit" loading={isSubmitting}>
+          保存单位
+        </Button>
+      </Form>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Input, Typography } from 'antd';
+import { useDeferredValue, useId, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useRepos } from '../../app/desk-context';
+import { useTodayKey } from '../../app/use-clock';
+import { useLive } from '../../db/live-query';
+import { EmptyDesk } from '../../ui/EmptyDesk';
+import { DeletedPanel } from './DeletedPanel';
+import { PendingRecords } from './PendingRecords';
+import { RankingsPanel } from './RankingsPanel';
+import { TeamsPanel } from './TeamsPanel';
+import { VolunteerTable } from './VolunteerTable';
+
+const PAGE_SIZE = 20;
+const SEARCH_LIMIT = 20;
+const TABS = ['roster', 'teams', 'rankings', 'pending', 'deleted'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The roster: one search box (name, pinyin, initials, number, tails of phone/ID) and the tabs. */
+export function RosterPage() {
+  const repos = useRepos();
+  const today = useTodayKey();
+  const navigate = useNavigate();
+  const searchId = useId();
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'roster';
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const deferred = useDeferredValue(query.trim());
+
+  const total = useLive(() => repos.volunteers.count(), [repos]);
+  const pageRows = useLive(
+    () => repos.people.volunteerPage((page - 1) * PAGE_SIZE, PAGE_SIZE),
+    [repos, page],
+  );
+  const found = useLive(
+    () => (deferred ? repos.volunteers.search(deferred, SEARCH_LIMIT) : Promise.resolve(null)),
+    [repos, deferred],
+  );
+  const teams = useLive(() => repos.teams.list(), [repos]);
+  const pendingCount = useLive(async () => (await repos.serviceRecords.pending(100)).length, [repos]);
+  const teamById = new Map((teams ?? []).map((t) => [t.id, t]));
+  const searching = deferred !== '';
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex gap={8} wrap>
+        <Button type="primary" icon={<UserAddOutlined />} onClick={() => void navigate('/volunteers/new')}>
+          登记志愿者
+        </Button>
+        <Button icon={<LoginOutlined />} onClick={() => void navigate('/volunteers/sign-in')}>
+          签到签退
+        </Button>
+      </Flex>
+      <Card
+        activeTabKey={tab}
+        onTabChange={(key) => setParams(key === 'roster' ? {} : { tab: key }, { replace: true })}
+        tabList={[
+          { key: 'roster', label: '志愿者名册' },
+          { key: 'teams', label: '志愿服务队' },
+          { key: 'rankings', label: '时尚达人' },
+          { key: 'pending', label: pendingCount ? `待确认记录（${pendingCount}）` : '待确认记录' },
+          { key: 'deleted', label: '已删除' },
+        ]}
+        tabBarExtraContent={
+          total !== undefined && (
+            <Typography.Text type="secondary">共 {total.toLocaleString('zh-CN')} 名志愿者</Typography.Text>
+          )
+        }
+        styles={{ body: { padding: 0 } }}
+      >
+        {tab === 'roster' && (
+          <>
+            <Flex vertical gap={8} style={{ padding: '16px 16px 8px' }}>
+              <label htmlFor={searchId} style={{ fontWeight: 500 }}>
+                搜索志愿者
+              </label>
+              <Input
+                id={searchId}
+                autoFocus
+                allowClear
+                size="large"
+                prefix={<SearchOutlined aria-hidden="true" />}
+                placeholder="姓名、拼音或首字母（如 zsf）、编号、手机或证件后四位"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                onKeyDown={(e) => {
+                  const first = found?.[0];
+                  if (e.key === 'Enter' && first && found.length === 1)
+                    void navigate(`/volunteers/${first.id}`);
+                }}
+                style={{ maxWidth: 520 }}
+              />
+              {searching && found && (
+                <Typography.Text type="secondary" role="status">
+                  {found.length === 0
+                    ? `没有找到与“${deferred}”匹配的志愿者`
+                    : found.length >= SEARCH_LIMIT
+                      ? `找到多位匹配的志愿者，仅显示前 ${SEARCH_LIMIT} 位，请输入更多字符缩小范围`
+                      : `找到 ${found.length} 位志愿者`}
+                </Typography.Text>
+              )}
+            </Flex>
+            <VolunteerTable
+              volunteers={searching ? (found ?? undefined) : pageRows}
+              teams={teamById}
+              today={today}
+              pagination={
+                searching
+                  ? false
+                  : {
+                      current: page,
+                      pageSize: PAGE_SIZE,
+                      total: total ?? 0,
+                      showSizeChanger: false,
+                      showTotal: (n) => `共 ${n} 人`,
+                      onChange: setPage,
+                    }
+              }
+              empty={
+                searching ? (
+                  <Empty description="没有匹配的志愿者。可以换用姓名、拼音首字母、编号，或手机、证件号码的后四位；也可以直接登记新志愿者。" />
+                ) : (
+                  <EmptyDesk description="还没有登记志愿者。点击“登记志愿者”录入第一位，或先载入示例数据熟悉各项功能。" />
+                )
+              }
+            />
+          </>
+        )}
+        {tab === 'teams' && <TeamsPanel teams={teams} />}
+        {tab === 'rankings' && <RankingsPanel />}
+        {tab === 'pending' && <PendingRecords />}
+        {tab === 'deleted' && <DeletedPanel />}
+      </Card>
+    </Flex>
+  );
+}

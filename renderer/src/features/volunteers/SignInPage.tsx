@@ -1,0 +1,185 @@
+import { ScanOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Input, Table, Typography } from 'antd';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ServiceRecord } from '@shared/model';
+import { formatTime } from '@shared/time/center-time';
+import { describeMinutes } from '@shared/volunteers/hours';
+import { createWedgeReader, parseScannedCode } from '@shared/volunteers/scanner';
+import { starLabel } from '@shared/volunteers/stars';
+import { useDeskStatus, useRepos } from '../../app/desk-context';
+import { useWrite } from '../../app/use-write';
+import { useLive } from '../../db/live-query';
+import type { ToggleResult } from '../../db/repos/service-records';
+import { Section } from '../../ui/Section';
+import { SignInTargetPicker, useSignInTarget, type TargetChoice } from './SignInTargetPicker';
+
+function describe(result: ToggleResult): { type: 'success' | 'info' | 'warning'; text: string } {
+  if (result.kind === 'unknown')
+    return { type: 'warning', text: `未找到编号为“${result.code}”的志愿者，未做任何更改` };
+  if (result.kind === 'signedIn')
+    return {
+      type: 'info',
+      text: `${result.volunteer.name}（${result.volunteer.volunteerNo}）已签到，${formatTime(result.record.signInAt)}`,
+    };
+  const star = result.star ? `。累计服务时长${starLabel(result.star)}，可按规定申请星级认定` : '';
+  return {
+    type: 'success',
+    text: `${result.volunteer.name}（${result.volunteer.volunteerNo}）已签退，本次计入 ${describeMinutes(result.credit.creditedMinutes)}（已确认）${star}`,
+  };
+}
+
+/** 签到签退: scan a card or type a number; the on-duty list with one-click sign-out. */
+export function SignInPage() {
+  const repos = useRepos();
+  const write = useWrite();
+  const { readOnly } = useDeskStatus();
+  const { notification } = App.useApp();
+  const inputId = useId();
+  const [code, setCode] = useState('');
+  const [choice, setChoice] = useState<TargetChoice>({
+    kind: 'post',
+    post: '前台引导',
+    bookingId: null,
+    activityId: null,
+  });
+  const [result, setResult] = useState<ToggleResult | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const profile = useLive(() => repos.settings.get('centerProfile'), [repos]);
+  const target = useSignInTarget(choice, profile?.name ?? '本中心');
+  const onDuty = useLive(() => repos.serviceRecords.onDuty(), [repos]);
+  const people = useLive(
+    () => repos.volunteers.many((onDuty ?? []).map((r) => r.volunteerId)),
+    [repos, onDuty],
+  );
+  const matches = useLive(
+    () => (code.trim() && !parseScannedCode(code) ? repos.volunteers.search(code, 5) : Promise.resolve([])),
+    [repos, code],
+  );
+
+  useEffect(() => {
+    if (!readOnly) void repos.serviceRecords.closeForgotten();
+  }, [repos, readOnly]);
+
+  const show = useCallback(
+    (r: ToggleResult) => {
+      setResult(r);
+      if (r.kind === 'signedOut' && r.star)
+        notification.success({
+          message: '星级进度',
+          description: `${r.volunteer.name}累计服务时长${starLabel(r.star)}`,
+        });
+    },
+    [notification],
+  );
+
+  const toggle = useCallback(
+    async (raw: string) => {
+      const parsed = parseScannedCode(raw);
+      setProblem(null);
+      if (!parsed) {
+        setProblem('请输入或扫描志愿者编号（如 ZYZ000123），或从下方搜索结果中选择');
+        return;
+      }
+      if (!target) {
+        setProblem('请先选择签到事项');
+        return;
+      }
+      await write(async () => show(await repos.serviceRecords.toggleByNumber(parsed, target)));
+      setCode('');
+    },
+    [repos, target, write, show],
+  );
+
+  // A keyboard-wedge scanner types fast and ends with Enter; catch it even when focus is elsewhere.
+  const reader = useRef(createWedgeReader());
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
+      const scanned = reader.current.feed(e.key, e.timeStamp);
+      if (scanned) void toggle(scanned);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [toggle]);
+
+  const signOut = (record: ServiceRecord) =>
+    write(async () => {
+      const v = people?.get(record.volunteerId);
+      const out = await repos.serviceRecords.signOut(record.id);
+      if (v) show({ kind: 'signedOut', volunteer: v, ...out });
+    });
+
+  const shown = result && describe(result);
+  return (
+    <Flex vertical gap={16}>
+      <Section title="签到签退" extra={<Link to="/volunteers">返回名册</Link>}>
+        <SignInTargetPicker value={choice} onChange={setChoice} />
+        <Flex vertical gap={8}>
+          <label htmlFor={inputId} style={{ fontWeight: 500 }}>
+            扫码或输入志愿者编号
+          </label>
+          <Input
+            id={inputId}
+            autoFocus
+            size="large"
+            prefix={<ScanOutlined aria-hidden="true" />}
+            placeholder="扫描志愿者证二维码，或输入编号后按回车；未签到的签到，已签到的签退"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            onPressEnter={() => void toggle(code)}
+            style={{ maxWidth: 560 }}
+            status={problem ? 'error' : undefined}
+          />
+          {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
+          {matches && matches.length > 0 && (
+            <Flex gap={8} wrap aria-label="匹配的志愿者">
+              {matches.map((v) => (
+                <Button key={v.id} onClick={() => void toggle(v.volunteerNo)}>
+                  {v.name} {v.volunteerNo}
+                </Button>
+              ))}
+            </Flex>
+          )}
+          {shown && <Alert role="status" type={shown.type} showIcon message={shown.text} />}
+        </Flex>
+      </Section>
+      <Section title={`正在服务（${onDuty?.length ?? 0} 人）`} flush>
+        <Table<ServiceRecord>
+          rowKey="id"
+          size="middle"
+          loading={onDuty === undefined}
+          dataSource={onDuty}
+          pagination={false}
+          locale={{ emptyText: '目前没有志愿者在岗。扫描志愿者证或输入编号即可签到。' }}
+          columns={[
+            {
+              title: '姓名',
+              key: 'name',
+              render: (_, r) => (
+                <Link to={`/volunteers/${r.volunteerId}`}>{people?.get(r.volunteerId)?.name ?? '…'}</Link>
+              ),
+            },
+            { title: '编号', key: 'no', render: (_, r) => people?.get(r.volunteerId)?.volunteerNo ?? '' },
+            { title: '服务事项', key: 'what', render: (_, r) => r.projectName },
+            { title: '签到时间', key: 'in', render: (_, r) => formatTime(r.signInAt) },
+            {
+              title: '操作',
+              key: 'act',
+              render: (_, r) => (
+                <Button
+                  size="small"
+                  onClick={() => void signOut(r)}
+                  aria-label={`签退 ${people?.get(r.volunteerId)?.name ?? ''}`}
+                >
+                  签退
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Section>
+    </Flex>
+  );
+}

@@ -1,0 +1,152 @@
+import { Col, Input, Radio, Row, Select } from 'antd';
+import { useId } from 'react';
+import { useRepos } from '../../app/desk-context';
+import { useTodayKey } from '../../app/use-clock';
+import { useLive } from '../../db/live-query';
+import type { SignInTarget } from '../../db/repos/service-records';
+import { dayRange } from '../reports/periods';
+import { FormField } from './FormField';
+
+export type TargetKind = 'post' | 'booking' | 'activity';
+
+/** What the desk is signing people in for; the choice stays while many people are signed in. */
+export interface TargetChoice {
+  kind: TargetKind;
+  post: string;
+  bookingId: string | null;
+  activityId: string | null;
+}
+
+/** Builds the service-record fields of a choice, from today's bookings and activities. */
+export function useSignInTarget(choice: TargetChoice, centerName: string): SignInTarget | null {
+  const repos = useRepos();
+  const today = useTodayKey();
+  const { from, to } = dayRange(today);
+  const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
+  const activities = useLive(() => repos.serviceRecords.activitiesBetween(from, to), [repos, from, to]);
+  const rooms = useLive(() => repos.places.rooms(), [repos]);
+  if (choice.kind === 'post') {
+    const post = choice.post.trim();
+    if (!post) return null;
+    return {
+      activityId: null,
+      bookingId: null,
+      post,
+      projectName: `${post}岗位服务`,
+      place: centerName,
+      serviceObject: '来访群众',
+      content: post,
+      leader: '',
+    };
+  }
+  if (choice.kind === 'booking') {
+    const b = bookings?.find((x) => x.id === choice.bookingId);
+    if (!b) return null;
+    const room = rooms?.find((r) => r.id === b.roomId)?.name ?? centerName;
+    return {
+      activityId: null,
+      bookingId: b.id,
+      post: '活动服务',
+      projectName: b.title,
+      place: room,
+      serviceObject: '参加活动的群众',
+      content: `${b.title}：活动服务`,
+      leader: '',
+    };
+  }
+  const a = activities?.find((x) => x.id === choice.activityId);
+  if (!a) return null;
+  return {
+    activityId: a.id,
+    bookingId: a.bookingId,
+    post: '活动服务',
+    projectName: a.title,
+    place: a.place,
+    serviceObject: '参加活动的群众',
+    content: `${a.title}：活动服务`,
+    leader: a.organiser,
+  };
+}
+
+/** Chooses a standing post, one of today's bookings, or one of today's activities. */
+export function SignInTargetPicker({
+  value,
+  onChange,
+}: {
+  value: TargetChoice;
+  onChange: (next: TargetChoice) => void;
+}) {
+  const repos = useRepos();
+  const today = useTodayKey();
+  const uid = useId();
+  const { from, to } = dayRange(today);
+  const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
+  const activities = useLive(() => repos.serviceRecords.activitiesBetween(from, to), [repos, from, to]);
+  return (
+    <Row gutter={16} align="bottom">
+      <Col xs={24} md={10}>
+        <FormField label={<span id={`${uid}-kind`}>签到事项</span>}>
+          <Radio.Group
+            aria-labelledby={`${uid}-kind`}
+            optionType="button"
+            value={value.kind}
+            onChange={(e) => onChange({ ...value, kind: e.target.value as TargetKind })}
+            options={[
+              { value: 'post', label: '岗位' },
+              { value: 'booking', label: '今日预约' },
+              { value: 'activity', label: '今日活动' },
+            ]}
+          />
+        </FormField>
+      </Col>
+      <Col xs={24} md={14}>
+        {value.kind === 'post' && (
+          <FormField
+            label="岗位名称"
+            htmlFor={`${uid}-post`}
+            error={value.post.trim() ? undefined : '请填写岗位名称'}
+          >
+            <Input
+              id={`${uid}-post`}
+              value={value.post}
+              onChange={(e) => onChange({ ...value, post: e.target.value })}
+              maxLength={30}
+            />
+          </FormField>
+        )}
+        {value.kind === 'booking' && (
+          <FormField
+            label="预约"
+            htmlFor={`${uid}-booking`}
+            extra={bookings?.length === 0 ? '今天没有预约，可改选岗位' : undefined}
+          >
+            <Select
+              id={`${uid}-booking`}
+              value={value.bookingId}
+              placeholder="选择今天的预约"
+              onChange={(bookingId: string) => onChange({ ...value, bookingId })}
+              options={(bookings ?? [])
+                .filter((b) => b.status !== '已取消')
+                .map((b) => ({ value: b.id, label: b.title }))}
+            />
+          </FormField>
+        )}
+        {value.kind === 'activity' && (
+          <FormField
+            label="活动"
+            htmlFor={`${uid}-activity`}
+            extra={activities?.length === 0 ? '今天没有登记的活动，可改选岗位或预约' : undefined}
+          >
+            <Select
+              id={`${uid}-activity`}
+              value={value.activityId}
+              placeholder="选择今天的活动"
+              onChange={(activityId: string) => onChange({ ...value, activityId })}
+              options={(activities ?? []).map((a) => ({ value: a.id, label: a.title }))}
+            />
+          </FormField>
+        )}
+      </Col>
+    </Row>
+  );
+}

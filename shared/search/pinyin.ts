@@ -1,0 +1,25 @@
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * The pinyin of a person's name for search: the full reading without tones or spaces, and the
+ * initials. Surnames with a special reading (单 shàn, 曾 zēng, 仇 qiú, 解 xiè, 区 ōu) use pinyin-pro's
+ * surname mode, so 单田芳 is found by 'stf' and 'shantianfang', not 'dtf'. Non-Chinese characters are
+ * dropped (a foreign name is already searchable as typed); ü is written v, as on a keyboard.
+ *
+ * @example
+ * namePinyin('张三丰') // => { full: 'zhangsanfeng', initials: 'zsf' }
+ * namePinyin('单田芳') // => { full: 'shantianfang', initials: 'stf' }
+ * namePinyin('John') // => null
+ */
+export function namePinyin(name: string): { full: string; initials: string } | null {
+  const han = Array.from(name)
+    .filter((ch) => /\p{Script=Han}/u.test(ch))
+    .join('');
+  if (han === '') return null;
+  const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) =>
+    s.toLowerCase().replace(/[^a-z]/g, ''),
+  );
+  const usable = syllables.filter((s) => s !== '');
+  if (usable.length === 0) return null;
+  return { full: usable.join(''), initials: usable.map((s) => s.charAt(0)).join('') };
+}

@@ -1,0 +1,101 @@
+import { toHalfWidth } from '../text/half-width';
+
+/**
+ * The volunteer number format: a prefix and six digits, allocated in sequence (never the ID number).
+ *
+ * @example
+ * VOLUNTEER_NO_PREFIX // => 'ZYZ'
+ */
+export const VOLUNTEER_NO_PREFIX = 'ZYZ';
+
+/**
+ * Formats the n-th volunteer number.
+ *
+ * @example
+ * formatVolunteerNo(201) // => 'ZYZ000201'
+ */
+export function formatVolunteerNo(n: number): string {
+  return `${VOLUNTEER_NO_PREFIX}${String(n).padStart(6, '0')}`;
+}
+
+/**
+ * The sequence number inside a volunteer number, or null for another format.
+ *
+ * @example
+ * volunteerNoSequence('ZYZ000201') // => 201
+ * volunteerNoSequence('BZYZ1') // => null
+ */
+export function volunteerNoSequence(volunteerNo: string): number | null {
+  const m = /^ZYZ(\d{6,})$/.exec(volunteerNo);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * What a card scan (or a typed code) contains: a volunteer number in canonical form, or null when the
+ * text is not one. Accepts lower case, full-width characters and stray spaces, as a scanner in the
+ * wrong keyboard mode or a person typing produces.
+ *
+ * @example
+ * parseScannedCode(' zyz000123\n') // => 'ZYZ000123'
+ * parseScannedCode('https://example.com') // => null
+ */
+export function parseScannedCode(raw: string): string | null {
+  const code = toHalfWidth(raw).replace(/\s+/g, '').toUpperCase();
+  return /^ZYZ\d{6,}$/.test(code) ? code : null;
+}
+
+/**
+ * Tuning of keyboard-wedge detection.
+ *
+ * @example
+ * const o: WedgeOptions = { maxGapMs: 50, minLength: 6 };
+ */
+export interface WedgeOptions {
+  /** Keystrokes further apart than this are a person typing, not a scanner. */
+  maxGapMs: number;
+  minLength: number;
+}
+
+/**
+ * Defaults that separate a scanner (a few ms between keys) from fast typing (80 ms and more).
+ *
+ * @example
+ * createWedgeReader(DEFAULT_WEDGE_OPTIONS)
+ */
+export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = { maxGapMs: 50, minLength: 6 };
+
+/**
+ * A keyboard-wedge scanner reader: feed it every printable key and Enter with its time stamp; it
+ * returns the scanned text when Enter ends a burst of fast keystrokes, and null otherwise (slow
+ * typing, or Enter alone). Pure state machine, so the timing rule is testable without a DOM.
+ *
+ * @example
+ * const reader = createWedgeReader();
+ * for (const [i, ch] of [...'ZYZ000123'].entries()) reader.feed(ch, 1000 + i * 5);
+ * reader.feed('Enter', 1050) // => 'ZYZ000123'
+ */
+export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS): {
+  feed(key: string, at: number): string | null;
+  reset(): void;
+} {
+  let buffer = '';
+  let last = -Infinity;
+  return {
+    feed(key, at) {
+      const gap = at - last;
+      last = at;
+      if (key === 'Enter') {
+        const text = buffer;
+        buffer = '';
+        return gap <= options.maxGapMs && text.length >= options.minLength ? text : null;
+      }
+      if (key.length !== 1) return null;
+      buffer = gap <= options.maxGapMs ? buffer + key : key;
+      return null;
+    },
+    reset() {
+      buffer = '';
+      last = -Infinity;
+    },
+  };
+}

@@ -1,0 +1,180 @@
+import { layoutDay } from '@shared/booking/board-layout';
+import { generateDemoData } from '@shared/demo';
+import type { Booking, Room } from '@shared/model';
+import { addDays, dateKey, fromDateAndMinutes } from '@shared/time/center-time';
+import { createDatabase, createRepos, openDatabase, systemContext } from '../../../renderer/src/db';
+import type { BookingFields } from '../../../renderer/src/db/repos/bookings';
+import { OVERLAP_LOOKBACK_MS } from '../../../renderer/src/db/repos/booking-tx';
+import { MAKEUP_DAYS } from '../../../renderer/src/db/repos/closures';
+import { median, type Measure } from '../measure';
+
+/** Four slots a day per room, for as many days as it takes to reach the booking count. */
+const SLOTS = [
+  [540, 600],
+  [690, 750],
+  [840, 900],
+  [1170, 1230],
+] as const;
+
+function manyRooms(template: Room[], count: number): Room[] {
+  return Array.from({ length: count }, (_, i) => {
+    const base = template[i % template.length] as Room;
+    // Every day open, so each generated slot is a valid booking.
+    const openingHours = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+      weekday,
+      openMinute: 510,
+      closeMinute: 1260,
+    }));
+    return { ...base, id: crypto.randomUUID(), name: `${base.name}${i + 1}`, sortOrder: i, openingHours };
+  });
+}
+
+function manyBookings(template: Booking, rooms: Room[], count: number, firstDay: string): Booking[] {
+  const out: Booking[] = [];
+  for (let day = 0; out.length < count; day += 1) {
+    const date = addDays(firstDay, day);
+    for (const room of rooms) {
+      for (const [from, to] of SLOTS) {
+        if (out.length >= count) break;
+        out.push({
+          ...template,
+          id: crypto.randomUUID(),
+          number: `BB-${String(out.length).padStart(7, '0')}`,
+          roomId: room.id,
+          start: fromDateAndMinutes(date, from),
+          end: fromDateAndMinutes(date, to),
+          status: '已确认',
+          seriesId: null,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Raw IndexedDB read of one room's possible overlaps: the floor a conflict check can reach. */
+function rawOverlap(dbName: string, roomId: string, start: number, end: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open(dbName);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const idb = open.result;
+      const index = idb.transaction('bookings').objectStore('bookings').index('[roomId+start]');
+      const req = index.getAll(
+        IDBKeyRange.bound([roomId, start - OVERLAP_LOOKBACK_MS], [roomId, end + 4 * 3_600_000]),
+      );
+      req.onsuccess = () => {
+        idb.close();
+        resolve((req.result as Booking[]).filter((b) => b.start < end && b.end > start).length);
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+}
+
+/** Booking measures at 100,000 bookings over 30 rooms: a save with its conflict check, and a day's board. */
+export async function run(params: URLSearchParams): Promise<Measure[]> {
+  const COUNT = Number(params.get('bookings') ?? '100000');
+  const ROOMS = Number(params.get('rooms') ?? '30');
+  const measures: Measure[] = [];
+  const now = Date.now();
+  const ctx = systemContext('bench-desk');
+  const demo = generateDemoData({ now, seed: 3, deskId: ctx.deskId });
+  const name = `bench-bookings-${now}`;
+  const db = createDatabase(name);
+  await openDatabase(db);
+  const repos = createRepos(db, ctx);
+  const rooms = manyRooms(demo.rooms, ROOMS);
+  const firstDay = addDays(dateKey(now), -Math.ceil(COUNT / ROOMS / SLOTS.length / 2));
+  const rows = manyBookings(demo.bookings[0] as Booking, rooms, COUNT, firstDay);
+  await db.rooms.bulkAdd(rooms);
+  const load = await median(1, async () => {
+    for (let i = 0; i < rows.length; i += 10_000) await db.bookings.bulkAdd(rows.slice(i, i + 10_000));
+  });
+  measures.push({
+    name: `bulkAdd ${COUNT.toLocaleString('en')} bookings over ${ROOMS} rooms`,
+    ms: load,
+    reference: null,
+    targetRatio: null,
+  });
+
+  // Free slots (16:30–17:30, buffers included) in the middle of the data, a different room and day per run.
+  const mid = addDays(firstDay, Math.floor(COUNT / ROOMS / SLOTS.length / 2));
+  let run = 0;
+  const nextSlot = () => {
+    run += 1;
+    const room = rooms[run % rooms.length] as Room;
+    const date = addDays(mid, run);
+    return { room, start: fromDateAndMinutes(date, 990), end: fromDateAndMinutes(date, 1050) };
+  };
+  const save = await median(21, async () => {
+    const { room, start, end } = nextSlot();
+    const fields: BookingFields = {
+      roomId: room.id,
+      start,
+      end,
+      title: '基准测试',
+      category: '会议',
+      organisationId: null,
+      contactName: '测试',
+      phone: '13812345678',
+      expectedAttendees: 10,
+      equipment: [],
+      notes: '',
+      backfillReason: null,
+    };
+    await repos.bookings.create(fields, { id: crypto.randomUUID() });
+  });
+  const raw = await median(21, async () => {
+    const { room, start, end } = nextSlot();
+    await rawOverlap(name, room.id, start, end);
+  });
+  // Any write pays the commit (strict durability waits for the disk); this is the floor for a save.
+  const bare = await median(21, () =>
+    db.transaction('rw', db.counters, () =>
+      db.counters.put({
+        id: 'bench',
+        key: 'bench',
+        last: run,
+        createdAt: 0,
+        updatedAt: 0,
+        deletedAt: null,
+        deskId: 'b',
+      }),
+    ),
+  );
+  measures.push({
+    name: 'bare rw transaction writing one row (the commit every save pays)',
+    ms: bare,
+    reference: null,
+    targetRatio: null,
+  });
+  measures.push({
+    name: 'save one booking incl. conflict check, number and audit (one rw transaction)',
+    ms: save,
+    reference: { name: 'raw indexed overlap query on [roomId+start]', ms: raw },
+    targetRatio: 3,
+  });
+
+  const board = await median(11, async () => {
+    const day = addDays(mid, 3);
+    const from = fromDateAndMinutes(day, 0);
+    const [all, bookings, closures] = await Promise.all([
+      repos.places.rooms(),
+      repos.places.bookingsBetween(from, from + 86_400_000),
+      repos.places.closuresBetween(day, day),
+    ]);
+    layoutDay({ date: day, rooms: all, bookings, closures, makeup: MAKEUP_DAYS });
+  });
+  measures.push({
+    name: `day board data for one day (${ROOMS} rooms): repository reads + layout`,
+    ms: board,
+    reference: null,
+    targetRatio: null,
+    note: 'React render not included (no React in the bench page); the issue budget is 100 ms for the whole board',
+  });
+
+  db.close();
+  indexedDB.deleteDatabase(name);
+  return measures;
+}

@@ -1,0 +1,119 @@
+import { expect, test } from '@playwright/test';
+import { addDays } from '../../shared/time/center-time';
+import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { quietDate, RoomsPage } from './pages/rooms';
+
+let desk: DeskApp;
+
+test.beforeEach(async ({ page }) => {
+  desk = new DeskApp(page);
+  await desk.open();
+  await desk.completeSetup(SAMPLE_CENTER, true);
+  await desk.goTo('场地预约');
+});
+
+test.afterEach(() => {
+  expect(desk.errors).toEqual([]);
+});
+
+test('creates a booking that appears on the day board', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  await rooms.openDay(quietDate(22));
+  await rooms.book({ room: '理论讲堂', start: '09:00', end: '10:30', title: '民法典进社区专题讲座' });
+  await expect(rooms.block('民法典进社区专题讲座')).toHaveAccessibleName(
+    /09:00–10:30 民法典进社区专题讲座 已确认/,
+  );
+});
+
+test('refuses a conflicting time and books the suggested free slot instead', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  await rooms.openDay(quietDate(23));
+  await rooms.book({ room: '理论讲堂', start: '09:00', end: '10:00', title: '医保政策解读会' });
+  await rooms.startBooking({ room: '理论讲堂', start: '09:30', end: '10:30', title: '防范电信网络诈骗讲座' });
+  const alert = rooms.drawer.getByRole('alert').filter({ hasText: '该时间无法预约' });
+  await expect(alert).toContainText(/与 YY-\d{4}-\d{5}「医保政策解读会」（09:00–10:00）时间冲突/);
+  await rooms.saveButton.click();
+  await expect(rooms.drawer.getByText(/时间冲突/).first()).toBeVisible();
+  // 10:00 end + 15 minutes cleanup + 30 minutes setup: 10:45 is the nearest free start.
+  await alert.getByRole('button', { name: '改用 10:45–11:45' }).click();
+  await expect(rooms.field('开始时间')).toHaveValue('10:45');
+  await rooms.saveButton.click();
+  await expect(rooms.drawer).toBeHidden();
+  await expect(rooms.block('防范电信网络诈骗讲座')).toHaveAccessibleName(/10:45–11:45/);
+});
+
+test('creates a weekly series with the conflicting date skipped', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  const first = quietDate(24);
+  await rooms.openDay(addDays(first, 7));
+  await rooms.book({ room: '道德讲堂', start: '09:00', end: '10:00', title: '已有活动' });
+  await rooms.openDay(first);
+  await rooms.startBooking({
+    room: '道德讲堂',
+    start: '09:00',
+    end: '11:00',
+    title: '道德讲堂·身边好人故事会',
+  });
+  await rooms.drawer.getByRole('switch', { name: '重复预约' }).click();
+  const preview = rooms.drawer.getByRole('region', { name: '重复预约预览' });
+  await expect(preview.getByRole('row')).toHaveCount(5);
+  await expect(preview.getByText('冲突', { exact: true })).toHaveCount(1);
+  await expect(preview.getByRole('radio', { name: '跳过' })).toBeChecked();
+  await rooms.saveButton.click();
+  await expect(page.getByText('已创建重复预约 3 次')).toBeVisible();
+  await rooms.openDay(addDays(first, 14));
+  await expect(rooms.block('道德讲堂·身边好人故事会')).toBeVisible();
+  await rooms.openDay(addDays(first, 7));
+  await expect(rooms.block('道德讲堂·身边好人故事会')).toHaveCount(0);
+});
+
+test('cancels one occurrence of a series and keeps the others', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  const first = quietDate(25);
+  await rooms.openDay(first);
+  await rooms.startBooking({ room: '培训室', start: '14:00', end: '16:00', title: '志愿者骨干培训' });
+  await rooms.drawer.getByRole('switch', { name: '重复预约' }).click();
+  await expect(rooms.saveButton).toHaveText('保存 4 次预约');
+  await rooms.saveButton.click();
+  await expect(page.getByText('已创建重复预约 4 次')).toBeVisible();
+  await rooms.openDay(addDays(first, 7));
+  await rooms.openBlock('志愿者骨干培训');
+  await rooms.detail.getByRole('button', { name: '取消预约' }).click();
+  const dialog = page.getByRole('dialog', { name: /取消预约 YY-/ });
+  await expect(dialog.getByRole('radio', { name: '仅此一次' })).toBeChecked();
+  await dialog.getByLabel('取消原因').fill('讲师临时有事');
+  await dialog.getByRole('button', { name: '确认取消' }).click();
+  await expect(page.getByText('已取消 1 次预约')).toBeVisible();
+  await expect(rooms.block('志愿者骨干培训')).toHaveAccessibleName(/已取消/);
+  await rooms.openDay(addDays(first, 14));
+  await expect(rooms.block('志愿者骨干培训')).toHaveAccessibleName(/已确认/);
+});
+
+test('checks in a booking with the actual attendance', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  // A back-filled booking 25 days ago: the group came, the desk records it now.
+  await rooms.openDay(quietDate(-25));
+  await rooms.startBooking({ room: '活动室', start: '09:00', end: '10:00', title: '书法公益课' });
+  await rooms.field('补录原因').fill('当天电话预约，事后补登');
+  await rooms.saveButton.click();
+  await expect(rooms.drawer).toBeHidden();
+  await rooms.openBlock('书法公益课');
+  await rooms.detail.getByLabel('实到人数').fill('35');
+  await rooms.detail.getByRole('button', { name: '签到' }).click();
+  await expect(page.getByText('已签到，实到 35 人')).toBeVisible();
+  await expect(rooms.detail.getByText('35 人')).toBeVisible();
+  await expect(rooms.block('书法公益课')).toHaveAccessibleName(/已完成/);
+});
+
+test('creates one booking from a fast double submit', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  await rooms.openDay(quietDate(26));
+  await rooms.startBooking({ room: '多功能厅', start: '14:00', end: '16:00', title: '社区文艺汇演彩排' });
+  await rooms.saveButton.dblclick();
+  await expect(rooms.drawer).toBeHidden();
+  await expect(rooms.block('社区文艺汇演彩排')).toHaveCount(1);
+  await page.getByRole('tab', { name: '预约列表' }).click();
+  await page.getByLabel('搜索预约').fill('社区文艺汇演彩排');
+  await page.getByLabel('搜索预约').press('Enter');
+  await expect(page.getByRole('row').filter({ hasText: '社区文艺汇演彩排' })).toHaveCount(1);
+});

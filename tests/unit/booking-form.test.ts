@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { bookingFormSchema, emptyBookingForm, parseTimeOfDay } from '@shared/booking/form-schema';
+import { DEFAULT_BOOKING_RULES } from '@shared/booking/rules';
+import { at, room } from './booking-fixture';
+
+const ctx = {
+  now: at(480, '2026-12-01'),
+  rules: DEFAULT_BOOKING_RULES,
+  room: () => room(),
+  makeup: new Map<string, string>(),
+};
+const valid = {
+  ...emptyBookingForm('2026-12-15', 'r1', 540, 600),
+  title: '讲座',
+  contactName: '张三',
+  phone: '13812345678',
+};
+
+function messages(values: typeof valid, c = ctx): Record<string, string> {
+  const r = bookingFormSchema(c).safeParse(values);
+  return Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('booking form', () => {
+  it('reads times typed in several ways', () => {
+    expect(parseTimeOfDay('9:30')).toBe(570);
+    expect(parseTimeOfDay('０９：３０')).toBe(570);
+    expect(parseTimeOfDay('0930')).toBe(570);
+    expect(parseTimeOfDay('24:00')).toBe(1440);
+    expect(parseTimeOfDay('25:00')).toBeNull();
+  });
+
+  it('accepts a valid booking and converts it to center-time instants', () => {
+    const r = bookingFormSchema(ctx).parse(valid);
+    expect(r.start).toBe(at(540, '2026-12-15'));
+    expect(r.end).toBe(at(600, '2026-12-15'));
+    expect(r.repeat).toBeNull();
+  });
+
+  it('puts a precise Chinese message at each bad field', () => {
+    expect(messages({ ...valid, title: ' ' })).toEqual({ title: '请填写活动名称' });
+    expect(messages({ ...valid, phone: '1381234' }).phone).toMatch(/^手机号码应为11位/);
+    expect(messages({ ...valid, endTime: '08:00' })).toEqual({ endTime: '结束时间须晚于开始时间' });
+    expect(messages({ ...valid, startTime: '07:00' })).toEqual({
+      startTime: '超出开放时间：理论讲堂当天开放 08:30–21:00',
+    });
+    expect(messages({ ...valid, startTime: '08:30', endTime: '20:30' })).toEqual({
+      endTime: '单次预约最长 8 小时',
+    });
+    expect(messages({ ...valid, date: '2026-11-24' })).toEqual({
+      backfillReason: '开始时间已过，补录请填写原因',
+    });
+    expect(messages({ ...valid, date: '2026-11-24', backfillReason: '上周漏登' })).toEqual({});
+  });
+
+  it('checks the repeat rule', () => {
+    const repeat = { ...valid.repeat, enabled: true, weekdays: [6] };
+    expect(messages({ ...valid, repeat })).toEqual({
+      'repeat.weekdays': '首次日期须符合重复规则（请勾选当天的星期）',
+    });
+    expect(messages({ ...valid, repeat: { ...repeat, weekdays: [2], count: 500 } })).toEqual({
+      'repeat.count': '最多重复 104 次',
+    });
+    const ok = bookingFormSchema(ctx).parse({ ...valid, repeat: { ...repeat, weekdays: [2] } });
+    expect(ok.repeat).toMatchObject({ freq: 'WEEKLY', weekdays: [2], count: 4 });
+  });
+});

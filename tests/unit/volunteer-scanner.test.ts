@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createWedgeReader,
+  formatVolunteerNo,
+  parseScannedCode,
+  volunteerNoSequence,
+} from '@shared/volunteers/scanner';
+
+function type(
+  reader: ReturnType<typeof createWedgeReader>,
+  text: string,
+  start: number,
+  gap: number,
+): string | null {
+  let t = start;
+  for (const ch of text) {
+    reader.feed(ch, t);
+    t += gap;
+  }
+  return reader.feed('Enter', t);
+}
+
+describe('createWedgeReader', () => {
+  it('returns the code when a burst of fast keys ends with Enter', () => {
+    expect(type(createWedgeReader(), 'ZYZ000123', 1000, 5)).toBe('ZYZ000123');
+  });
+
+  it('ignores a person typing slowly', () => {
+    expect(type(createWedgeReader(), 'ZYZ000123', 1000, 120)).toBeNull();
+  });
+
+  it('drops stray slow keys before a scan', () => {
+    const reader = createWedgeReader();
+    reader.feed('a', 0);
+    expect(type(reader, 'ZYZ000123', 1000, 5)).toBe('ZYZ000123');
+  });
+
+  it('ignores Enter alone and too-short bursts', () => {
+    const reader = createWedgeReader();
+    expect(reader.feed('Enter', 10)).toBeNull();
+    expect(type(reader, 'AB', 100, 5)).toBeNull();
+  });
+});
+
+describe('parseScannedCode', () => {
+  it('accepts a volunteer number in any case, width or spacing', () => {
+    expect(parseScannedCode(' zyz000123\n')).toBe('ZYZ000123');
+    expect(parseScannedCode('ＺＹＺ０００１２３')).toBe('ZYZ000123');
+  });
+
+  it('rejects anything that is not a volunteer number', () => {
+    expect(parseScannedCode('110105194912310021')).toBeNull();
+    expect(parseScannedCode('ZYZ12')).toBeNull();
+  });
+});
+
+describe('volunteer numbers', () => {
+  it('formats and reads back the sequence', () => {
+    expect(formatVolunteerNo(201)).toBe('ZYZ000201');
+    expect(volunteerNoSequence('ZYZ000201')).toBe(201);
+    expect(volunteerNoSequence('BZYZ000001')).toBeNull();
+  });
+});
