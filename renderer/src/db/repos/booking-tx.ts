@@ -58,17 +58,17 @@ export async function readCounter(
 }
 
 /**
- * Allocates the next `count` booking numbers of the current year (counter row `YY-<year>`). Call inside
- * the transaction that adds the bookings. Without a counter row the highest number already stored is
- * read through the unique `number` index, so rows loaded without a counter (demo data) are never
- * numbered twice.
+ * Plans the next `count` booking numbers of the current year (counter row `YY-<year>`) without writing:
+ * the caller writes the returned counter row in the same transaction as the bookings, side by side with
+ * them. Without a counter row the highest number already stored is read through the unique `number`
+ * index, so rows loaded without a counter (demo data) are never numbered twice.
  */
-export async function allocateNumbers(
+export async function planNumbers(
   db: DeskDatabase,
   ctx: WriteContext,
   count: number,
   read?: Awaited<ReturnType<typeof readCounter>>,
-): Promise<string[]> {
+): Promise<{ numbers: string[]; counter: NumberCounter }> {
   const { year, key, counter } = read ?? (await readCounter(db, ctx));
   // Without a counter (a new year, or rows loaded by the demo), start after the highest stored number.
   const top = counter
@@ -79,6 +79,20 @@ export async function allocateNumbers(
   const next: NumberCounter = counter
     ? stampUpdate(counter, { last: last + count }, { now, deskId: ctx.deskId })
     : stampNew({ key, last: last + count }, { id: ctx.newId(), now, deskId: ctx.deskId });
-  await db.counters.put(next);
-  return Array.from({ length: count }, (_, i) => bookingNumber(year, last + i + 1));
+  return {
+    numbers: Array.from({ length: count }, (_, i) => bookingNumber(year, last + i + 1)),
+    counter: next,
+  };
+}
+
+/** Allocates the next `count` booking numbers and writes the counter. Call inside the adding transaction. */
+export async function allocateNumbers(
+  db: DeskDatabase,
+  ctx: WriteContext,
+  count: number,
+  read?: Awaited<ReturnType<typeof readCounter>>,
+): Promise<string[]> {
+  const { numbers, counter } = await planNumbers(db, ctx, count, read);
+  await db.counters.put(counter);
+  return numbers;
 }

@@ -19,6 +19,7 @@ import { appendAudit } from './audit';
 import { bookingStatusRepo } from './booking-status';
 import {
   allocateNumbers,
+  planNumbers,
   BookingRefusedError,
   closuresBetween,
   readCounter,
@@ -132,7 +133,10 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
           rules,
         });
         if (problems.length > 0) throw new BookingRefusedError(problems);
-        const [number] = await allocateNumbers(db, ctx, 1, counter);
+        const {
+          numbers: [number],
+          counter: nextCounter,
+        } = await planNumbers(db, ctx, 1, counter);
         const now = ctx.now();
         const status: BookingStatus = options.walkIn ? '已签到' : room?.needsApproval ? '待审核' : '已确认';
         const row = stampNew<Draft<Booking>>(
@@ -147,7 +151,9 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
           },
           { id: options.id, now, deskId: ctx.deskId },
         );
+        // The three writes go out together: the save pays one round of requests before its commit.
         await Promise.all([
+          db.counters.put(nextCounter),
           db.bookings.add(row),
           appendAudit(db, ctx, {
             action: options.walkIn ? '立即使用场地' : '新建预约',
