@@ -273,7 +273,13 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
           noticeVersion={settings.privacyNoticeVersion}
         />
         <Flex gap={8}>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
+          {/* A fixed name: antd's leaving loading icon would otherwise read as "loading 登记". */}
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={isSubmitting}
+            aria-label={editing ? '保存修改' : '登记'}
+          >
             {editing ? '保存修改' : '登记'}
           </Button>
           <Button onClick={leave}>{editing ? '取消' : '返回名册'}</Button>
