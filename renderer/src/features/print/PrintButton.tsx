@@ -34,7 +34,12 @@ export function PrintButton({
   };
   return (
     <Space.Compact>
-      <Button icon={<PrinterOutlined />} loading={busy} disabled={disabled} onClick={() => void go('print')}>
+      <Button
+        icon={<PrinterOutlined aria-hidden />}
+        loading={busy}
+        disabled={disabled}
+        onClick={() => void go('print')}
+      >
         {label}
       </Button>
       <Dropdown

@@ -2,9 +2,11 @@ import { BookingSlipJob } from './kinds/BookingSlipJob';
 import { CalibrationJob } from './kinds/CalibrationJob';
 import { DailySheetJob } from './kinds/DailySheetJob';
 import { DocumentsJob } from './kinds/DocumentsJob';
+import { VolunteerCardJob } from './kinds/VolunteerCardJob';
 import { registerPrintKind } from './registry';
 
 registerPrintKind('documents', { title: '证书与感谢信', component: DocumentsJob });
 registerPrintKind('booking-slip', { title: '场地使用确认单', component: BookingSlipJob });
 registerPrintKind('daily-sheet', { title: '每日场地安排表', component: DailySheetJob });
 registerPrintKind('calibration', { title: '套打校准页', component: CalibrationJob });
+registerPrintKind('volunteer-card', { title: '志愿者证', component: VolunteerCardJob });

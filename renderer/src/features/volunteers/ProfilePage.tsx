@@ -40,7 +40,8 @@ import { AddPastDialog, MergeDialog } from './ProfileDialogs';
 import { RecordsTable } from './RecordsTable';
 import { useVolunteerRemoval } from './use-volunteer-removal';
 import { useVolunteerSettings } from './use-volunteer-settings';
-import { VolunteerCard } from './VolunteerCard';
+import { PrintButton } from '../print/PrintButton';
+import { CARD_MM, VolunteerCard } from './VolunteerCard';
 
 /** A volunteer's profile: details (masked), recognition, hours by month, records, documents, history. */
 export function ProfilePage() {
@@ -276,7 +277,18 @@ export function ProfilePage() {
         title="志愿者证"
         open={dialog === 'card'}
         onCancel={() => setDialog(null)}
-        footer={null}
+        footer={
+          <PrintButton
+            label="打印"
+            what="志愿者证"
+            job={{
+              kind: 'volunteer-card',
+              params: { ids: v.id },
+              pageSizeMm: { widthMm: CARD_MM.width, heightMm: CARD_MM.height },
+              fileName: `志愿者证-${v.volunteerNo}`,
+            }}
+          />
+        }
         width={420}
       >
         <VolunteerCard volunteer={v} centerName={profile?.name ?? ''} />

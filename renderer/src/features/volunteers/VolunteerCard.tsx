@@ -5,23 +5,37 @@ import type { Volunteer } from '@shared/model';
 /** Card size in millimetres: ISO/IEC 7810 ID-1, the size of a bank card. */
 export const CARD_MM = { width: 85.6, height: 54 } as const;
 
+/** The card's QR image: only the volunteer number, never the ID number or phone. */
+export function cardQrDataUrl(volunteerNo: string): Promise<string> {
+  return QRCode.toDataURL(volunteerNo, { margin: 0, errorCorrectionLevel: 'M', width: 240 });
+}
+
 /**
  * The printable volunteer card. Its QR code holds only the volunteer number (never the ID number or
  * phone), which the sign-in screen's scanner reads.
  */
-export function VolunteerCard({ volunteer, centerName }: { volunteer: Volunteer; centerName: string }) {
-  const [qr, setQr] = useState<string | null>(null);
+export function VolunteerCard({
+  volunteer,
+  centerName,
+  qrDataUrl,
+}: {
+  volunteer: Volunteer;
+  centerName: string;
+  /** Ready-made QR image; printing passes it so the page is complete before it signals ready. */
+  qrDataUrl?: string;
+}) {
+  const [made, setMade] = useState<string | null>(null);
   useEffect(() => {
+    if (qrDataUrl) return;
     let live = true;
-    void QRCode.toDataURL(volunteer.volunteerNo, { margin: 0, errorCorrectionLevel: 'M', width: 240 }).then(
-      (url) => {
-        if (live) setQr(url);
-      },
-    );
+    void cardQrDataUrl(volunteer.volunteerNo).then((url) => {
+      if (live) setMade(url);
+    });
     return () => {
       live = false;
     };
-  }, [volunteer.volunteerNo]);
+  }, [volunteer.volunteerNo, qrDataUrl]);
+  const qr = qrDataUrl ?? made;
   return (
     <div
       role="img"
