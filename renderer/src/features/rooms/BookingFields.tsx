@@ -5,7 +5,7 @@ import { Controller, type Control, type FieldErrors, type UseFormSetValue } from
 import type { BookingFormValues, BookingInput } from '@shared/booking/form-schema';
 import { BOOKING_CATEGORIES, type Organisation, type Room } from '@shared/model';
 import { formatMinutes } from '@shared/time/center-time';
-import { Field } from './Field';
+import { FormField } from '../../ui/FormField';
 
 interface Props {
   control: Control<BookingFormValues, unknown, BookingInput>;
@@ -39,7 +39,7 @@ export function BookingFields(props: Props) {
   };
   return (
     <>
-      <Field label="场地" id={id('room')} error={errors.roomId?.message} required>
+      <FormField label="场地" htmlFor={id('room')} error={errors.roomId?.message} required>
         <Controller
           name="roomId"
           control={control}
@@ -58,9 +58,9 @@ export function BookingFields(props: Props) {
             />
           )}
         />
-      </Field>
+      </FormField>
       <Space align="start" wrap size={12}>
-        <Field label="日期" id={id('date')} error={errors.date?.message} required>
+        <FormField label="日期" htmlFor={id('date')} error={errors.date?.message} required>
           <Controller
             name="date"
             control={control}
@@ -76,8 +76,8 @@ export function BookingFields(props: Props) {
               />
             )}
           />
-        </Field>
-        <Field label="开始时间" id={id('start')} error={errors.startTime?.message} required>
+        </FormField>
+        <FormField label="开始时间" htmlFor={id('start')} error={errors.startTime?.message} required>
           <Controller
             name="startTime"
             control={control}
@@ -92,8 +92,8 @@ export function BookingFields(props: Props) {
               />
             )}
           />
-        </Field>
-        <Field label="结束时间" id={id('end')} error={errors.endTime?.message} required>
+        </FormField>
+        <FormField label="结束时间" htmlFor={id('end')} error={errors.endTime?.message} required>
           <Controller
             name="endTime"
             control={control}
@@ -107,7 +107,7 @@ export function BookingFields(props: Props) {
               />
             )}
           />
-        </Field>
+        </FormField>
       </Space>
       {room && room.sessions.length > 0 && !walkIn && (
         <Space size={6} style={{ marginBottom: 14 }} wrap>
@@ -120,9 +120,9 @@ export function BookingFields(props: Props) {
         </Space>
       )}
       {showBackfill && (
-        <Field
+        <FormField
           label="补录原因"
-          id={id('backfill')}
+          htmlFor={id('backfill')}
           error={errors.backfillReason?.message}
           required
           extra="开始时间已过，仅用于补录已发生的使用记录"
@@ -139,9 +139,9 @@ export function BookingFields(props: Props) {
               />
             )}
           />
-        </Field>
+        </FormField>
       )}
-      <Field label="活动名称" id={id('title')} error={errors.title?.message} required>
+      <FormField label="活动名称" htmlFor={id('title')} error={errors.title?.message} required>
         <Controller
           name="title"
           control={control}
@@ -149,9 +149,9 @@ export function BookingFields(props: Props) {
             <Input {...field} id={id('title')} maxLength={60} placeholder="如：民法典进社区专题讲座" />
           )}
         />
-      </Field>
+      </FormField>
       <Space align="start" wrap size={12}>
-        <Field label="活动类别" id={id('category')} error={errors.category?.message} required>
+        <FormField label="活动类别" htmlFor={id('category')} error={errors.category?.message} required>
           <Controller
             name="category"
             control={control}
@@ -165,8 +165,13 @@ export function BookingFields(props: Props) {
               />
             )}
           />
-        </Field>
-        <Field label="预计人数" id={id('expected')} error={errors.expectedAttendees?.message} required>
+        </FormField>
+        <FormField
+          label="预计人数"
+          htmlFor={id('expected')}
+          error={errors.expectedAttendees?.message}
+          required
+        >
           <Controller
             name="expectedAttendees"
             control={control}
@@ -181,11 +186,11 @@ export function BookingFields(props: Props) {
               />
             )}
           />
-        </Field>
+        </FormField>
       </Space>
-      <Field
+      <FormField
         label="预约单位"
-        id={id('org')}
+        htmlFor={id('org')}
         error={errors.organisationId?.message}
         extra="个人预约可不选单位"
       >
@@ -208,9 +213,9 @@ export function BookingFields(props: Props) {
           />
           <Button onClick={props.onNewOrganisation}>新建单位</Button>
         </Space.Compact>
-      </Field>
+      </FormField>
       <Space align="start" wrap size={12}>
-        <Field label="联系人" id={id('contact')} error={errors.contactName?.message} required>
+        <FormField label="联系人" htmlFor={id('contact')} error={errors.contactName?.message} required>
           <Controller
             name="contactName"
             control={control}
@@ -218,8 +223,8 @@ export function BookingFields(props: Props) {
               <Input {...field} id={id('contact')} maxLength={20} style={{ width: 140 }} />
             )}
           />
-        </Field>
-        <Field label="联系电话" id={id('phone')} error={errors.phone?.message} required>
+        </FormField>
+        <FormField label="联系电话" htmlFor={id('phone')} error={errors.phone?.message} required>
           <Controller
             name="phone"
             control={control}
@@ -227,10 +232,10 @@ export function BookingFields(props: Props) {
               <Input {...field} id={id('phone')} type="tel" maxLength={20} style={{ width: 200 }} />
             )}
           />
-        </Field>
+        </FormField>
       </Space>
       {room && room.equipment.length > 0 && (
-        <Field label={<span id={id('equipment-label')}>所需设备</span>} id={id('equipment')}>
+        <FormField label={<span id={id('equipment-label')}>所需设备</span>} htmlFor={id('equipment')}>
           <Controller
             name="equipment"
             control={control}
@@ -244,15 +249,15 @@ export function BookingFields(props: Props) {
               </div>
             )}
           />
-        </Field>
+        </FormField>
       )}
-      <Field label="备注" id={id('notes')} error={errors.notes?.message}>
+      <FormField label="备注" htmlFor={id('notes')} error={errors.notes?.message}>
         <Controller
           name="notes"
           control={control}
           render={({ field }) => <Input.TextArea {...field} id={id('notes')} rows={2} maxLength={500} />}
         />
-      </Field>
+      </FormField>
     </>
   );
 }

@@ -7,7 +7,7 @@ import type { BookingRules } from '@shared/booking/rules';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
-import { Field } from './Field';
+import { FormField } from '../../ui/FormField';
 
 type Name = keyof BookingRulesFormValues;
 
@@ -63,23 +63,23 @@ function RulesForm({ rules }: { rules: BookingRules }) {
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="预约规则">
       <Form component={false} layout="vertical">
         <Space wrap size={16} align="start">
-          <Field label="单次最长时长" id={id('max')} error={errors.maxDurationHours?.message}>
+          <FormField label="单次最长时长" htmlFor={id('max')} error={errors.maxDurationHours?.message}>
             <NumberInput control={control} name="maxDurationHours" id={id('max')} unit="小时" step={0.5} />
-          </Field>
-          <Field
+          </FormField>
+          <FormField
             label="未签到判为未到场"
-            id={id('noshow')}
+            htmlFor={id('noshow')}
             error={errors.noShowMinutes?.message}
             extra="开始后超过该时间仍未签到"
           >
             <NumberInput control={control} name="noShowMinutes" id={id('noshow')} unit="分钟" />
-          </Field>
-          <Field label="可提前预约" id={id('window')} error={errors.bookingWindowDays?.message}>
+          </FormField>
+          <FormField label="可提前预约" htmlFor={id('window')} error={errors.bookingWindowDays?.message}>
             <NumberInput control={control} name="bookingWindowDays" id={id('window')} unit="天" />
-          </Field>
-          <Field label="重复预约最多" id={id('occ')} error={errors.maxOccurrences?.message}>
+          </FormField>
+          <FormField label="重复预约最多" htmlFor={id('occ')} error={errors.maxOccurrences?.message}>
             <NumberInput control={control} name="maxOccurrences" id={id('occ')} unit="次" />
-          </Field>
+          </FormField>
         </Space>
         <div>
           <Button type="primary" htmlType="submit" loading={isSubmitting}>

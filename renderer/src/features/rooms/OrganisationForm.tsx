@@ -6,7 +6,7 @@ import { organisationSchema, type OrganisationFormValues } from '@shared/booking
 import { ORGANISATION_TYPES, type Organisation } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
-import { Field } from './Field';
+import { FormField } from '../../ui/FormField';
 
 interface Props {
   initial: Organisation | null;
@@ -54,14 +54,14 @@ export function OrganisationForm({ initial, onSaved }: Props) {
       aria-label="单位信息"
     >
       <Form component={false} layout="vertical" requiredMark>
-        <Field label="单位名称" id={id('name')} error={errors.name?.message} required>
+        <FormField label="单位名称" htmlFor={id('name')} error={errors.name?.message} required>
           <Controller
             name="name"
             control={control}
             render={({ field }) => <Input {...field} id={id('name')} maxLength={50} />}
           />
-        </Field>
-        <Field label="单位类型" id={id('type')} error={errors.type?.message} required>
+        </FormField>
+        <FormField label="单位类型" htmlFor={id('type')} error={errors.type?.message} required>
           <Controller
             name="type"
             control={control}
@@ -74,28 +74,28 @@ export function OrganisationForm({ initial, onSaved }: Props) {
               />
             )}
           />
-        </Field>
-        <Field label="联系人" id={id('contact')} error={errors.contactName?.message} required>
+        </FormField>
+        <FormField label="联系人" htmlFor={id('contact')} error={errors.contactName?.message} required>
           <Controller
             name="contactName"
             control={control}
             render={({ field }) => <Input {...field} id={id('contact')} maxLength={20} />}
           />
-        </Field>
-        <Field label="联系电话" id={id('phone')} error={errors.phone?.message} required>
+        </FormField>
+        <FormField label="联系电话" htmlFor={id('phone')} error={errors.phone?.message} required>
           <Controller
             name="phone"
             control={control}
             render={({ field }) => <Input {...field} id={id('phone')} type="tel" maxLength={20} />}
           />
-        </Field>
-        <Field label="备注" id={id('notes')} error={errors.notes?.message}>
+        </FormField>
+        <FormField label="备注" htmlFor={id('notes')} error={errors.notes?.message}>
           <Controller
             name="notes"
             control={control}
             render={({ field }) => <Input.TextArea {...field} id={id('notes')} rows={2} maxLength={200} />}
           />
-        </Field>
+        </FormField>
         <Button type="primary" htmlType="submit" loading={isSubmitting}>
           保存单位
         </Button>

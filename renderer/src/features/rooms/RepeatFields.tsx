@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { useId } from 'react';
 import { Controller, useWatch, type Control, type FieldErrors } from 'react-hook-form';
 import type { BookingFormValues, BookingInput } from '@shared/booking/form-schema';
-import { Field } from './Field';
+import { FormField } from '../../ui/FormField';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0].map((d) => ({ value: d, label: `周${'日一二三四五六'[d]}` }));
 
@@ -21,7 +21,7 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
   const e = errors.repeat;
   return (
     <>
-      <Field label="重复预约" id={id('enabled')}>
+      <FormField label="重复预约" htmlFor={id('enabled')}>
         <Controller
           name="repeat.enabled"
           control={control}
@@ -29,11 +29,11 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
             <Switch id={id('enabled')} checked={field.value} onChange={field.onChange} />
           )}
         />
-      </Field>
+      </FormField>
       {repeat.enabled && (
         <div style={{ paddingInlineStart: 12, borderInlineStart: '3px solid #f0f0f0', marginBottom: 12 }}>
           <Space align="start" wrap size={12}>
-            <Field label={<span id={id('freq-label')}>重复方式</span>} id={id('freq')}>
+            <FormField label={<span id={id('freq-label')}>重复方式</span>} htmlFor={id('freq')}>
               <Controller
                 name="repeat.freq"
                 control={control}
@@ -51,8 +51,8 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
                   />
                 )}
               />
-            </Field>
-            <Field label="间隔" id={id('interval')} error={e?.interval?.message}>
+            </FormField>
+            <FormField label="间隔" htmlFor={id('interval')} error={e?.interval?.message}>
               <Controller
                 name="repeat.interval"
                 control={control}
@@ -68,12 +68,12 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
                   />
                 )}
               />
-            </Field>
+            </FormField>
           </Space>
           {repeat.freq === 'WEEKLY' && (
-            <Field
+            <FormField
               label={<span id={id('weekdays-label')}>星期</span>}
-              id={id('weekdays')}
+              htmlFor={id('weekdays')}
               error={e?.weekdays?.message}
             >
               <Controller
@@ -85,10 +85,10 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
                   </div>
                 )}
               />
-            </Field>
+            </FormField>
           )}
           {repeat.freq === 'MONTHLY' && (
-            <Field label={<span id={id('monthly-label')}>每月的</span>} id={id('monthly')}>
+            <FormField label={<span id={id('monthly-label')}>每月的</span>} htmlFor={id('monthly')}>
               <Controller
                 name="repeat.monthlyKind"
                 control={control}
@@ -105,10 +105,10 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
                   />
                 )}
               />
-            </Field>
+            </FormField>
           )}
           <Space align="start" wrap size={12}>
-            <Field label={<span id={id('end-label')}>结束于</span>} id={id('endKind')}>
+            <FormField label={<span id={id('end-label')}>结束于</span>} htmlFor={id('endKind')}>
               <Controller
                 name="repeat.endKind"
                 control={control}
@@ -125,11 +125,11 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
                   />
                 )}
               />
-            </Field>
+            </FormField>
             {repeat.endKind === 'count' ? (
-              <Field
+              <FormField
                 label="重复次数"
-                id={id('count')}
+                htmlFor={id('count')}
                 error={e?.count?.message}
                 extra={`最多 ${maxOccurrences} 次`}
               >
@@ -147,9 +147,9 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
                     />
                   )}
                 />
-              </Field>
+              </FormField>
             ) : (
-              <Field label="结束日期" id={id('until')} error={e?.until?.message}>
+              <FormField label="结束日期" htmlFor={id('until')} error={e?.until?.message}>
                 <Controller
                   name="repeat.until"
                   control={control}
@@ -162,7 +162,7 @@ export function RepeatFields({ control, errors, maxOccurrences }: Props) {
                     />
                   )}
                 />
-              </Field>
+              </FormField>
             )}
           </Space>
         </div>

@@ -7,7 +7,7 @@ import { roomFormValues, roomSchema, type RoomFormValues } from '@shared/booking
 import { ROOM_KINDS, type Room } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
-import { Field } from './Field';
+import { FormField } from '../../ui/FormField';
 
 type Output = z.output<typeof roomSchema>;
 const DAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -40,7 +40,7 @@ function NumberField({
   unit: string;
 }) {
   return (
-    <Field label={label} id={id} error={error} required>
+    <FormField label={label} htmlFor={id} error={error} required>
       <Controller
         name={name}
         control={control}
@@ -56,7 +56,7 @@ function NumberField({
           />
         )}
       />
-    </Field>
+    </FormField>
   );
 }
 
@@ -85,7 +85,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="场地信息">
       <Form component={false} layout="vertical" requiredMark>
         <Space align="start" wrap size={12}>
-          <Field label="场地名称" id={id('name')} error={errors.name?.message} required>
+          <FormField label="场地名称" htmlFor={id('name')} error={errors.name?.message} required>
             <Controller
               name="name"
               control={control}
@@ -93,8 +93,8 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
                 <Input {...field} id={id('name')} maxLength={30} style={{ width: 200 }} />
               )}
             />
-          </Field>
-          <Field label="类型" id={id('kind')} error={errors.kind?.message} required>
+          </FormField>
+          <FormField label="类型" htmlFor={id('kind')} error={errors.kind?.message} required>
             <Controller
               name="kind"
               control={control}
@@ -108,8 +108,8 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
                 />
               )}
             />
-          </Field>
-          <Field label="颜色" id={id('color')} error={errors.color?.message}>
+          </FormField>
+          <FormField label="颜色" htmlFor={id('color')} error={errors.color?.message}>
             <Controller
               name="color"
               control={control}
@@ -123,7 +123,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
                 />
               )}
             />
-          </Field>
+          </FormField>
         </Space>
         <Space align="start" wrap size={12}>
           <NumberField
@@ -134,7 +134,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
             error={errors.capacity?.message}
             unit="人"
           />
-          <Field label="面积" id={id('area')} error={errors.area?.message}>
+          <FormField label="面积" htmlFor={id('area')} error={errors.area?.message}>
             <Controller
               name="area"
               control={control}
@@ -149,8 +149,8 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
                 />
               )}
             />
-          </Field>
-          <Field label="位置" id={id('location')} error={errors.location?.message}>
+          </FormField>
+          <FormField label="位置" htmlFor={id('location')} error={errors.location?.message}>
             <Controller
               name="location"
               control={control}
@@ -158,11 +158,11 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
                 <Input {...field} id={id('location')} maxLength={50} placeholder="如：一楼东侧" />
               )}
             />
-          </Field>
+          </FormField>
         </Space>
-        <Field
+        <FormField
           label="设备"
-          id={id('equipment')}
+          htmlFor={id('equipment')}
           error={errors.equipment?.message}
           extra="可输入新设备后回车添加"
         >
@@ -179,7 +179,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
               />
             )}
           />
-        </Field>
+        </FormField>
         <Typography.Text strong>开放时间</Typography.Text>
         <div style={{ margin: '6px 0 12px' }}>
           {[0, 1, 2, 3, 4, 5, 6].map((i) => (
@@ -190,27 +190,27 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
         <div style={{ margin: '6px 0 12px' }}>
           {sessions.fields.map((f, i) => (
             <Space key={f.id} align="start" size={8}>
-              <Field label="名称" id={id(`s${i}n`)} error={errors.sessions?.[i]?.name?.message}>
+              <FormField label="名称" htmlFor={id(`s${i}n`)} error={errors.sessions?.[i]?.name?.message}>
                 <Controller
                   name={`sessions.${i}.name`}
                   control={control}
                   render={({ field }) => <Input {...field} id={id(`s${i}n`)} style={{ width: 90 }} />}
                 />
-              </Field>
-              <Field label="开始" id={id(`s${i}s`)} error={errors.sessions?.[i]?.startTime?.message}>
+              </FormField>
+              <FormField label="开始" htmlFor={id(`s${i}s`)} error={errors.sessions?.[i]?.startTime?.message}>
                 <Controller
                   name={`sessions.${i}.startTime`}
                   control={control}
                   render={({ field }) => <Input {...field} id={id(`s${i}s`)} style={{ width: 80 }} />}
                 />
-              </Field>
-              <Field label="结束" id={id(`s${i}e`)} error={errors.sessions?.[i]?.endTime?.message}>
+              </FormField>
+              <FormField label="结束" htmlFor={id(`s${i}e`)} error={errors.sessions?.[i]?.endTime?.message}>
                 <Controller
                   name={`sessions.${i}.endTime`}
                   control={control}
                   render={({ field }) => <Input {...field} id={id(`s${i}e`)} style={{ width: 80 }} />}
                 />
-              </Field>
+              </FormField>
               <Button type="link" danger style={{ marginTop: 30 }} onClick={() => sessions.remove(i)}>
                 删除
               </Button>
@@ -242,7 +242,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
             error={errors.cleanupMinutes?.message}
             unit="分钟"
           />
-          <Field label="预约需审核" id={id('approval')}>
+          <FormField label="预约需审核" htmlFor={id('approval')}>
             <Controller
               name="needsApproval"
               control={control}
@@ -250,8 +250,8 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
                 <Switch id={id('approval')} checked={field.value} onChange={field.onChange} />
               )}
             />
-          </Field>
-          <Field label="可预约" id={id('active')}>
+          </FormField>
+          <FormField label="可预约" htmlFor={id('active')}>
             <Controller
               name="active"
               control={control}
@@ -259,7 +259,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
                 <Switch id={id('active')} checked={field.value} onChange={field.onChange} />
               )}
             />
-          </Field>
+          </FormField>
         </Space>
         <div>
           <Button type="primary" htmlType="submit" loading={isSubmitting}>

@@ -1,7 +1,7 @@
 import { Checkbox, Typography } from 'antd';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import type { RegistrationInput, RegistrationValues } from '@shared/volunteers/registration';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 
 /** The privacy notice and the two consents (general, and separately for the ID number). */
 export function ConsentFields({

@@ -3,7 +3,7 @@ import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import type { MinorAgeRules } from '@shared/model';
 import type { MinorRequirements } from '@shared/volunteers/minors';
 import type { RegistrationInput, RegistrationValues } from '@shared/volunteers/registration';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 import { MaskedEditInput } from './MaskedEditInput';
 
 interface Props {

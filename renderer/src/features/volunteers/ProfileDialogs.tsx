@@ -6,7 +6,7 @@ import { fromDateAndMinutes } from '@shared/time/center-time';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 
 /** Staff add a past record by hand; it needs a reason and waits for confirmation. */
 export function AddPastDialog({

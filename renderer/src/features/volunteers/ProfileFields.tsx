@@ -7,7 +7,7 @@ import {
   type RegistrationInput,
   type RegistrationValues,
 } from '@shared/volunteers/registration';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 import { MaskedEditInput } from './MaskedEditInput';
 
 type TextName = 'address' | 'workUnit' | 'emergencyName' | 'emergencyPhone' | 'notes';

@@ -20,7 +20,7 @@ import { useLive } from '../../db/live-query';
 import type { VolunteerSettings } from '../../db/repos/service-records';
 import { ConsentFields } from './ConsentFields';
 import { DuplicateAlerts, type Dup } from './DuplicateAlerts';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 import { GuardianFields } from './GuardianFields';
 import { MaskedEditInput } from './MaskedEditInput';
 import { ProfileFields } from './ProfileFields';

@@ -5,7 +5,7 @@ import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
 import type { SignInTarget } from '../../db/repos/service-records';
 import { dayRange } from '../reports/periods';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 
 export type TargetKind = 'post' | 'booking' | 'activity';
 

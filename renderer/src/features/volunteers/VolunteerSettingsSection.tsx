@@ -7,7 +7,7 @@ import { customLadderProblem, STAR_LADDER_NAMES } from '@shared/volunteers/stars
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import type { VolunteerSettings } from '../../db/repos/service-records';
-import { FormField } from './FormField';
+import { FormField } from '../../ui/FormField';
 import { useVolunteerSettings } from './use-volunteer-settings';
 
 const HOUR_FIELDS: [keyof HoursRuleSet, string][] = [
