@@ -158,8 +158,8 @@ const proof: TemplateLayout = {
       { x: 20, y: 48, w: 170 },
       { sizePt: 12.5, lineHeight: 1.9 },
     ),
-    text('detail-title', '志愿服务记录明细', { x: 20, y: 84, w: 170 }, { sizePt: 12, bold: true }),
-    { type: 'records', id: 'records', xMm: 20, yMm: 92, widthMm: 170, sizePt: 9.5, maxRows: 14 },
+    text('detail-title', '志愿服务记录明细', { x: 20, y: 91, w: 170 }, { sizePt: 12, bold: true }),
+    { type: 'records', id: 'records', xMm: 20, yMm: 99, widthMm: 170, sizePt: 9.5, maxRows: 14 },
     text(
       'note',
       `${IND}本证明依据本单位志愿服务记录如实出具，仅证明由本单位组织并记录的志愿服务；服务时长为实际服务时间，不含往返交通时间。`,

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 import { fillPlaceholders } from '@shared/documents/placeholders';
+import { pageFrame, paginateRecords, splitLayout, type RecordsPage } from '@shared/documents/pagination';
 import {
   isVariableElement,
-  type RecordsTable,
   type TemplateElement,
   type TemplateFont,
   type TemplateLayout,
@@ -11,6 +11,8 @@ import { KAI, SANS, SERIF } from '../../styles/fonts';
 import './print.css';
 import { PrintPage } from './PrintPage';
 import { QrCode } from './QrCode';
+import { ContinuationHeader, PageFooter } from './PageChrome';
+import { RecordsTableView } from './RecordsTableView';
 
 const FONTS: Record<TemplateFont, string> = { serif: SERIF, kai: KAI, sans: SANS };
 
@@ -33,76 +35,20 @@ export interface PageImages {
 
 export const NO_IMAGES: PageImages = { backgroundImage: null, printBackground: false, sealImage: null };
 
-function RecordsTableView({ el, rows, font }: { el: RecordsTable; rows: readonly string[][]; font: string }) {
-  const total = rows.reduce((sum, r) => sum + (Number(r[3]) || 0), 0);
-  const overflow = rows.length > el.maxRows;
-  const shown = overflow ? rows.slice(0, el.maxRows - 1) : rows;
-  const hidden = rows.slice(shown.length);
-  const hiddenHours = hidden.reduce((sum, r) => sum + (Number(r[3]) || 0), 0);
-  const fmt = (h: number) => String(Math.round(h * 10) / 10);
-  return (
-    <table
-      className="print-records"
-      style={{
-        left: `${el.xMm}mm`,
-        top: `${el.yMm}mm`,
-        width: `${el.widthMm}mm`,
-        fontSize: `${el.sizePt}pt`,
-        fontFamily: font,
-      }}
-    >
-      <colgroup>
-        <col style={{ width: '20%' }} />
-        <col style={{ width: '38%' }} />
-        <col style={{ width: '27%' }} />
-        <col style={{ width: '15%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>服务日期</th>
-          <th>活动（项目）名称</th>
-          <th>服务岗位 / 内容</th>
-          <th>时长（小时）</th>
-        </tr>
-      </thead>
-      <tbody>
-        {shown.map((r, i) => (
-          <tr key={i}>
-            <td>{r[0]}</td>
-            <td className="left">{r[1]}</td>
-            <td className="left">{r[2]}</td>
-            <td>{r[3]}</td>
-          </tr>
-        ))}
-        {overflow && (
-          <tr>
-            <td colSpan={3} className="left">
-              另有 {hidden.length} 条已确认记录（{hidden[0]?.[0]} 至 {hidden.at(-1)?.[0]}），明细存档备查
-            </td>
-            <td>{fmt(hiddenHours)}</td>
-          </tr>
-        )}
-        <tr>
-          <td colSpan={3} style={{ fontWeight: 700 }}>
-            合计（{rows.length} 次）
-          </td>
-          <td style={{ fontWeight: 700 }}>{fmt(total)}</td>
-        </tr>
-      </tbody>
-    </table>
-  );
-}
-
 function ElementView({
   el,
   values,
   rows,
+  page,
+  continuationTopMm,
   images,
   guides,
 }: {
   el: TemplateElement;
   values: Readonly<Record<string, string>>;
   rows: readonly string[][];
+  page: RecordsPage;
+  continuationTopMm: number;
   images: PageImages;
   guides: boolean;
 }) {
@@ -133,7 +79,16 @@ function ElementView({
       );
     }
     case 'records':
-      return <RecordsTableView el={el} rows={rows} font={SERIF} />;
+      return (
+        <RecordsTableView
+          el={el}
+          topMm={page.first ? el.yMm : continuationTopMm}
+          rows={rows.slice(page.start, page.end)}
+          allRows={rows}
+          showTotal={page.last}
+          font={SERIF}
+        />
+      );
     case 'qr':
       return values['编号'] ? (
         <QrCode
@@ -192,7 +147,10 @@ function ElementView({
   }
 }
 
-/** One document page from a layout and frozen values: used by the print route and the live preview. */
+/**
+ * A document from a layout and frozen values, used by the print route and the live preview: one page,
+ * or, when its detail table runs long, the first page and continuation pages of the same paper.
+ */
 export function DocumentPage({
   layout,
   values,
@@ -210,30 +168,88 @@ export function DocumentPage({
 }) {
   const { paper } = layout;
   const elements = options.stockOnly ? layout.elements.filter(isVariableElement) : layout.elements;
+  const split = splitLayout(layout);
+  const frame = pageFrame(paper);
+  const pages = paginateRecords(layout, rows);
+  const closing = new Set<TemplateElement>(split?.closing ?? []);
+  const onPage = (el: TemplateElement, page: RecordsPage) => {
+    if (!split || el.type === 'frame' || el.type === 'records') return true;
+    return page.first;
+  };
   const showBackground =
     images.backgroundImage && (options.guides || (images.printBackground && !options.stockOnly));
   return (
-    <PrintPage widthMm={paper.widthMm} heightMm={paper.heightMm} {...(label ? { label } : {})}>
-      {showBackground && (
-        <img
-          src={images.backgroundImage ?? ''}
-          alt=""
-          className={images.printBackground && !options.stockOnly ? undefined : 'screen-only'}
-          style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', objectFit: 'fill' }}
-        />
-      )}
-      <div className="print-layer" style={{ left: `${options.offsetXMm}mm`, top: `${options.offsetYMm}mm` }}>
-        {elements.map((el) => (
-          <ElementView
-            key={el.id}
-            el={el}
-            values={values}
-            rows={rows}
-            images={images}
-            guides={options.guides}
-          />
-        ))}
-      </div>
-    </PrintPage>
+    <>
+      {pages.map((page) => (
+        <PrintPage
+          key={page.index}
+          widthMm={paper.widthMm}
+          heightMm={paper.heightMm}
+          {...(label ? { label: page.first ? label : `${label} 第 ${page.index + 1} 页` } : {})}
+        >
+          {showBackground && page.first && (
+            <img
+              src={images.backgroundImage ?? ''}
+              alt=""
+              className={images.printBackground && !options.stockOnly ? undefined : 'screen-only'}
+              style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', objectFit: 'fill' }}
+            />
+          )}
+          <div
+            className="print-layer"
+            style={{ left: `${options.offsetXMm}mm`, top: `${options.offsetYMm}mm` }}
+          >
+            {split && !page.first && (
+              <ContinuationHeader
+                xMm={split.table.xMm}
+                widthMm={split.table.widthMm}
+                topMm={frame.headerTopMm}
+                values={values}
+              />
+            )}
+            {elements
+              .filter((el) => onPage(el, page) && !closing.has(el))
+              .map((el) => (
+                <ElementView
+                  key={el.id}
+                  el={el}
+                  values={values}
+                  rows={rows}
+                  page={page}
+                  continuationTopMm={frame.continuationTableTopMm}
+                  images={images}
+                  guides={options.guides}
+                />
+              ))}
+            {page.last && closing.size > 0 && (
+              <div className="print-layer" style={{ top: `${page.closingShiftMm}mm` }}>
+                {elements
+                  .filter((el) => closing.has(el))
+                  .map((el) => (
+                    <ElementView
+                      key={el.id}
+                      el={el}
+                      values={values}
+                      rows={rows}
+                      page={page}
+                      continuationTopMm={frame.continuationTableTopMm}
+                      images={images}
+                      guides={options.guides}
+                    />
+                  ))}
+              </div>
+            )}
+            {split && (
+              <PageFooter
+                topMm={frame.footerTopMm}
+                number={values['编号'] ?? ''}
+                page={page.index + 1}
+                count={pages.length}
+              />
+            )}
+          </div>
+        </PrintPage>
+      ))}
+    </>
   );
 }
