@@ -66,7 +66,7 @@ export type BookingInput = z.output<ReturnType<typeof bookingFormSchema>>;
  * Everything outside the form the schema checks against.
  *
  * @example
- * const ctx: BookingSchemaContext = { now: Date.now(), rules: DEFAULT_BOOKING_RULES, room: (id) => rooms.get(id), makeup: new Map() };
+ * const ctx: BookingSchemaContext = { now: 1763780000000, rules: DEFAULT_BOOKING_RULES, room: (id) => rooms.get(id), makeup: new Map() };
  */
 export interface BookingSchemaContext {
   now: number;

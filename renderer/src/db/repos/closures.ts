@@ -4,6 +4,7 @@ import { stampNew, stampUpdate, type Closure, type Draft } from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
+import { setDeleted } from './soft-delete';
 import { live } from './live';
 
 const DATASET: HolidayDataset = holidayData;
@@ -53,11 +54,11 @@ export function closuresRepo(db: DeskDatabase, ctx: WriteContext) {
     },
 
     async remove(id: string): Promise<void> {
-      await setDeleted(db, ctx, id, true);
+      await setDeleted(db, ctx, db.closures, id, true, '闭馆安排');
     },
 
     async restore(id: string): Promise<void> {
-      await setDeleted(db, ctx, id, false);
+      await setDeleted(db, ctx, db.closures, id, false, '闭馆安排');
     },
 
     /**
@@ -88,21 +89,4 @@ export function closuresRepo(db: DeskDatabase, ctx: WriteContext) {
       });
     },
   };
-}
-
-async function setDeleted(db: DeskDatabase, ctx: WriteContext, id: string, deleted: boolean): Promise<void> {
-  await db.transaction('rw', db.closures, db.auditLog, async () => {
-    const row = await db.closures.get(id);
-    if (!row) throw new Error('找不到该闭馆安排');
-    const now = ctx.now();
-    await db.closures.put({
-      ...stampUpdate(row, {}, { now, deskId: ctx.deskId }),
-      deletedAt: deleted ? now : null,
-    });
-    await appendAudit(db, ctx, {
-      action: deleted ? '删除闭馆安排' : '恢复闭馆安排',
-      entity: 'closures',
-      entityId: id,
-    });
-  });
 }

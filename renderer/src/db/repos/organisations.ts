@@ -2,6 +2,7 @@ import { stampNew, stampUpdate, type Booking, type Draft, type Organisation } fr
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
+import { setDeleted } from './soft-delete';
 import { live } from './live';
 
 /** What the desk types about a unit; the no-show count is kept by the booking repository. */
@@ -40,11 +41,11 @@ export function organisationsRepo(db: DeskDatabase, ctx: WriteContext) {
 
     /** Soft delete (bookings keep pointing at it); `restore` undoes it. */
     async remove(id: string): Promise<void> {
-      await setDeleted(db, ctx, id, true);
+      await setDeleted(db, ctx, db.organisations, id, true, '单位');
     },
 
     async restore(id: string): Promise<void> {
-      await setDeleted(db, ctx, id, false);
+      await setDeleted(db, ctx, db.organisations, id, false, '单位');
     },
 
     /** A unit's bookings, newest first. */
@@ -53,21 +54,4 @@ export function organisationsRepo(db: DeskDatabase, ctx: WriteContext) {
       return rows.sort((a, b) => b.start - a.start);
     },
   };
-}
-
-async function setDeleted(db: DeskDatabase, ctx: WriteContext, id: string, deleted: boolean): Promise<void> {
-  await db.transaction('rw', db.organisations, db.auditLog, async () => {
-    const row = await db.organisations.get(id);
-    if (!row) throw new Error('找不到该单位');
-    const now = ctx.now();
-    await db.organisations.put({
-      ...stampUpdate(row, {}, { now, deskId: ctx.deskId }),
-      deletedAt: deleted ? now : null,
-    });
-    await appendAudit(db, ctx, {
-      action: deleted ? '删除单位' : '恢复单位',
-      entity: 'organisations',
-      entityId: id,
-    });
-  });
 }

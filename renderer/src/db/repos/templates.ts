@@ -4,6 +4,7 @@ import type { TemplateForm } from '@shared/documents/template';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
+import { setDeleted } from './soft-delete';
 import { live } from './live';
 
 /** A template as features use it: built-in ones are not stored and cannot be edited, only copied. */
@@ -93,29 +94,11 @@ export function templatesRepo(db: DeskDatabase, ctx: WriteContext) {
 
     /** Soft-deletes a variant; `restore` undoes it. */
     async remove(id: string): Promise<void> {
-      await setDeleted(db, ctx, id, true);
+      await setDeleted(db, ctx, db.templates, id, true, '模板', (row) => ({ name: row.name }));
     },
 
     async restore(id: string): Promise<void> {
-      await setDeleted(db, ctx, id, false);
+      await setDeleted(db, ctx, db.templates, id, false, '模板', (row) => ({ name: row.name }));
     },
   };
-}
-
-async function setDeleted(db: DeskDatabase, ctx: WriteContext, id: string, deleted: boolean): Promise<void> {
-  await db.transaction('rw', db.templates, db.auditLog, async () => {
-    const row = await db.templates.get(id);
-    if (!row) return;
-    const now = ctx.now();
-    await db.templates.put({
-      ...stampUpdate(row, {}, { now, deskId: ctx.deskId }),
-      deletedAt: deleted ? now : null,
-    });
-    await appendAudit(db, ctx, {
-      action: deleted ? '删除模板' : '恢复模板',
-      entity: 'templates',
-      entityId: id,
-      after: { name: row.name },
-    });
-  });
 }
