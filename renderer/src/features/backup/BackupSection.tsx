@@ -5,6 +5,7 @@ import { dateKey, formatTime } from '@shared/time/center-time';
 import { useDeskStatus, useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
 import { useBackup, type RestoreState } from './use-backup';
+import { busy } from '../../ui/busy';
 
 const TABLE_NAMES: Record<string, string> = {
   rooms: '场地',
@@ -74,7 +75,7 @@ export function BackupSection() {
             : `上次备份：${when(last.at)}`}
       </Typography.Text>
       <Flex gap={12} wrap>
-        <Button type="primary" loading={backup.saving} onClick={() => void backup.saveBackup('manual')}>
+        <Button type="primary" loading={busy(backup.saving)} onClick={() => void backup.saveBackup('manual')}>
           备份数据
         </Button>
         <Button disabled={status.readOnly} onClick={() => inputRef.current?.click()}>

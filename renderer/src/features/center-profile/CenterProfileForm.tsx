@@ -5,6 +5,7 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { CENTER_LEVELS, type CenterProfile } from '@shared/model';
 import { centerProfileSchema } from '@shared/validation/center-profile';
+import { busy } from '../../ui/busy';
 
 type FormInput = z.input<typeof centerProfileSchema>;
 
@@ -143,7 +144,7 @@ export function CenterProfileForm({ initial, submitLabel, onSubmit, extra, block
         <Button
           type="primary"
           htmlType="submit"
-          loading={isSubmitting}
+          loading={busy(isSubmitting)}
           block={block}
           size={block ? 'large' : 'medium'}
         >

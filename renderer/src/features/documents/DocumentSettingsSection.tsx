@@ -21,6 +21,7 @@ import { useWrite } from '../../app/use-write';
 import { PrintButton } from '../print/PrintButton';
 import { usePrinters } from './PrintOptionsFields';
 import { PDF_PRINTER_KEY, useDocumentSettings } from './use-document-settings';
+import { busy } from '../../ui/busy';
 
 function IssuerForm({ initial }: { initial: DocumentIssuerSettings }) {
   const uid = useId();
@@ -78,7 +79,7 @@ function IssuerForm({ initial }: { initial: DocumentIssuerSettings }) {
             )}
           />
         </Form.Item>
-        <Button htmlType="submit" type="primary" loading={isSubmitting}>
+        <Button htmlType="submit" type="primary" loading={busy(isSubmitting)}>
           保存出具信息
         </Button>
       </Form>

@@ -4,6 +4,7 @@ import type { Volunteer } from '@shared/model';
 import { formatDateCn, dateKey } from '@shared/time/center-time';
 import { useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
+import { busy as busyLoading } from '../../ui/busy';
 
 type Source = 'search' | 'activity' | 'booking' | 'hours';
 
@@ -96,7 +97,7 @@ export function RecipientPicker({
           />
           <Button
             disabled={!activityId}
-            loading={busy}
+            loading={busyLoading(busy)}
             onClick={() =>
               activityId && void add(() => repos.documentSources.participants({ activityId }), '活动参与者')
             }
@@ -118,7 +119,7 @@ export function RecipientPicker({
           />
           <Button
             disabled={!bookingId}
-            loading={busy}
+            loading={busyLoading(busy)}
             onClick={() =>
               bookingId && void add(() => repos.documentSources.participants({ bookingId }), '预约参与者')
             }
@@ -142,7 +143,7 @@ export function RecipientPicker({
             <InputNumber id={`${uid}-min`} min={0} max={10000} value={minHours} onChange={setMinHours} />
           </Form.Item>
           <Button
-            loading={busy}
+            loading={busyLoading(busy)}
             disabled={filterYear === null || minHours === null}
             onClick={() =>
               void add(

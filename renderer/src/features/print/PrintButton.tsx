@@ -3,6 +3,7 @@ import { App, Button, Dropdown, Space } from 'antd';
 import { useState } from 'react';
 import type { PrintJobRequest } from '@shared/ipc/contract';
 import { describeResult, runPrintJob } from './run-print';
+import { busy as busyLoading } from '../../ui/busy';
 
 /** A print button with "另存为 PDF" beside it, for printouts that need no register entry. */
 export function PrintButton({
@@ -36,7 +37,7 @@ export function PrintButton({
     <Space.Compact>
       <Button
         icon={<PrinterOutlined aria-hidden />}
-        loading={busy}
+        loading={busyLoading(busy)}
         disabled={disabled}
         onClick={() => void go('print')}
       >

@@ -30,6 +30,7 @@ import { BookingFields } from './BookingFields';
 import { OrganisationModal } from './OrganisationModal';
 import { RepeatFields } from './RepeatFields';
 import { SeriesPreview, type PreviewChoice } from './SeriesPreview';
+import { busy } from '../../ui/busy';
 
 interface Props {
   initial: BookingFormValues;
@@ -229,7 +230,7 @@ export function BookingForm({
           </Form.Item>
         )}
         <Space>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
+          <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
             {editing
               ? '保存修改'
               : walkIn

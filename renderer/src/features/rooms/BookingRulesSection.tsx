@@ -8,6 +8,7 @@ import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
 import { FormField } from '../../ui/FormField';
+import { busy } from '../../ui/busy';
 
 type Name = keyof BookingRulesFormValues;
 
@@ -82,7 +83,7 @@ function RulesForm({ rules }: { rules: BookingRules }) {
           </FormField>
         </Space>
         <div>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
+          <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
             保存预约规则
           </Button>
         </div>

@@ -7,6 +7,7 @@ import { ORGANISATION_TYPES, type Organisation } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { FormField } from '../../ui/FormField';
+import { busy } from '../../ui/busy';
 
 interface Props {
   initial: Organisation | null;
@@ -96,7 +97,7 @@ export function OrganisationForm({ initial, onSaved }: Props) {
             render={({ field }) => <Input.TextArea {...field} id={id('notes')} rows={2} maxLength={200} />}
           />
         </FormField>
-        <Button type="primary" htmlType="submit" loading={isSubmitting}>
+        <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
           保存单位
         </Button>
       </Form>

@@ -8,6 +8,7 @@ import { ROOM_KINDS, type Room } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { FormField } from '../../ui/FormField';
+import { busy } from '../../ui/busy';
 
 type Output = z.output<typeof roomSchema>;
 const DAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -262,7 +263,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
           </FormField>
         </Space>
         <div>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
+          <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
             保存场地
           </Button>
         </div>

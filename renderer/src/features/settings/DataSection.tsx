@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../../db';
 import { useLive } from '../../db/live-query';
 import { platform } from '../../platform';
 import { useDemoLoader } from '../demo/demo-loader-context';
+import { busy } from '../../ui/busy';
 
 /** Where the data lives and what state it is in; the demo-data entry point after setup. */
 export function DataSection({ info }: { info: AppInfo | undefined }) {
@@ -69,7 +70,7 @@ export function DataSection({ info }: { info: AppInfo | undefined }) {
                 <Typography.Text type="secondary">只读模式下不能载入示例数据。</Typography.Text>
               ) : isEmpty ? (
                 <Flex align="center" gap={12} wrap>
-                  <Button onClick={demo.start} loading={demo.running}>
+                  <Button onClick={demo.start} loading={busy(demo.running)}>
                     载入示例数据
                   </Button>
                   <Typography.Text type="secondary">

@@ -25,6 +25,7 @@ import { GuardianFields } from './GuardianFields';
 import { MaskedEditInput } from './MaskedEditInput';
 import { ProfileFields } from './ProfileFields';
 import { useSaveVolunteer } from './use-save-volunteer';
+import { busy } from '../../ui/busy';
 
 /**
  * The registration form: keyboard only, Enter saves; the ID number is checked as it is typed. With
@@ -277,7 +278,7 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
           <Button
             type="primary"
             htmlType="submit"
-            loading={isSubmitting}
+            loading={busy(isSubmitting)}
             aria-label={editing ? '保存修改' : '登记'}
           >
             {editing ? '保存修改' : '登记'}
