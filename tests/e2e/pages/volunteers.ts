@@ -83,9 +83,18 @@ export class VolunteersPage {
   }
 
   /** A keyboard-wedge scanner: the card's number typed in one fast burst, then Enter. */
+  /**
+   * A keyboard-wedge scanner: its keys arrive in one burst a few ms apart, then Enter. Playwright's typing
+   * can leave longer gaps on a loaded machine (read as a person typing), so the burst goes out in one task.
+   */
   async scan(code: string): Promise<void> {
-    await this.page.keyboard.type(code);
-    await this.page.keyboard.press('Enter');
+    await this.page.evaluate(
+      (keys) => {
+        const target = document.activeElement ?? document.body;
+        for (const key of keys) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      },
+      [...code, 'Enter'],
+    );
   }
 
   get status(): Locator {
