@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { CenterProfile } from '@shared/model';
 import { maskPhone } from '@shared/privacy/mask';
 import { pageRule } from '@shared/documents/paper';
@@ -6,6 +5,7 @@ import type { BookingSlipData } from '../../../db/repos/document-sources';
 import { useRepos } from '../../../app/desk-context';
 import { SANS, SERIF } from '../../../styles/fonts';
 import { PrintPage } from '../PrintPage';
+import { usePrintData } from '../use-print-data';
 import type { PrintKindProps } from '../registry';
 import { bookingTimeText, SLIP_RULES } from './booking-text';
 
@@ -138,29 +138,21 @@ function Slip({ data, center }: { data: BookingSlipData; center: CenterProfile |
 /** `#/print/booking-slip?ids=…`: a 场地使用确认单 per booking, read live from the bookings. */
 export function BookingSlipJob({ params, onReady, onError }: PrintKindProps) {
   const repos = useRepos();
-  const [data, setData] = useState<{ slips: BookingSlipData[]; center: CenterProfile | undefined } | null>(
-    null,
+  const ids = params.get('ids') ?? '';
+  const data = usePrintData(
+    async () => {
+      const wanted = ids.split(',').filter(Boolean);
+      const [slips, center] = await Promise.all([
+        repos.documentSources.bookingSlips(wanted),
+        repos.settings.get('centerProfile'),
+      ]);
+      if (slips.length === 0 || slips.length !== wanted.length) throw new Error('找不到要打印的预约');
+      return { slips, center };
+    },
+    ids,
+    onReady,
+    onError,
   );
-
-  useEffect(() => {
-    let active = true;
-    const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
-    void Promise.all([repos.documentSources.bookingSlips(ids), repos.settings.get('centerProfile')]).then(
-      ([slips, center]) => {
-        if (!active) return;
-        if (slips.length === 0 || slips.length !== ids.length) onError('找不到要打印的预约');
-        else setData({ slips, center });
-      },
-      (e: unknown) => active && onError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      active = false;
-    };
-  }, [params, repos, onError]);
-
-  useEffect(() => {
-    if (data) onReady();
-  }, [data, onReady]);
 
   if (!data) return null;
   return (

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { CenterProfile, Room } from '@shared/model';
 import { formatDateCn, formatTime, isValidDateKey } from '@shared/time/center-time';
 import type { BookingSlipData } from '../../../db/repos/document-sources';
 import { useRepos } from '../../../app/desk-context';
 import { SANS, SERIF } from '../../../styles/fonts';
 import type { PrintKindProps } from '../registry';
+import { usePrintData } from '../use-print-data';
 
 const cell = {
   border: '0.25mm solid #434343',
@@ -27,26 +27,19 @@ interface SheetData {
 export function DailySheetJob({ params, onReady, onError }: PrintKindProps) {
   const repos = useRepos();
   const date = params.get('date') ?? '';
-  const [data, setData] = useState<SheetData | null>(null);
-
-  useEffect(() => {
-    if (!isValidDateKey(date)) {
-      onError(`日期无效：${date}`);
-      return;
-    }
-    let active = true;
-    void Promise.all([repos.documentSources.daySheet(date), repos.settings.get('centerProfile')]).then(
-      ([sheet, center]) => active && setData({ ...sheet, center }),
-      (e: unknown) => active && onError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      active = false;
-    };
-  }, [date, repos, onError]);
-
-  useEffect(() => {
-    if (data) onReady();
-  }, [data, onReady]);
+  const data = usePrintData<SheetData>(
+    async () => {
+      if (!isValidDateKey(date)) throw new Error(`日期无效：${date}`);
+      const [sheet, center] = await Promise.all([
+        repos.documentSources.daySheet(date),
+        repos.settings.get('centerProfile'),
+      ]);
+      return { ...sheet, center };
+    },
+    date,
+    onReady,
+    onError,
+  );
 
   if (!data) return null;
   const byRoom = new Map<string, BookingSlipData[]>();

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { pageRule } from '@shared/documents/paper';
 import type { Volunteer } from '@shared/model';
 import { useRepos } from '../../../app/desk-context';
 import { CARD_MM, cardQrDataUrl, VolunteerCard } from '../../volunteers/VolunteerCard';
 import { PrintPage } from '../PrintPage';
 import type { PrintKindProps } from '../registry';
+import { usePrintData } from '../use-print-data';
 
 interface CardData {
   cards: { volunteer: Volunteer; qr: string }[];
@@ -14,15 +14,10 @@ interface CardData {
 /** `#/print/volunteer-card?ids=a,b`: one card-sized page per volunteer (ID-1, 85.6 × 54 mm). */
 export function VolunteerCardJob({ params, onReady, onError }: PrintKindProps) {
   const repos = useRepos();
-  const ids = (params.get('ids') ?? '').split(',').filter(Boolean);
-  const key = ids.join(',');
-  const [data, setData] = useState<CardData | null>(null);
-
-  useEffect(() => {
-    let active = true;
-    void (async () => {
-      const wanted = key.split(',').filter(Boolean);
-      const people = await repos.documentSources.volunteersByIds(wanted);
+  const key = params.get('ids') ?? '';
+  const data = usePrintData<CardData>(
+    async () => {
+      const people = await repos.documentSources.volunteersByIds(key.split(',').filter(Boolean));
       const live = people.filter((v) => v.deletedAt === null);
       if (live.length === 0) throw new Error('找不到要打印的志愿者');
       // QR images are made before rendering, so the page is whole when it says it is ready.
@@ -30,16 +25,12 @@ export function VolunteerCardJob({ params, onReady, onError }: PrintKindProps) {
         live.map(async (volunteer) => ({ volunteer, qr: await cardQrDataUrl(volunteer.volunteerNo) })),
       );
       const center = await repos.settings.get('centerProfile');
-      if (active) setData({ cards, centerName: center?.name ?? '' });
-    })().catch((e: unknown) => active && onError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      active = false;
-    };
-  }, [key, repos, onError]);
-
-  useEffect(() => {
-    if (data) onReady();
-  }, [data, onReady]);
+      return { cards, centerName: center?.name ?? '' };
+    },
+    key,
+    onReady,
+    onError,
+  );
 
   if (!data) return null;
   return (
