@@ -21,3 +21,22 @@ export async function median(runs: number, fn: () => Promise<unknown>): Promise<
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)] ?? Number.NaN;
 }
+
+/**
+ * Runs each function once per round, in turns, `rounds` times, and returns each one's median duration
+ * in milliseconds: measures compared with each other see the same moments of a busy machine.
+ */
+export async function interleavedMedians(rounds: number, fns: (() => Promise<unknown>)[]): Promise<number[]> {
+  const times = fns.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r += 1) {
+    for (const [i, fn] of fns.entries()) {
+      const t = performance.now();
+      await fn();
+      times[i]?.push(performance.now() - t);
+    }
+  }
+  return times.map((list) => {
+    list.sort((a, b) => a - b);
+    return list[Math.floor(list.length / 2)] ?? Number.NaN;
+  });
+}

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
+import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { documentsBench } from './node/documents.mjs';
@@ -24,6 +25,8 @@ const config = {
   root,
   base: './',
   logLevel: 'warn',
+  // The day board measure renders the app's real React component.
+  plugins: [react()],
   resolve: { alias: { '@shared': join(projectRoot, 'shared') } },
   build: { outDir, emptyOutDir: true },
   preview: { host: '127.0.0.1', port: 5199, strictPort: true },

@@ -73,6 +73,14 @@ describe('saving bookings', () => {
     expect(await repos.places.search({ fromDate: DAY, toDate: DAY, roomId })).toHaveLength(1);
   });
 
+  it('returns the first booking when the same form is saved again after its times changed', async () => {
+    const first = await repos.bookings.create(fields(540, 660), { id: 'again' });
+    const second = await repos.bookings.create(fields(900, 960, addDays(DAY, 7)), { id: 'again' });
+    expect(second.number).toBe(first.number);
+    expect(second.start).toBe(first.start);
+    expect(await repos.places.search({ fromDate: DAY, toDate: addDays(DAY, 7), roomId })).toHaveLength(1);
+  });
+
   it('numbers bookings after the highest existing number of the year, in the same transaction', async () => {
     const year = dateKey(ctx.now()).slice(0, 4);
     const top = await db.bookings.where('number').between(`YY-${year}-`, `YY-${year}-\uffff`).last();

@@ -23,6 +23,8 @@ test('creates a booking that appears on the day board', async ({ page }) => {
   await expect(rooms.block('民法典进社区专题讲座')).toHaveAccessibleName(
     /09:00–10:30 民法典进社区专题讲座 已确认/,
   );
+  await rooms.block('民法典进社区专题讲座').hover();
+  await expect(page.getByRole('tooltip')).toHaveText('09:00–10:30 民法典进社区专题讲座（已确认）');
 });
 
 test('refuses a conflicting time and books the suggested free slot instead', async ({ page }) => {

@@ -45,6 +45,16 @@ function tables(db: DeskDatabase) {
   ];
 }
 
+/** The smaller set a single new booking touches: fewer stores to lock and commit. */
+function createTables(db: DeskDatabase) {
+  return [db.bookings, db.rooms, db.closures, db.counters, db.settings, db.auditLog];
+}
+
+function isConstraintError(error: unknown): boolean {
+  const inner = (error as { inner?: { name?: string } } | null)?.inner;
+  return (error as { name?: string } | null)?.name === 'ConstraintError' || inner?.name === 'ConstraintError';
+}
+
 /**
  * Checks a set of placements (booking id or null, room, span) against stored bookings and each other,
  * inside the caller's transaction. Rows whose ids are in `moving` are ignored as obstacles.
@@ -113,57 +123,65 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
      * booking instead of a second one. A walk-in is created already checked in.
      */
     async create(input: BookingFields, options: { id: string; walkIn?: boolean }): Promise<Booking> {
-      return db.transaction('rw', tables(db), async () => {
-        // Everything the check needs, read at once: requests inside one transaction run side by side.
-        const [existing, room, rules, others, closures, counter] = await Promise.all([
-          db.bookings.get(options.id),
-          db.rooms.get(input.roomId),
-          readRules(db),
-          roomBookings(db, input.roomId, input.start, input.end),
-          closuresBetween(db, input.start, input.end),
-          readCounter(db, ctx),
-        ]);
-        if (existing) return existing;
-        const problems = checkBooking({
-          candidate: { ...input, id: options.id },
-          room,
-          others,
-          closures,
-          makeup: MAKEUP_DAYS,
-          rules,
+      try {
+        return await db.transaction('rw', createTables(db), async () => {
+          // Everything the check needs, read at once: requests inside one transaction run side by side.
+          const [room, rules, others, closures, counter] = await Promise.all([
+            db.rooms.get(input.roomId),
+            readRules(db),
+            roomBookings(db, input.roomId, input.start, input.end),
+            closuresBetween(db, input.start, input.end),
+            readCounter(db, ctx),
+          ]);
+          // A double submit finds its own first save among the room's bookings at that time.
+          const existing = others.find((b) => b.id === options.id);
+          if (existing) return existing;
+          const problems = checkBooking({
+            candidate: { ...input, id: options.id },
+            room,
+            others,
+            closures,
+            makeup: MAKEUP_DAYS,
+            rules,
+          });
+          if (problems.length > 0) throw new BookingRefusedError(problems);
+          const {
+            numbers: [number],
+            counter: nextCounter,
+          } = await planNumbers(db, ctx, 1, counter);
+          const now = ctx.now();
+          const status: BookingStatus = options.walkIn ? '已签到' : room?.needsApproval ? '待审核' : '已确认';
+          const row = stampNew<Draft<Booking>>(
+            {
+              ...input,
+              number: number as string,
+              status,
+              actualAttendees: null,
+              cancelReason: null,
+              checkedInAt: options.walkIn ? now : null,
+              seriesId: null,
+            },
+            { id: options.id, now, deskId: ctx.deskId },
+          );
+          // The three writes go out together: the save pays one round of requests before its commit.
+          await Promise.all([
+            db.counters.put(nextCounter),
+            db.bookings.add(row),
+            appendAudit(db, ctx, {
+              action: options.walkIn ? '立即使用场地' : '新建预约',
+              entity: 'bookings',
+              entityId: row.id,
+              after: row,
+            }),
+          ]);
+          return row;
         });
-        if (problems.length > 0) throw new BookingRefusedError(problems);
-        const {
-          numbers: [number],
-          counter: nextCounter,
-        } = await planNumbers(db, ctx, 1, counter);
-        const now = ctx.now();
-        const status: BookingStatus = options.walkIn ? '已签到' : room?.needsApproval ? '待审核' : '已确认';
-        const row = stampNew<Draft<Booking>>(
-          {
-            ...input,
-            number: number as string,
-            status,
-            actualAttendees: null,
-            cancelReason: null,
-            checkedInAt: options.walkIn ? now : null,
-            seriesId: null,
-          },
-          { id: options.id, now, deskId: ctx.deskId },
-        );
-        // The three writes go out together: the save pays one round of requests before its commit.
-        await Promise.all([
-          db.counters.put(nextCounter),
-          db.bookings.add(row),
-          appendAudit(db, ctx, {
-            action: options.walkIn ? '立即使用场地' : '新建预约',
-            entity: 'bookings',
-            entityId: row.id,
-            after: row,
-          }),
-        ]);
-        return row;
-      });
+      } catch (error) {
+        // The same id saved earlier with other times: the add met the existing key and nothing was written.
+        const saved = isConstraintError(error) ? await db.bookings.get(options.id) : undefined;
+        if (saved) return saved;
+        throw error;
+      }
     },
 
     /**

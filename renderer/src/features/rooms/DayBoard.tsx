@@ -1,8 +1,8 @@
-import { Button, Tooltip, Typography } from 'antd';
-import { useState, type MouseEvent } from 'react';
+import { useRef, useState, type MouseEvent } from 'react';
 import type { BoardRow, MinuteSpan } from '@shared/booking/board-layout';
 import type { Organisation } from '@shared/model';
 import { formatMinutes } from '@shared/time/center-time';
+import { BoardTip } from './BoardTip';
 import { useBookingEditor } from './booking-editor';
 import './rooms.css';
 
@@ -25,9 +25,14 @@ interface Props {
 
 const SNAP = 15;
 
-/** Rooms × time of day: bookings as blocks with their buffers, closed time shaded, click or drag to book. */
+/**
+ * Rooms × time of day: bookings as blocks with their buffers, closed time shaded, click or drag to book.
+ * Plain elements only inside the grid: a day of 30 rooms has hundreds of cells, and library components
+ * per cell (tooltips, typography, buttons) put the board over its 100 ms budget (`npm run bench`).
+ */
 export function DayBoard({ axis, rows, organisations, today, nowMinute, label }: Props) {
   const editor = useBookingEditor();
+  const boardRef = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{
     key: string;
     roomId: string;
@@ -58,7 +63,8 @@ export function DayBoard({ axis, rows, organisations, today, nowMinute, label }:
   };
 
   return (
-    <div className="board" role="grid" aria-label={label} onMouseLeave={() => setDrag(null)}>
+    <div className="board" role="grid" aria-label={label} ref={boardRef} onMouseLeave={() => setDrag(null)}>
+      <BoardTip boardRef={boardRef} />
       <div className="board-head" role="row">
         <div className="board-label" role="columnheader">
           场地
@@ -83,22 +89,21 @@ export function DayBoard({ axis, rows, organisations, today, nowMinute, label }:
               >
                 {rowLabel ?? room.name}
               </span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <span className="board-label-meta">
                 {room.capacity}人
                 {room.setupMinutes + room.cleanupMinutes > 0
                   ? ` · 布置${room.setupMinutes}/清场${room.cleanupMinutes}分`
                   : ''}
-              </Typography.Text>
+              </span>
               {isToday && (
-                <Button
-                  size="small"
-                  type="link"
-                  style={{ padding: 0, height: 18, alignSelf: 'flex-start' }}
+                <button
+                  type="button"
+                  className="board-walk-in"
                   onClick={() => editor.openWalkIn(room.id)}
                   aria-label={`${room.name}立即使用`}
                 >
                   立即使用
-                </Button>
+                </button>
               )}
             </div>
             <div
@@ -129,25 +134,22 @@ export function DayBoard({ axis, rows, organisations, today, nowMinute, label }:
                   {cleanup && b.status !== '已取消' && (
                     <div className="board-buffer" style={span(cleanup)} title="清场" />
                   )}
-                  <Tooltip
-                    title={`${formatMinutes(s.from)}–${formatMinutes(s.to)} ${b.title}（${b.status}）`}
+                  <button
+                    type="button"
+                    className="board-block"
+                    data-status={b.status}
+                    data-tip={`${formatMinutes(s.from)}–${formatMinutes(s.to)} ${b.title}（${b.status}）`}
+                    style={{ ...span(s), borderInlineStartColor: room.color }}
+                    onMouseDown={(e) => e.stopPropagation()}
+                    onClick={() => editor.openBooking(b.id)}
+                    aria-label={`${formatMinutes(s.from)}–${formatMinutes(s.to)} ${b.title} ${b.status}`}
                   >
-                    <button
-                      type="button"
-                      className="board-block"
-                      data-status={b.status}
-                      style={{ ...span(s), borderInlineStartColor: room.color }}
-                      onMouseDown={(e) => e.stopPropagation()}
-                      onClick={() => editor.openBooking(b.id)}
-                      aria-label={`${formatMinutes(s.from)}–${formatMinutes(s.to)} ${b.title} ${b.status}`}
-                    >
-                      <div className="board-block-title">{b.title}</div>
-                      <div className="board-block-sub">
-                        {formatMinutes(s.from)}–{formatMinutes(s.to)}{' '}
-                        {b.organisationId ? (organisations.get(b.organisationId)?.name ?? '') : b.contactName}
-                      </div>
-                    </button>
-                  </Tooltip>
+                    <div className="board-block-title">{b.title}</div>
+                    <div className="board-block-sub">
+                      {formatMinutes(s.from)}–{formatMinutes(s.to)}{' '}
+                      {b.organisationId ? (organisations.get(b.organisationId)?.name ?? '') : b.contactName}
+                    </div>
+                  </button>
                 </div>
               ))}
               {drag?.key === key && drag.to !== drag.from && (
