@@ -9,12 +9,16 @@ const time = (what: string) =>
     .trim()
     .refine((v) => parseTimeOfDay(v) !== null, `请按 08:30 的格式填写${what}`);
 
+/** Most desks open in two spans (a lunch break); a few add an evening one. */
+export const MAX_WINDOWS_PER_DAY = 4;
+
 /**
- * The room form: opening hours as one window per weekday, sessions as an editable list, with Chinese
- * messages at each field. Parses into the stored Room fields (minus bookkeeping and sort order).
+ * The room form: opening hours as up to four windows per weekday (e.g. 08:30–12:00 and 14:00–17:30),
+ * sessions as an editable list, with Chinese messages at each field. Parses into the stored Room fields
+ * (minus bookkeeping and sort order).
  *
  * @example
- * roomSchema.parse(roomFormValues(room)).openingHours.length // => 6 for a room closed on Mondays
+ * roomSchema.parse(roomFormValues(room)).openingHours.length // => 6 for a room open once a day but Mondays
  */
 export const roomSchema = z
   .object({
@@ -30,7 +34,14 @@ export const roomSchema = z
     equipment: z.array(z.string().trim().min(1).max(20, '设备名称不能超过20个字')).max(30, '设备最多30项'),
     hours: z
       .array(
-        z.object({ weekday: z.number(), open: z.boolean(), openTime: z.string(), closeTime: z.string() }),
+        z.object({
+          weekday: z.number(),
+          open: z.boolean(),
+          windows: z
+            .array(z.object({ openTime: z.string(), closeTime: z.string() }))
+            .min(1)
+            .max(MAX_WINDOWS_PER_DAY),
+        }),
       )
       .length(7),
     sessions: z
@@ -59,18 +70,26 @@ export const roomSchema = z
   .superRefine((v, issue) => {
     v.hours.forEach((h, i) => {
       if (!h.open) return;
-      const open = parseTimeOfDay(h.openTime);
-      const close = parseTimeOfDay(h.closeTime);
-      if (open === null)
-        issue.addIssue({ code: 'custom', path: ['hours', i, 'openTime'], message: '请按 08:30 的格式填写' });
-      else if (close === null)
-        issue.addIssue({ code: 'custom', path: ['hours', i, 'closeTime'], message: '请按 21:00 的格式填写' });
-      else if (close <= open)
-        issue.addIssue({
-          code: 'custom',
-          path: ['hours', i, 'closeTime'],
-          message: '关门时间须晚于开门时间',
-        });
+      let previousClose: number | null = null;
+      h.windows.forEach((w, j) => {
+        const path = (field: string) => ['hours', i, 'windows', j, field];
+        const open = parseTimeOfDay(w.openTime);
+        const close = parseTimeOfDay(w.closeTime);
+        if (open === null) {
+          issue.addIssue({ code: 'custom', path: path('openTime'), message: '请按 08:30 的格式填写' });
+        } else if (close === null) {
+          issue.addIssue({ code: 'custom', path: path('closeTime'), message: '请按 21:00 的格式填写' });
+        } else if (close <= open) {
+          issue.addIssue({ code: 'custom', path: path('closeTime'), message: '关门时间须晚于开门时间' });
+        } else if (previousClose !== null && open < previousClose) {
+          issue.addIssue({
+            code: 'custom',
+            path: path('openTime'),
+            message: `须晚于上一段的结束 ${formatMinutes(previousClose)}`,
+          });
+        }
+        if (close !== null) previousClose = close;
+      });
     });
     v.sessions.forEach((s, i) => {
       const a = parseTimeOfDay(s.startTime);
@@ -92,11 +111,13 @@ export const roomSchema = z
     equipment: [...new Set(v.equipment)],
     openingHours: v.hours
       .filter((h) => h.open)
-      .map((h) => ({
-        weekday: h.weekday,
-        openMinute: parseTimeOfDay(h.openTime) ?? 0,
-        closeMinute: parseTimeOfDay(h.closeTime) ?? 0,
-      })),
+      .flatMap((h) =>
+        h.windows.map((w) => ({
+          weekday: h.weekday,
+          openMinute: parseTimeOfDay(w.openTime) ?? 0,
+          closeMinute: parseTimeOfDay(w.closeTime) ?? 0,
+        })),
+      ),
     sessions: v.sessions.map((s) => ({
       name: s.name,
       startMinute: parseTimeOfDay(s.startTime) ?? 0,
@@ -121,20 +142,24 @@ export type RoomFormValues = z.input<typeof roomSchema>;
  * Form values for a room, or defaults for a new one (Tuesday to Sunday 08:30–17:30).
  *
  * @example
- * roomFormValues(null).hours[1].open // => false (Monday)
+ * roomFormValues(null).hours[0].open // => false (Monday, first in a Chinese week)
  */
 export function roomFormValues(room: Room | null): RoomFormValues {
   const hours = [1, 2, 3, 4, 5, 6, 0].map((weekday) => {
-    const h = room
-      ? room.openingHours.find((o) => o.weekday === weekday)
+    const own = room
+      ? room.openingHours.filter((o) => o.weekday === weekday).sort((a, b) => a.openMinute - b.openMinute)
       : weekday === 1
-        ? undefined
-        : { openMinute: 510, closeMinute: 1050 };
+        ? []
+        : [{ openMinute: 510, closeMinute: 1050 }];
+    // A closed day keeps one window ready, so ticking the day opens it at the usual hours.
+    const spans = own.length > 0 ? own : [{ openMinute: 510, closeMinute: 1050 }];
     return {
       weekday,
-      open: !!h,
-      openTime: formatMinutes(h?.openMinute ?? 510),
-      closeTime: formatMinutes(h?.closeMinute ?? 1050),
+      open: own.length > 0,
+      windows: spans.map((w) => ({
+        openTime: formatMinutes(w.openMinute),
+        closeTime: formatMinutes(w.closeMinute),
+      })),
     };
   });
   return {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addDays } from '../../shared/time/center-time';
+import { addDays, weekdayOf } from '../../shared/time/center-time';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { quietDate, RoomsPage } from './pages/rooms';
 
@@ -118,4 +118,36 @@ test('creates one booking from a fast double submit', async ({ page }) => {
   await page.getByLabel('搜索预约').fill('社区文艺汇演彩排');
   await page.getByLabel('搜索预约').press('Enter');
   await expect(page.getByRole('row').filter({ hasText: '社区文艺汇演彩排' })).toHaveCount(1);
+});
+
+test('closes a room over lunch and refuses a booking across the break', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  const date = quietDate(26);
+  const day = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'][weekdayOf(date)] as string;
+  await page.getByRole('tab', { name: '场地', exact: true }).click();
+  await page.getByRole('button', { name: '修改培训室' }).click();
+  const editor = page.getByRole('dialog', { name: '修改场地：培训室' });
+  // Tuesday is the demo rooms' first open day: split it at lunch, then copy it to the other days.
+  await editor.getByLabel('周二关门时间', { exact: true }).fill('12:00');
+  await editor.getByRole('button', { name: '周二添加时间段' }).click();
+  await editor.getByRole('button', { name: '其他开放日与周二相同' }).click();
+  await expect(editor.getByLabel(`${day}关门时间`, { exact: true })).toHaveValue('12:00');
+  await expect(editor.getByLabel(`${day}第2段开门时间`)).toHaveValue('14:00');
+  await editor.getByLabel(`${day}第2段开门时间`).fill('11:30');
+  await editor.getByRole('button', { name: '保存场地' }).click();
+  // Overlapping spans are refused at the field, with what was typed kept.
+  await expect(editor.getByText('第2段：须晚于上一段的结束 12:00')).toBeVisible();
+  await expect(editor.getByLabel(`${day}第2段开门时间`)).toHaveValue('11:30');
+  await editor.getByLabel(`${day}第2段开门时间`).fill('14:00');
+  await editor.getByRole('button', { name: '保存场地' }).click();
+  await expect(editor).toBeHidden();
+  await expect(page.getByRole('row', { name: /培训室/ })).toContainText(
+    '周二至周日 08:30–12:00、14:00–17:30',
+  );
+
+  await rooms.openDay(date);
+  await rooms.startBooking({ room: '培训室', start: '11:00', end: '15:00', title: '午间读书会' });
+  await expect(rooms.drawer.getByRole('alert').filter({ hasText: '该时间无法预约' })).toContainText(
+    /超出开放时间：培训室当天开放 \d\d:\d\d–12:00、14:00–\d\d:\d\d/,
+  );
 });

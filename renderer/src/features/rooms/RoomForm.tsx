@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Checkbox, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
+import { Button, Form, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import { useId } from 'react';
 import { Controller, useFieldArray, useForm, type Control } from 'react-hook-form';
 import type { z } from 'zod';
@@ -9,9 +9,9 @@ import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { FormField } from '../../ui/FormField';
 import { busy } from '../../ui/busy';
+import { OpeningHoursFields } from './OpeningHoursFields';
 
 type Output = z.output<typeof roomSchema>;
-const DAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const EQUIPMENT_SUGGESTIONS = [
   '投影仪',
   '音响',
@@ -70,6 +70,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
   const {
     control,
     handleSubmit,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<RoomFormValues, unknown, Output>({
     resolver: zodResolver(roomSchema),
@@ -182,11 +183,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
           />
         </FormField>
         <Typography.Text strong>开放时间</Typography.Text>
-        <div style={{ margin: '6px 0 12px' }}>
-          {[0, 1, 2, 3, 4, 5, 6].map((i) => (
-            <HoursRow key={i} index={i} control={control} errors={errors.hours?.[i]} uid={uid} />
-          ))}
-        </div>
+        <OpeningHoursFields control={control} setValue={setValue} errors={errors.hours} uid={uid} />
         <Typography.Text strong>预约时段</Typography.Text>
         <div style={{ margin: '6px 0 12px' }}>
           {sessions.fields.map((f, i) => (
@@ -269,66 +266,5 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
         </div>
       </Form>
     </form>
-  );
-}
-
-function HoursRow({
-  index,
-  control,
-  errors,
-  uid,
-}: {
-  index: number;
-  control: Control<RoomFormValues, unknown, Output>;
-  errors?: { openTime?: { message?: string }; closeTime?: { message?: string } } | undefined;
-  uid: string;
-}) {
-  const weekday = [1, 2, 3, 4, 5, 6, 0][index] as number;
-  const day = DAY_NAMES[weekday] as string;
-  const error = errors?.openTime?.message ?? errors?.closeTime?.message;
-  return (
-    <Space size={8} style={{ display: 'flex', marginBottom: 4 }} align="center">
-      <Controller
-        name={`hours.${index}.open`}
-        control={control}
-        render={({ field }) => (
-          <Checkbox
-            checked={field.value}
-            onChange={(e) => field.onChange(e.target.checked)}
-            style={{ width: 70 }}
-          >
-            {day}
-          </Checkbox>
-        )}
-      />
-      <Controller
-        name={`hours.${index}.openTime`}
-        control={control}
-        render={({ field }) => (
-          <Input
-            {...field}
-            aria-label={`${day}开门时间`}
-            status={errors?.openTime ? 'error' : undefined}
-            style={{ width: 80 }}
-            id={`${uid}-h${index}o`}
-          />
-        )}
-      />
-      <span>至</span>
-      <Controller
-        name={`hours.${index}.closeTime`}
-        control={control}
-        render={({ field }) => (
-          <Input
-            {...field}
-            aria-label={`${day}关门时间`}
-            status={errors?.closeTime ? 'error' : undefined}
-            style={{ width: 80 }}
-            id={`${uid}-h${index}c`}
-          />
-        )}
-      />
-      {error && <Typography.Text type="danger">{error}</Typography.Text>}
-    </Space>
   );
 }
