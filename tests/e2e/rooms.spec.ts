@@ -151,3 +151,31 @@ test('closes a room over lunch and refuses a booking across the break', async ({
     /超出开放时间：培训室当天开放 \d\d:\d\d–12:00、14:00–\d\d:\d\d/,
   );
 });
+
+test('moves a series date that falls on a closed day to the next open day', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  const first = quietDate(30);
+  const closed = addDays(first, 7);
+  await page.getByRole('tab', { name: '闭馆日' }).click();
+  await page.getByRole('button', { name: '新建闭馆安排' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建闭馆安排' });
+  await dialog.getByLabel('开始日期').fill(closed);
+  await dialog.getByLabel('开始日期').press('Enter');
+  await expect(dialog.getByLabel('结束日期')).toHaveValue(closed);
+  await dialog.getByLabel('原因').fill('消防设施检测');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  await rooms.openDay(first);
+  await rooms.startBooking({ room: '道德讲堂', start: '09:00', end: '10:00', title: '道德讲堂·家风故事会' });
+  await rooms.drawer.getByRole('switch', { name: '重复预约' }).click();
+  const preview = rooms.drawer.getByRole('region', { name: '重复预约预览' });
+  await expect(preview.getByText('冲突', { exact: true })).toHaveCount(1);
+  const next = addDays(closed, weekdayOf(closed) === 0 ? 2 : 1);
+  const [, month, day] = next.split('-').map(Number);
+  await preview.getByRole('radio', { name: new RegExp(`改到 ${month}月${day}日（周.）09:00–10:00`) }).check();
+  await rooms.saveButton.click();
+  await expect(page.getByText('已创建重复预约 4 次')).toBeVisible();
+  await rooms.openDay(next);
+  await expect(rooms.block('道德讲堂·家风故事会')).toHaveAccessibleName(/09:00–10:00/);
+});

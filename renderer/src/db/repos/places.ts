@@ -2,6 +2,7 @@ import { checkBooking, type Problem } from '@shared/booking/conflicts';
 import { expandDates, type Recurrence } from '@shared/booking/recurrence';
 import { freeRooms, nearestFreeSlot } from '@shared/booking/suggestions';
 import { walkInSpan } from '@shared/booking/walk-in';
+import { previewBounds, previewSeries, type PreviewRow } from '@shared/booking/series-preview';
 import type { Interval } from '@shared/booking/intervals';
 import type { BookingRules } from '@shared/booking/rules';
 import type {
@@ -13,7 +14,7 @@ import type {
   Organisation,
   Room,
 } from '@shared/model';
-import { addDays, dateKey, fromDateAndMinutes, minuteOfDay } from '@shared/time/center-time';
+import { dateKey, fromDateAndMinutes, minuteOfDay } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 import { closuresBetween, OVERLAP_LOOKBACK_MS, readRules, roomBookings } from './booking-tx';
 import { MAKEUP_DAYS } from './closures';
@@ -30,15 +31,7 @@ export interface BookingAdvice {
   overCapacity: { capacity: number } | null;
 }
 
-/** One date of a repeating booking's preview. */
-export interface PreviewRow {
-  date: string;
-  start: number;
-  end: number;
-  problems: Problem[];
-  /** Nearest free slot that same day, offered as "move". */
-  move: Interval | null;
-}
+export type { PreviewRow } from '@shared/booking/series-preview';
 
 /** List filters; dates are inclusive `YYYY-MM-DD`. */
 export interface BookingFilter {
@@ -177,46 +170,37 @@ export function placesRepo(db: DeskDatabase) {
       return { problems, slot, rooms: others, overCapacity };
     },
 
-    /** Every date of a repeat rule with ok/conflict, and the nearest free time that day to move to. */
+    /**
+     * Every date of a repeat rule with ok/conflict, and for each conflict the nearest free slot within
+     * three days either side (see previewSeries), never before `now`.
+     */
     async preview(
       input: { roomId: string; start: number; end: number; expectedAttendees: number },
       rule: Recurrence,
       cap: number,
+      now = 0,
     ): Promise<PreviewRow[]> {
-      const rules = await readRules(db);
-      const room = await db.rooms.get(input.roomId);
-      const first = dateKey(input.start);
-      const dates = expandDates(rule, first, cap);
-      const startMinute = minuteOfDay(input.start);
-      const length = input.end - input.start;
-      const last = dates[dates.length - 1] ?? first;
-      const lastEnd = fromDateAndMinutes(addDays(last, 1), 0);
-      const closures = await closuresBetween(db, input.start, lastEnd);
-      const others = await roomBookings(db, input.roomId, input.start, lastEnd);
-      return dates.map((date) => {
-        const start = fromDateAndMinutes(date, startMinute);
-        const span = { start, end: start + length };
-        const problems = checkBooking({
-          candidate: { ...input, id: null, ...span },
-          room,
-          others,
-          closures,
-          makeup: MAKEUP_DAYS,
-          rules,
-        });
-        const move =
-          room && problems.some((p) => p.kind !== 'duration')
-            ? nearestFreeSlot({
-                room,
-                wanted: span,
-                bookings: others,
-                closures,
-                makeup: MAKEUP_DAYS,
-                now: 0,
-                days: 0,
-              })
-            : null;
-        return { date, ...span, problems, move };
+      const dates = expandDates(rule, dateKey(input.start), cap);
+      const bounds = previewBounds(dates);
+      if (!bounds) return [];
+      const [rules, room, closures, others] = await Promise.all([
+        readRules(db),
+        db.rooms.get(input.roomId),
+        closuresBetween(db, bounds.from, bounds.to),
+        roomBookings(db, input.roomId, bounds.from, bounds.to),
+      ]);
+      return previewSeries({
+        roomId: input.roomId,
+        room,
+        dates,
+        startMinute: minuteOfDay(input.start),
+        minutes: Math.round((input.end - input.start) / 60_000),
+        expectedAttendees: input.expectedAttendees,
+        others: live(others),
+        closures,
+        makeup: MAKEUP_DAYS,
+        rules,
+        now,
       });
     },
 

@@ -129,7 +129,7 @@ export function BookingForm({
   const preview = useLive(
     async () =>
       ready && rule
-        ? repos.places.preview({ roomId, start, end, expectedAttendees: expected }, rule, cap)
+        ? repos.places.preview({ roomId, start, end, expectedAttendees: expected }, rule, cap, Date.now())
         : undefined,
     [repos, ready, rule, roomId, start, end, cap],
   );

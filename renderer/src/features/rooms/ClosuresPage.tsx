@@ -58,6 +58,8 @@ export function ClosuresPage({ today }: { today: string }) {
     if (draft.from && from === null) e.from = '请按 08:30 的格式填写';
     if (draft.to && to === null) e.to = '请按 12:00 的格式填写';
     if ((draft.from === '') !== (draft.to === '')) e.to = '部分时段闭馆需同时填写开始和结束时间';
+    else if (from !== null && to !== null && to <= from) e.to = '结束时间须晚于开始时间';
+    if (draft.range[1] < draft.range[0]) e.endDate = '结束日期不能早于开始日期';
     setErrors(e);
     if (Object.keys(e).length) return;
     const ok = await write(() =>
@@ -198,18 +200,38 @@ export function ClosuresPage({ today }: { today: string }) {
               ]}
             />
           </Form.Item>
-          <Form.Item label="日期" htmlFor={`${uid}-range`}>
-            <DatePicker.RangePicker
-              id={{ start: `${uid}-range` }}
-              allowClear={false}
-              value={[dayjs(draft.range[0]), dayjs(draft.range[1])]}
-              onChange={(v) =>
-                v?.[0] &&
-                v[1] &&
-                setDraft({ ...draft, range: [v[0].format('YYYY-MM-DD'), v[1].format('YYYY-MM-DD')] })
-              }
-            />
-          </Form.Item>
+          {/* Two plain date fields rather than a range picker: a date typed and confirmed with Enter
+              is always kept, and each has its own message. */}
+          <Space align="start">
+            <Form.Item label="开始日期" htmlFor={`${uid}-date`}>
+              <DatePicker
+                id={`${uid}-date`}
+                allowClear={false}
+                value={dayjs(draft.range[0])}
+                onChange={(v) => {
+                  if (!v) return;
+                  const date = v.format('YYYY-MM-DD');
+                  // A one-day closure is the usual case: the end follows the start until it is changed.
+                  const end =
+                    draft.range[1] < date || draft.range[1] === draft.range[0] ? date : draft.range[1];
+                  setDraft({ ...draft, range: [date, end] });
+                }}
+              />
+            </Form.Item>
+            <Form.Item
+              label="结束日期"
+              htmlFor={`${uid}-end`}
+              validateStatus={errors.endDate ? 'error' : undefined}
+              help={errors.endDate}
+            >
+              <DatePicker
+                id={`${uid}-end`}
+                allowClear={false}
+                value={dayjs(draft.range[1])}
+                onChange={(v) => v && setDraft({ ...draft, range: [draft.range[0], v.format('YYYY-MM-DD')] })}
+              />
+            </Form.Item>
+          </Space>
           <Space align="start">
             <Form.Item
               label="开始时间"

@@ -1,8 +1,8 @@
 import { Alert, Radio, Table, Tag, Typography } from 'antd';
 import type { PreviewRow } from '../../db/repos/places';
-import { formatDateCn, formatTime } from '@shared/time/center-time';
+import { dateKey, formatDateCn, formatTime, parseDateKey, weekdayOf } from '@shared/time/center-time';
 
-/** What to do with a conflicting date: leave it out, or take the nearest free time that day. */
+/** What to do with a conflicting date: leave it out, or take the nearest free time that week. */
 export type PreviewChoice = 'skip' | 'move';
 
 interface Props {
@@ -19,14 +19,15 @@ export function SeriesPreview({ rows, choices, onChoose, describe }: Props) {
     <section aria-label="重复预约预览" style={{ marginBottom: 12 }}>
       <Typography.Text strong>
         预览：{describe}
-        {rows && `，共 ${rows.length} 次`}
+        {/* A rule with a count already says how many; one with an end date does not. */}
+        {rows && !/共 \d+ 次/.test(describe) && `，共 ${rows.length} 次`}
       </Typography.Text>
       {conflicts > 0 && (
         <Alert
           style={{ margin: '8px 0' }}
           type="warning"
           showIcon
-          title={`其中 ${conflicts} 次无法按原时间预约：可跳过，或改到当天最近的空闲时间`}
+          title={`其中 ${conflicts} 次无法按原时间预约：可跳过，或改到前后三天内最近的空闲时间`}
         />
       )}
       <Table<PreviewRow>
@@ -66,7 +67,7 @@ export function SeriesPreview({ rows, choices, onChoose, describe }: Props) {
                           ? [
                               {
                                 value: 'move',
-                                label: `改到 ${formatTime(r.move.start)}–${formatTime(r.move.end)}`,
+                                label: `改到 ${moveLabel(r.date, r.move)}`,
                               },
                             ]
                           : []),
@@ -80,4 +81,15 @@ export function SeriesPreview({ rows, choices, onChoose, describe }: Props) {
       />
     </section>
   );
+}
+
+const WEEKDAY_SHORT = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+
+/** "10:45–11:45" on the same day; "9月30日（周三）09:00–10:00" when the move changes the date. */
+function moveLabel(date: string, move: { start: number; end: number }): string {
+  const time = `${formatTime(move.start)}–${formatTime(move.end)}`;
+  const day = dateKey(move.start);
+  if (day === date) return time;
+  const parts = parseDateKey(day);
+  return `${parts?.month}月${parts?.day}日（${WEEKDAY_SHORT[weekdayOf(day)]}）${time}`;
 }
