@@ -32,6 +32,22 @@ test.describe('the desk on first use', () => {
     await expect(firstRow).toContainText(/1\d{2}\*{4}\d{4}/);
   });
 
+  test('reports the rooms’ idle rate for the period, the same as the total of the per-room table', async ({
+    page,
+  }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, true);
+    await app.goTo('统计报表');
+    const section = page.getByRole('region', { name: '场地使用' });
+    const card = section.getByRole('group', { name: '场地闲置率' });
+    await expect(card).toContainText(/\d+(\.\d)?%/);
+    const figure = (await card.innerText()).match(/(\d+(?:\.\d)?)%/)?.[1];
+    const total = section.getByRole('row', { name: /合计/ });
+    await expect(total).toContainText(`${figure}%`);
+    await expect(section.getByRole('row')).toHaveCount(7 + 2);
+  });
+
   test('explains each empty screen when started without demo data', async ({ page }) => {
     const app = new DeskApp(page);
     await app.open();
@@ -42,6 +58,8 @@ test.describe('the desk on first use', () => {
     await expect(page.getByText(/还没有接收人/)).toBeVisible();
     await page.getByRole('tab', { name: '登记簿与核验' }).click();
     await expect(page.getByText('还没有开具任何证书或感谢信')).toBeVisible();
+    await app.goTo('统计报表');
+    await expect(page.getByText(/还没有可预约的场地/)).toBeVisible();
     expect(app.errors).toEqual([]);
   });
 });

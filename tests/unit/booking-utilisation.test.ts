@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roomUtilisation, utilisationHeatMap } from '@shared/booking/utilisation';
+import { roomUtilisation, totalUtilisation, utilisationHeatMap } from '@shared/booking/utilisation';
 import { at, booking, closure, DAY, room } from './booking-fixture';
 
 const none = new Map<string, string>();
@@ -94,5 +94,23 @@ describe('utilisation', () => {
     expect(heat.used[2]?.[9]).toBe(30);
     expect(heat.used[2]?.[10]).toBe(60);
     expect(at(0)).toBeGreaterThan(0);
+  });
+});
+
+describe('total utilisation', () => {
+  it('weighs rooms by their open time and never reports a rate for a period with nothing open', () => {
+    const total = totalUtilisation([
+      { roomId: 'a', openMinutes: 600, usedMinutes: 300, idleRate: 0.5, noShowMinutes: 0, bookings: 3 },
+      { roomId: 'b', openMinutes: 200, usedMinutes: 0, idleRate: 1, noShowMinutes: 60, bookings: 0 },
+    ]);
+    expect(total).toEqual({
+      openMinutes: 800,
+      usedMinutes: 300,
+      usageRate: 0.375,
+      idleRate: 0.625,
+      noShowMinutes: 60,
+      bookings: 3,
+    });
+    expect(totalUtilisation([]).idleRate).toBeNull();
   });
 });

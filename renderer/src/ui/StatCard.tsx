@@ -11,10 +11,10 @@ interface Props {
   icon?: ReactNode;
 }
 
-/** One headline figure. */
+/** One headline figure, a named group so a figure can be found by its title. */
 export function StatCard({ title, value, suffix, note, icon }: Props) {
   return (
-    <Card style={{ height: '100%' }}>
+    <Card style={{ height: '100%' }} role="group" aria-label={title}>
       {value === undefined ? (
         <Skeleton active paragraph={{ rows: 1 }} title={{ width: '40%' }} />
       ) : (

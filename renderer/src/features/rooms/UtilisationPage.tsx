@@ -1,37 +1,17 @@
 import { Flex, Segmented, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { roomUtilisation, utilisationHeatMap } from '@shared/booking/utilisation';
-import { useRepos } from '../../app/desk-context';
-import { useLive } from '../../db/live-query';
-import { MAKEUP_DAYS } from '../../db/repos/closures';
+import { useState } from 'react';
 import { Section } from '../../ui/Section';
 import { describePeriod, periodOf, PERIOD_LABELS, type PeriodKind } from '../reports/periods';
+import { useUtilisation } from './use-utilisation';
 import { HeatMapGrid, UtilisationTable } from './UtilisationView';
 
 const KINDS: PeriodKind[] = ['week', 'month', 'lastMonth', 'year'];
 
 /** 使用率: open vs used hours per room (never above 100%), idle rate, no-shows, and when rooms are busy. */
 export function UtilisationPage({ today }: { today: string }) {
-  const repos = useRepos();
   const [kind, setKind] = useState<PeriodKind>('month');
   const period = periodOf(kind, today);
-  const data = useLive(async () => {
-    const [rooms, bookings, closures] = await Promise.all([
-      repos.places.rooms(),
-      repos.places.bookingsBetween(period.from, period.to),
-      repos.places.closuresBetween(period.firstDay, period.lastDay),
-    ]);
-    return { rooms: rooms.filter((r) => r.active), bookings, closures };
-  }, [repos, period.from, period.to]);
-  const result = useMemo(() => {
-    if (!data) return null;
-    const input = { ...data, makeup: MAKEUP_DAYS, fromDate: period.firstDay, toDate: period.lastDay };
-    return {
-      rows: roomUtilisation(input),
-      heat: utilisationHeatMap(input),
-      rooms: new Map(data.rooms.map((r) => [r.id, r])),
-    };
-  }, [data, period.firstDay, period.lastDay]);
+  const result = useUtilisation(period);
   return (
     <Flex vertical gap={16}>
       <Section
