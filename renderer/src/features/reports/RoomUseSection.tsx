@@ -6,8 +6,27 @@ import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
 import type { Period } from './periods';
 
+type Total = NonNullable<ReturnType<typeof useUtilisation>>['total'];
+
 const hours = (m: number) => Math.round((m / 60) * 10) / 10;
 const pct = (x: number | null) => (x === null ? '—' : Math.round(x * 1000) / 10);
+
+const FIGURES: readonly {
+  title: string;
+  suffix: string;
+  value: (t: Total) => number | string;
+  note?: string;
+}[] = [
+  { title: '开放时长', suffix: '小时', value: (t) => hours(t.openMinutes) },
+  {
+    title: '使用时长',
+    suffix: '小时',
+    value: (t) => hours(t.usedMinutes),
+    note: '开放时间内预约的并集，不重复计算',
+  },
+  { title: '场地使用率', suffix: '%', value: (t) => pct(t.usageRate) },
+  { title: '场地闲置率', suffix: '%', value: (t) => pct(t.idleRate), note: '1 − 使用时长 ÷ 开放时长' },
+];
 
 /** 场地使用: the idle rate centers report upward, for all rooms together and per room. */
 export function RoomUseSection({ period }: { period: Period }) {
@@ -20,28 +39,11 @@ export function RoomUseSection({ period }: { period: Period }) {
       ) : (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-            <Col xs={12} lg={6}>
-              <StatCard title="开放时长" value={total && hours(total.openMinutes)} suffix="小时" />
-            </Col>
-            <Col xs={12} lg={6}>
-              <StatCard
-                title="使用时长"
-                value={total && hours(total.usedMinutes)}
-                suffix="小时"
-                note="开放时间内预约的并集，不重复计算"
-              />
-            </Col>
-            <Col xs={12} lg={6}>
-              <StatCard title="场地使用率" value={total && pct(total.usageRate)} suffix="%" />
-            </Col>
-            <Col xs={12} lg={6}>
-              <StatCard
-                title="场地闲置率"
-                value={total && pct(total.idleRate)}
-                suffix="%"
-                note="1 − 使用时长 ÷ 开放时长"
-              />
-            </Col>
+            {FIGURES.map((f) => (
+              <Col key={f.title} xs={12} lg={6}>
+                <StatCard title={f.title} value={total && f.value(total)} suffix={f.suffix} note={f.note} />
+              </Col>
+            ))}
           </Row>
           {result && <UtilisationTable rows={result.rows} rooms={result.rooms} />}
         </>
