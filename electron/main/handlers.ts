@@ -6,6 +6,7 @@ import { APP_ORIGIN } from '@shared/ipc/contract';
 import type { SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
 import { handle } from './ipc';
 import { createPrintQueue, printWindowOptions, type PrintQueue } from './print-queue';
+import { createSnapshotStore, type SnapshotStore } from './snapshots';
 import type { Trust } from './trust';
 import { mainWindowOptions } from './window';
 
@@ -15,6 +16,8 @@ export interface IpcHandlerDeps {
   entryUrl?: string;
   /** Injected by tests; otherwise one queue of hidden windows for the whole app. */
   printQueue?: PrintQueue;
+  /** Injected by tests; otherwise `<userData>/backups`. */
+  snapshots?: SnapshotStore;
 }
 
 const defaultPrintQueue = (entryUrl: string): PrintQueue =>
@@ -54,8 +57,9 @@ const saveFile = async (request: SaveFileRequest, owner: BrowserWindow | null): 
 };
 
 /** Every channel of the shared contract gets exactly one handler here. */
-export const registerIpcHandlers = ({ trust, entryUrl, printQueue }: IpcHandlerDeps): void => {
+export const registerIpcHandlers = ({ trust, entryUrl, printQueue, snapshots }: IpcHandlerDeps): void => {
   const queue = printQueue ?? defaultPrintQueue(entryUrl ?? `${APP_ORIGIN}/index.html`);
+  const store = snapshots ?? createSnapshotStore(join(app.getPath('userData'), 'backups'));
 
   handle(
     'app:get-info',
@@ -87,6 +91,12 @@ export const registerIpcHandlers = ({ trust, entryUrl, printQueue }: IpcHandlerD
   handle('print:job', (request) => queue.enqueue(request), trust);
 
   handle('print:cancel', (request) => queue.cancel(request.jobId), trust);
+
+  handle('backup:save-snapshot', (request) => store.save(request), trust);
+
+  handle('backup:list-snapshots', () => store.list(), trust);
+
+  handle('backup:read-snapshot', (request) => store.read(request.name), trust);
 
   handle(
     'print:list-printers',

@@ -21,6 +21,9 @@ const bridge = {
   printJob: (request) => invoke('print:job', request),
   cancelPrintJob: (request) => invoke('print:cancel', request),
   listPrinters: () => invoke('print:list-printers'),
+  saveSnapshot: (request) => invoke('backup:save-snapshot', request),
+  listSnapshots: () => invoke('backup:list-snapshots'),
+  readSnapshot: (request) => invoke('backup:read-snapshot', request),
 } satisfies DeskBridge;
 
 // Only plain functions cross the bridge; ipcRenderer itself never does.

@@ -1,6 +1,8 @@
 import type {
   AppInfo,
   PrinterInfo,
+  SaveSnapshotRequest,
+  SnapshotInfo,
   PrintJobRequest,
   PrintJobResult,
   SaveFileRequest,
@@ -21,4 +23,8 @@ export interface DeskBridge {
   printJob(request: PrintJobRequest): Promise<PrintJobResult>;
   cancelPrintJob(request: { jobId: string }): Promise<void>;
   listPrinters(): Promise<PrinterInfo[]>;
+  /** Keeps an automatic backup and prunes old ones (newest first on listing). */
+  saveSnapshot(request: SaveSnapshotRequest): Promise<SnapshotInfo>;
+  listSnapshots(): Promise<SnapshotInfo[]>;
+  readSnapshot(request: { name: string }): Promise<string>;
 }

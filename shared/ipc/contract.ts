@@ -94,6 +94,29 @@ export const printerInfoSchema = z.object({
 });
 export type PrinterInfo = z.infer<typeof printerInfoSchema>;
 
+/** An automatic backup's file name (see shared/backup/snapshots): nothing else can be read or written. */
+export const snapshotNameSchema = z.string().regex(/^自动备份-\d{8}-\d{6}\.json$/);
+
+/**
+ * An automatic backup kept by the desk in its own backups folder.
+ *
+ * @example
+ * const s: SnapshotInfo = { name: '自动备份-20261122-145005.json', at: 1763794205000, bytes: 18_204_311 };
+ */
+export const snapshotInfoSchema = z.object({
+  name: snapshotNameSchema,
+  at: z.number(),
+  bytes: z.number().int().min(0),
+});
+export type SnapshotInfo = z.infer<typeof snapshotInfoSchema>;
+
+/** Keep a backup the renderer produced (JSON text) as an automatic backup taken at `at`. */
+export const saveSnapshotRequestSchema = z.object({
+  content: z.union([z.string().max(500_000_000), z.instanceof(Uint8Array)]),
+  at: z.number().int().positive(),
+});
+export type SaveSnapshotRequest = z.infer<typeof saveSnapshotRequestSchema>;
+
 const noPayload = z.undefined();
 
 /**
@@ -113,6 +136,9 @@ export const ipcContract = {
     response: z.void(),
   },
   'print:list-printers': { request: noPayload, response: z.array(printerInfoSchema) },
+  'backup:save-snapshot': { request: saveSnapshotRequestSchema, response: snapshotInfoSchema },
+  'backup:list-snapshots': { request: noPayload, response: z.array(snapshotInfoSchema) },
+  'backup:read-snapshot': { request: z.object({ name: snapshotNameSchema }), response: z.string() },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

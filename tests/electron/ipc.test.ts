@@ -114,6 +114,22 @@ describe('registerIpcHandlers', () => {
     );
   });
 
+  it('keeps automatic backups in <userData>/backups and refuses names that are not backups', async () => {
+    const at = Date.UTC(2026, 10, 22, 6, 50, 5);
+    const saved = await fakeElectron.ipcMain.invoke('backup:save-snapshot', APP_PAGE, { content: '{}', at });
+    expect(saved).toMatchObject({ name: '自动备份-20261122-145005.json', bytes: 2 });
+    expect(readFileSync(join(dir, 'data', 'backups', '自动备份-20261122-145005.json'), 'utf8')).toBe('{}');
+    await expect(fakeElectron.ipcMain.invoke('backup:list-snapshots', APP_PAGE)).resolves.toHaveLength(1);
+    await expect(
+      fakeElectron.ipcMain.invoke('backup:read-snapshot', APP_PAGE, { name: '../../config.json' }),
+    ).rejects.toThrow();
+    await expect(
+      fakeElectron.ipcMain.invoke('backup:read-snapshot', 'https://example.com/', {
+        name: '自动备份-20261122-145005.json',
+      }),
+    ).rejects.toThrow(UNTRUSTED_SENDER_MESSAGE);
+  });
+
   it('returns saved:false when the dialog is cancelled', async () => {
     await expect(fakeElectron.ipcMain.invoke('file:save', APP_PAGE, goodSave)).resolves.toEqual({
       saved: false,

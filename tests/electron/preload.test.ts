@@ -27,9 +27,12 @@ describe('preload bridge', () => {
       'cancelPrintJob',
       'getAppInfo',
       'listPrinters',
+      'listSnapshots',
       'openDataFolder',
       'printJob',
+      'readSnapshot',
       'saveFile',
+      'saveSnapshot',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer);

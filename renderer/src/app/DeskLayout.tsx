@@ -1,5 +1,6 @@
 import { Flex, Spin } from 'antd';
 import { useLive } from '../db/live-query';
+import { AutoBackupProvider } from '../features/backup/AutoBackupProvider';
 import { DemoLoaderProvider } from '../features/demo/DemoLoaderProvider';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { AppShell } from './AppShell';
@@ -26,7 +27,13 @@ export function DeskLayout() {
   const needsSetup = !setup.profile && !readOnly;
   return (
     <DemoLoaderProvider>
-      {needsSetup ? <SetupScreen /> : <AppShell profile={setup.profile} />}
+      {needsSetup ? (
+        <SetupScreen />
+      ) : (
+        <AutoBackupProvider>
+          <AppShell profile={setup.profile} />
+        </AutoBackupProvider>
+      )}
     </DemoLoaderProvider>
   );
 }

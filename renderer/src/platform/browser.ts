@@ -1,5 +1,6 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
 import { browserPrintJob } from './browser-print';
+import { listBrowserSnapshots, readBrowserSnapshot, saveBrowserSnapshot } from './browser-snapshots';
 import type { Platform } from './types';
 
 /** Web mode: the browser profile holds the data, and files are saved through the download bar. */
@@ -46,4 +47,8 @@ export const browserPlatform: Platform = {
   async listPrinters() {
     return [];
   },
+
+  saveSnapshot: saveBrowserSnapshot,
+  listSnapshots: listBrowserSnapshots,
+  readSnapshot: readBrowserSnapshot,
 };

@@ -13,5 +13,8 @@ export function electronPlatform(bridge: DeskBridge): Platform {
     printJob: (request) => bridge.printJob(request),
     cancelPrintJob: (jobId) => bridge.cancelPrintJob({ jobId }),
     listPrinters: () => bridge.listPrinters(),
+    saveSnapshot: (request) => bridge.saveSnapshot(request),
+    listSnapshots: () => bridge.listSnapshots(),
+    readSnapshot: (request) => bridge.readSnapshot(request),
   };
 }

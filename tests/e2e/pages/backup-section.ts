@@ -19,6 +19,21 @@ export class BackupSection {
     await this.region.getByLabel('选择备份文件').setInputFiles(file);
   }
 
+  /** The 自动备份 table's rows, newest first (the header row left out). */
+  get automaticRows(): Locator {
+    return this.page
+      .getByRole('region', { name: '自动备份' })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: /^恢复 / }) });
+  }
+
+  async restoreNewestAutomatic(): Promise<void> {
+    await this.automaticRows
+      .first()
+      .getByRole('button', { name: /^恢复 / })
+      .click();
+  }
+
   get confirmDialog(): Locator {
     return this.page.getByRole('dialog', { name: '用这份备份替换当前全部数据？' });
   }

@@ -39,5 +39,10 @@ export function auditRepo(db: DeskDatabase) {
     recent(limit = 100): Promise<AuditEntry[]> {
       return db.auditLog.orderBy('at').reverse().limit(limit).toArray();
     },
+
+    /** When the data last changed: every write appends an entry in its own transaction. */
+    async latestAt(): Promise<number | null> {
+      return (await db.auditLog.orderBy('at').last())?.at ?? null;
+    },
   };
 }

@@ -4,6 +4,7 @@ import { countRows, type BackupFile } from '@shared/backup/backup-file';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { useDeskStatus, useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
+import { AutoBackupList } from './AutoBackupList';
 import { useBackup, type RestoreState } from './use-backup';
 import { busy } from '../../ui/busy';
 
@@ -43,10 +44,12 @@ export function BackupSection() {
             备份来自：{file.centerName ?? '（未设置中心名称）'}，保存于 {when(file.exportedAt)}
           </Typography.Text>
           <Typography.Text type="secondary">{summary}</Typography.Text>
-          <Typography.Text>恢复前会先把当前数据另存为一份备份，需要时可以用它恢复回来。</Typography.Text>
+          <Typography.Text>
+            恢复前会先把当前数据保存为一份自动备份，需要时可在下方「自动备份」中恢复回来。
+          </Typography.Text>
         </Flex>
       ),
-      okText: '先备份当前数据，再恢复',
+      okText: '先保存当前数据，再恢复',
       cancelText: '取消',
       onOk: () => void backup.runRestore(file),
     });
@@ -71,11 +74,11 @@ export function BackupSection() {
         {last === undefined
           ? '…'
           : last.at === undefined
-            ? '本机数据还没有备份过。建议每周备份一次，并把备份文件另存到U盘或其他电脑。'
-            : `上次备份：${when(last.at)}`}
+            ? '还没有另存过备份文件。建议每周用「备份数据」另存一份到U盘或其他电脑。'
+            : `上次另存备份：${when(last.at)}`}
       </Typography.Text>
       <Flex gap={12} wrap>
-        <Button type="primary" loading={busy(backup.saving)} onClick={() => void backup.saveBackup('manual')}>
+        <Button type="primary" loading={busy(backup.saving)} onClick={() => void backup.saveBackup()}>
           备份数据
         </Button>
         <Button disabled={status.readOnly} onClick={() => inputRef.current?.click()}>
@@ -94,6 +97,7 @@ export function BackupSection() {
       {fileError && (
         <Alert type="error" showIcon title={fileError} closable={{ onClose: () => setFileError(null) }} />
       )}
+      <AutoBackupList onRestore={confirmRestore} disabled={status.readOnly} />
       <RestoreDialog state={backup.restore} onCancel={backup.cancelRestore} onClose={backup.closeRestore} />
     </Flex>
   );

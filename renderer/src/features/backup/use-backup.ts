@@ -4,6 +4,7 @@ import { backupFileName, parseBackup, type BackupFile } from '@shared/backup/bac
 import { useDeskStatus, useRepos, READ_ONLY_MESSAGE } from '../../app/desk-context';
 import { LATEST_SCHEMA_VERSION, LoadCancelledError } from '../../db';
 import { platform } from '../../platform';
+import { useAutoBackup } from './AutoBackupProvider';
 
 export type RestoreState =
   | { phase: 'idle' }
@@ -19,37 +20,32 @@ export function useBackup() {
   const [saving, setSaving] = useState(false);
   const [restore, setRestore] = useState<RestoreState>({ phase: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
+  const auto = useAutoBackup();
 
   /** Writes a backup where the user chooses. Resolves false when the user cancelled the save dialog. */
-  const saveBackup = useCallback(
-    async (purpose: 'manual' | 'before-restore'): Promise<boolean> => {
-      setSaving(true);
-      try {
-        const info = await platform.getAppInfo();
-        const backup = await repos.backup.exportAll(info.version);
-        const content = new TextEncoder().encode(JSON.stringify(backup));
-        const name = backupFileName(backup.exportedAt).replace(
-          '.json',
-          purpose === 'before-restore' ? '-恢复前.json' : '.json',
-        );
-        const result = await platform.saveFile({
-          suggestedName: name,
-          content,
-          filters: [{ name: '文明实践前台备份', extensions: ['json'] }],
-        });
-        if (!result.saved) return false;
-        if (!status.readOnly) await repos.settings.set('lastBackupAt', backup.exportedAt);
-        void message.success(result.path ? `备份已保存到 ${result.path}` : `备份文件 ${name} 已下载`);
-        return true;
-      } catch (error) {
-        void message.error(`备份失败：${error instanceof Error ? error.message : String(error)}`);
-        return false;
-      } finally {
-        setSaving(false);
-      }
-    },
-    [repos, status.readOnly, message],
-  );
+  const saveBackup = useCallback(async (): Promise<boolean> => {
+    setSaving(true);
+    try {
+      const info = await platform.getAppInfo();
+      const backup = await repos.backup.exportAll(info.version);
+      const content = new TextEncoder().encode(JSON.stringify(backup));
+      const name = backupFileName(backup.exportedAt);
+      const result = await platform.saveFile({
+        suggestedName: name,
+        content,
+        filters: [{ name: '文明实践前台备份', extensions: ['json'] }],
+      });
+      if (!result.saved) return false;
+      if (!status.readOnly) await repos.settings.set('lastBackupAt', backup.exportedAt);
+      void message.success(result.path ? `备份已保存到 ${result.path}` : `备份文件 ${name} 已下载`);
+      return true;
+    } catch (error) {
+      void message.error(`备份失败：${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }, [repos, status.readOnly, message]);
 
   /** Reads a chosen file; returns the backup, or a message saying why it cannot be restored. */
   const readFile = useCallback(
@@ -63,9 +59,9 @@ export function useBackup() {
         void message.error(READ_ONLY_MESSAGE);
         return;
       }
-      // The current data is saved aside first: a restore must itself be undoable.
-      if (!(await saveBackup('before-restore'))) {
-        void message.warning('未保存当前数据的备份，已取消恢复');
+      // The current data is kept as an automatic backup first: a restore must itself be undoable.
+      if (!(await auto.takeNow())) {
+        void message.error(`未能先保存当前数据（${auto.getState().error ?? '未知原因'}），已取消恢复`);
         return;
       }
       const abort = new AbortController();
@@ -86,7 +82,7 @@ export function useBackup() {
         abortRef.current = null;
       }
     },
-    [repos, status.readOnly, message, saveBackup],
+    [repos, status.readOnly, message, auto],
   );
 
   return {

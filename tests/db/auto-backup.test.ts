@@ -1,0 +1,123 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AUTO_BACKUP_INTERVAL_MS, snapshotName, snapshotsToPrune } from '@shared/backup/snapshots';
+import { parseBackup } from '@shared/backup/backup-file';
+import type { SaveSnapshotRequest, SnapshotInfo } from '@shared/ipc/contract';
+import {
+  createDatabase,
+  createRepos,
+  LATEST_SCHEMA_VERSION,
+  openDatabase,
+  type DeskDatabase,
+} from '../../renderer/src/db';
+import { createAutoBackup, MAX_DEFER_MS, QUIET_FOR_MS } from '../../renderer/src/features/backup/auto-backup';
+import type { Platform } from '../../renderer/src/platform/types';
+import { testContext, uniqueDbName } from './helpers';
+
+/** The platform's backup folder, in memory; `failWith` makes the next saves fail like a full disk. */
+function memoryPlatform(clock: () => number) {
+  const files = new Map<string, string>();
+  const state = { failWith: null as string | null };
+  const platform = {
+    getAppInfo: async () => ({ version: '0.1.0', shell: 'web' as const, dataDir: null, isPackaged: false }),
+    async saveSnapshot({ content, at }: SaveSnapshotRequest): Promise<SnapshotInfo> {
+      if (state.failWith) throw new Error(state.failWith);
+      const name = snapshotName(at);
+      files.set(name, String(content));
+      for (const old of snapshotsToPrune([...files.keys()], clock())) files.delete(old);
+      return { name, at, bytes: String(content).length };
+    },
+    async listSnapshots(): Promise<SnapshotInfo[]> {
+      return [...files.entries()]
+        .map(([name, text]) => ({ name, at: JSON.parse(text).exportedAt as number, bytes: text.length }))
+        .sort((a, b) => b.at - a.at);
+    },
+    async readSnapshot({ name }: { name: string }) {
+      return files.get(name) ?? '';
+    },
+  } as unknown as Platform;
+  return { platform, files, state };
+}
+
+describe('automatic backups', () => {
+  let db: DeskDatabase;
+  let ctx: ReturnType<typeof testContext>;
+  beforeEach(async () => {
+    db = createDatabase(uniqueDbName('auto-backup'));
+    await openDatabase(db);
+    ctx = testContext();
+  });
+  afterEach(() => db.close());
+
+  it('keeps nothing for an empty desk, then a restorable copy once something changed', async () => {
+    const repos = createRepos(db, ctx);
+    const { platform, files } = memoryPlatform(ctx.now);
+    const auto = createAutoBackup({ repos, platform, now: ctx.now });
+    await auto.check();
+    expect(files.size).toBe(0);
+
+    await repos.settings.set('lastBackupAt', 1);
+    ctx.advance(1000);
+    await auto.check();
+    expect(auto.getState().snapshots).toHaveLength(1);
+    const parsed = parseBackup([...files.values()][0] as string, LATEST_SCHEMA_VERSION);
+    expect(parsed.ok && parsed.backup.tables['settings']).toHaveLength(1);
+  });
+
+  it('takes the next copy only after a change and the interval', async () => {
+    const repos = createRepos(db, ctx);
+    const { platform, files } = memoryPlatform(ctx.now);
+    const auto = createAutoBackup({ repos, platform, now: ctx.now });
+    await repos.settings.set('lastBackupAt', 1);
+    ctx.advance(1000);
+    await auto.check();
+    ctx.advance(AUTO_BACKUP_INTERVAL_MS);
+    await auto.check();
+    expect(files.size).toBe(1);
+
+    await repos.settings.set('lastBackupAt', 2);
+    ctx.advance(60_000);
+    await auto.check();
+    expect(files.size).toBe(2);
+  });
+
+  it('says why a copy could not be kept, and clears the message once one is', async () => {
+    const repos = createRepos(db, ctx);
+    const { platform, state } = memoryPlatform(ctx.now);
+    const auto = createAutoBackup({ repos, platform, now: ctx.now });
+    await repos.settings.set('lastBackupAt', 1);
+    state.failWith = 'ENOSPC: no space left on device';
+    await expect(auto.takeNow()).resolves.toBeNull();
+    expect(auto.getState().error).toBe('ENOSPC: no space left on device');
+    state.failWith = null;
+    ctx.advance(1000);
+    await expect(auto.takeNow()).resolves.not.toBeNull();
+    expect(auto.getState()).toMatchObject({ error: null, saving: false });
+  });
+
+  it('waits for a quiet minute before a due copy, unless the last copy is two hours old', async () => {
+    const repos = createRepos(db, ctx);
+    const { platform, files } = memoryPlatform(ctx.now);
+    const auto = createAutoBackup({ repos, platform, now: ctx.now });
+    await repos.settings.set('lastBackupAt', 1);
+    await auto.check();
+    expect(files.size).toBe(1);
+
+    ctx.advance(1000);
+    await repos.settings.set('lastBackupAt', 2);
+    ctx.advance(AUTO_BACKUP_INTERVAL_MS);
+    auto.noteInput();
+    await auto.check();
+    expect(files.size).toBe(1);
+    ctx.advance(QUIET_FOR_MS);
+    await auto.check();
+    expect(files.size).toBe(2);
+
+    ctx.advance(1000);
+    await repos.settings.set('lastBackupAt', 3);
+    ctx.advance(MAX_DEFER_MS);
+    auto.noteInput();
+    await auto.check();
+    expect(files.size).toBe(3);
+  });
+});
