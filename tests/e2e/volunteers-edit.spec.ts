@@ -63,6 +63,23 @@ test.describe('志愿者 · 编辑与删除', () => {
     await expect(page.getByRole('heading', { name: /编辑志愿者/ })).toBeVisible();
   });
 
+  test('corrects a name only with a stated reason, which the change history keeps', async ({ page }) => {
+    const { app, vols } = await start(page);
+    await vols.register({ name: '张三丰', idNumber: adultId, phone: '13812345678' });
+    await vols.openEdit('张三丰');
+    await vols.field('姓名').fill('张三峰');
+    await vols.save();
+    await expect(page.getByText('修改姓名或证件号码，请填写修改原因')).toBeVisible();
+    await expect(vols.field('姓名')).toHaveValue('张三峰');
+    await vols.field('修改原因').fill('本人申请更正，已核对身份证原件');
+    await vols.save();
+    await expect(page.getByRole('heading', { name: '张三峰（ZYZ000001）' })).toBeVisible();
+    const history = page.getByRole('region', { name: '变更记录' });
+    await expect(history).toContainText('（本人申请更正，已核对身份证原件）');
+    await expect(history).toContainText('姓名：张三丰 → 张三峰');
+    expect(app.errors).toEqual([]);
+  });
+
   test('asks before discarding changes on 取消', async ({ page }) => {
     const { vols } = await start(page);
     await vols.register({ name: '赵六', idNumber: adultId, phone: '13812345678' });

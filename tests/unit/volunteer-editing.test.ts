@@ -69,6 +69,14 @@ describe('editing a registered volunteer', () => {
     expect(patch).toEqual({ address: '南营社区' });
   });
 
+  it('removes a photo and says so in the change history', () => {
+    const withPhoto = { ...volunteer, photo: 'data:image/png;base64,AAA' };
+    const patch = volunteerEditPatch(withPhoto, { ...edited({}), photo: null });
+    expect(patch).toEqual({ photo: null });
+    const { before, after } = auditableChange(withPhoto, patch);
+    expect(describeVolunteerChange(before, after)).toEqual(['照片：已移除']);
+  });
+
   it('masks ID numbers and phones in the audit pair and leaves photo bytes out', () => {
     const change = auditableChange(volunteer, { phone: '13912341111', photo: 'data:image/png;base64,AAA' });
     expect(change).toEqual({

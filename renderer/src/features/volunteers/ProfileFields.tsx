@@ -1,4 +1,4 @@
-import { App, Col, Flex, Input, Row, Select } from 'antd';
+import { App, Button, Col, Flex, Input, Row, Select } from 'antd';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { POLITICAL_STATUSES, type Team } from '@shared/model';
 import {
@@ -205,7 +205,14 @@ export function ProfileFields({
                     reader.readAsDataURL(file);
                   }}
                 />
-                {field.value && <img src={field.value} alt="照片预览" style={{ height: 48 }} />}
+                {field.value && (
+                  <>
+                    <img src={field.value} alt="照片预览" style={{ height: 48 }} />
+                    <Button size="small" onClick={() => field.onChange(null)}>
+                      删除照片
+                    </Button>
+                  </>
+                )}
               </Flex>
             )}
           />

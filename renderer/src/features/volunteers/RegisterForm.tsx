@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { ageOn, validateIdNumber } from '@shared/identity/id-card';
 import { ID_TYPES, type Volunteer } from '@shared/model';
 import { registrationFromVolunteer } from '@shared/volunteers/editing';
+import { EditReasonField } from './EditReasonField';
 import { minorRequirements } from '@shared/volunteers/minors';
 import {
   DERIVING_ID_TYPES,
@@ -92,7 +93,9 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
     };
   }, [repos, idType, normalisedId, phone, name, effectiveBirth, selfId]);
 
-  const save = useSaveVolunteer({ settings, today, editing, setError, setDup });
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const save = useSaveVolunteer({ settings, today, editing, setError, setDup, reason, setReasonError });
   const submit = handleSubmit(async (values) => {
     if (dup.blocking) {
       setError('idNumber', {
@@ -273,6 +276,9 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
           idOf={id}
           noticeVersion={settings.privacyNoticeVersion}
         />
+        {editing && (
+          <EditReasonField id={id('reason')} value={reason} onChange={setReason} error={reasonError} />
+        )}
         <Flex gap={8}>
           {/* A fixed name: antd's leaving loading icon would otherwise read as "loading 登记". */}
           <Button

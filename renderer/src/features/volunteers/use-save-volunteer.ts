@@ -20,14 +20,28 @@ interface Options {
   editing: Volunteer | undefined;
   setError: UseFormSetError<RegistrationInput>;
   setDup: (dup: { blocking: DuplicateIdNumberError['existing']; warnings: DuplicateWarning[] }) => void;
+  /** Why an edit was made (edits only). */
+  reason: string;
+  setReasonError: (message: string | null) => void;
 }
+
+/** Changes that identify the person: they are corrected only with a stated reason. */
+const IDENTIFYING = ['name', 'idNumber', 'idType'] as const;
 
 /**
  * Saves the registration form: registers a new volunteer, or writes only the changed fields of the one
  * being edited. A duplicate ID found inside the transaction lands on the ID field; the form keeps
  * everything typed.
  */
-export function useSaveVolunteer({ settings, today, editing, setError, setDup }: Options) {
+export function useSaveVolunteer({
+  settings,
+  today,
+  editing,
+  setError,
+  setDup,
+  reason,
+  setReasonError,
+}: Options) {
   const repos = useRepos();
   const write = useWrite();
   const navigate = useNavigate();
@@ -47,12 +61,18 @@ export function useSaveVolunteer({ settings, today, editing, setError, setDup }:
       void navigate(`/volunteers/${editing.id}`);
       return;
     }
+    const why = reason.trim();
+    if (patch && !why && IDENTIFYING.some((field) => field in patch)) {
+      setReasonError('修改姓名或证件号码，请填写修改原因');
+      return;
+    }
+    setReasonError(null);
     let saved: Volunteer | null = null;
     await write(async () => {
       try {
         saved =
           editing && patch
-            ? await repos.volunteers.update(editing.id, patch)
+            ? await repos.volunteers.update(editing.id, patch, why || null)
             : await repos.volunteers.register(draft);
       } catch (error) {
         if (!(error instanceof DuplicateIdNumberError)) throw error;
