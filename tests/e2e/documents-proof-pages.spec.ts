@@ -72,6 +72,14 @@ test('prints every confirmed record of a long 志愿服务记录证明 on number
   await page.locator('.ant-select-item-option', { hasText: '陈长记' }).click();
   await expect(docs.recipients.getByText('齐全')).toBeVisible();
   await expect(docs.recipients).toContainText('40 小时');
+  // The preview shows the continuation pages too, before anything is numbered.
+  await page.getByRole('button', { name: '预览全部' }).click();
+  const preview = page.getByRole('img', { name: /^陈长记的预览（共 [2-9] 页）$/ });
+  await expect(preview).toBeVisible();
+  const box = await preview.boundingBox();
+  expect((box?.height ?? 0) / (box?.width ?? 1)).toBeGreaterThan(2 * (297 / 210) - 0.01);
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
 
   const printPage = await docs.issueAndCatchPrintWindow();
   const pdf = await savePdf(printPage, 'proof-pages');

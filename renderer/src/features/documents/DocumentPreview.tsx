@@ -1,9 +1,13 @@
+import { paginateRecords } from '@shared/documents/pagination';
 import type { TemplateLayout } from '@shared/documents/template';
 import { DocumentPage, type PageImages } from '../print/DocumentPage';
 
 const PX_PER_MM = 96 / 25.4;
 
-/** A page at a fixed on-screen width, exactly as it prints (same component as the print route). */
+/**
+ * A document at a fixed on-screen width, exactly as it prints (same component as the print route): every
+ * page, one under the other, so a long 志愿服务记录证明 shows its continuation pages too.
+ */
 export function DocumentPreview({
   layout,
   values,
@@ -23,13 +27,16 @@ export function DocumentPreview({
 }) {
   const { widthMm, heightMm } = layout.paper;
   const scale = widthPx / (widthMm * PX_PER_MM);
+  const pages = paginateRecords(layout, rows).length;
+  const name = label ?? '预览';
   return (
     <div
       role="img"
-      aria-label={label ?? '预览'}
+      className="document-preview"
+      aria-label={pages > 1 ? `${name}（共 ${pages} 页）` : name}
       style={{
         width: widthPx,
-        height: heightMm * PX_PER_MM * scale,
+        height: pages * heightMm * PX_PER_MM * scale,
         overflow: 'hidden',
         boxShadow: '0 1px 6px rgba(0,0,0,0.18)',
         background: '#fff',
