@@ -35,6 +35,22 @@ export interface DocumentTemplate extends BaseRecord {
   sealImage: string | null;
 }
 
+/**
+ * An image frozen for issued documents: a template's background or seal as it was when they were
+ * issued. Keyed by template and version, so each version is stored once however many documents use it.
+ */
+export interface Asset extends BaseRecord {
+  /** The image as a data URL. */
+  dataUrl: string;
+}
+
+/** The images an issued document prints with, as asset ids (see {@link Asset}). */
+export interface FrozenImages {
+  backgroundAssetId: string | null;
+  printBackground: boolean;
+  sealAssetId: string | null;
+}
+
 /** An issued, numbered document. Its content is frozen at issue. */
 export interface IssuedDocument extends BaseRecord {
   kind: DocumentKind;
@@ -57,6 +73,11 @@ export interface IssuedDocument extends BaseRecord {
   voidReason: string | null;
   /** Why the last print failed, kept until a print succeeds. */
   lastPrintError: string | null;
+  /**
+   * The template's images frozen at issue, so a reprint after the seal or background changed still
+   * looks as issued. Absent on documents issued before schema v3: they print with the template's images.
+   */
+  images?: FrozenImages | null;
 }
 
 /** The last number allocated for one kind and year; advanced in the same transaction as the issue. */

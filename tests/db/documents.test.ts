@@ -123,3 +123,54 @@ describe('issuing documents', () => {
     expect((await repos.templates.get(id))?.name).toBe('感谢信（红头）');
   });
 });
+
+describe('template images of issued documents', () => {
+  const SEAL_A = 'data:image/png;base64,QQ==';
+  const SEAL_B = 'data:image/png;base64,Qg==';
+  const form = (sealImage: string | null) => ({
+    name: '本中心荣誉证书',
+    layout: must(builtinTemplate('builtin:honour-a4')).layout,
+    backgroundImage: null,
+    printBackground: false,
+    sealImage,
+  });
+
+  it('reprints a document with the seal it was issued with after the template’s seal changed', async () => {
+    const templateId = await repos.templates.save('荣誉证书', form(SEAL_A));
+    const [before] = await repos.documents.issue([{ ...draft('李华'), templateId }]);
+    ctx.advance(60_000);
+    await repos.templates.save('荣誉证书', form(SEAL_B), templateId);
+    const [after] = await repos.documents.issue([{ ...draft('王芳'), templateId }]);
+    const images = await repos.documents.imagesOf([must(before), must(after)]);
+    expect(images.get(must(before).id)?.sealImage).toBe(SEAL_A);
+    expect(images.get(must(after).id)?.sealImage).toBe(SEAL_B);
+  });
+
+  it('stores each version of a template’s images once, however many documents use it', async () => {
+    const templateId = await repos.templates.save('荣誉证书', form(SEAL_A));
+    await repos.documents.issue([
+      { ...draft('李华'), templateId },
+      { ...draft('王芳'), templateId },
+    ]);
+    await repos.documents.issue([{ ...draft('陈明'), templateId }]);
+    expect(await db.assets.count()).toBe(1);
+  });
+
+  it('prints documents issued before images were frozen with the template’s current images', async () => {
+    const templateId = await repos.templates.save('荣誉证书', form(SEAL_A));
+    const [doc] = await repos.documents.issue([{ ...draft('李华'), templateId }]);
+    const legacy = { ...must(doc), images: undefined };
+    await db.documents.put(legacy);
+    const images = await repos.documents.imagesOf([legacy]);
+    expect(images.get(legacy.id)).toEqual({
+      backgroundImage: null,
+      printBackground: false,
+      sealImage: SEAL_A,
+    });
+  });
+
+  it('issues from a built-in template with no images', async () => {
+    const [doc] = await repos.documents.issue([draft('李华')]);
+    expect((await repos.documents.imagesOf([must(doc)])).get(must(doc).id)?.sealImage).toBeNull();
+  });
+});

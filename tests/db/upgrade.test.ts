@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo';
 import { createDatabase, createRepos, openDatabase, type DeskDatabase } from '../../renderer/src/db';
-import { SCHEMA_HISTORY } from '../../renderer/src/db/schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/src/db/schema';
 import { testContext, uniqueDbName } from './helpers';
 
 const opened: DeskDatabase[] = [];
@@ -34,7 +34,7 @@ describe('upgrading a v1 database', () => {
     const db = createDatabase(name);
     opened.push(db);
     expect(await openDatabase(db)).toEqual({ status: 'ok' });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await db.volunteers.count()).toBe(30);
     expect(await db.rooms.count()).toBeGreaterThan(0);
 

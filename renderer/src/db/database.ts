@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type {
   Activity,
+  Asset,
   AuditEntry,
   Booking,
   BookingSeries,
@@ -39,6 +40,7 @@ export class DeskDatabase extends Dexie {
   templates!: Table<DocumentTemplate, string>;
   staff!: Table<Staff, string>;
   auditLog!: Table<AuditEntry, string>;
+  assets!: Table<Asset, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;

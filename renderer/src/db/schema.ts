@@ -40,9 +40,17 @@ const v2: Record<string, string> = {
     'id, volunteerId, [volunteerId+signInAt], [volunteerId+status], [status+signInAt], signInAt, status, activityId, bookingId, updatedAt',
 };
 
+// v3: issued documents keep the template images they were issued with (a reprint after the seal
+// changed must still look as issued); images live once per template version, in their own table.
+const v3: Record<string, string> = {
+  ...v2,
+  assets: 'id',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
+  { version: 3, stores: v3 },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

@@ -5,6 +5,7 @@ import { dateKey } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
+import { freezeTemplateImages, imagesOf, type DocumentImages } from './frozen-images';
 import { live } from './live';
 
 /** One document to issue; its number is allocated by `issue`. */
@@ -46,6 +47,11 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
       return rows;
     },
 
+    /** The images each document prints with (frozen at issue; see frozen-images). */
+    imagesOf(docs: readonly IssuedDocument[]): Promise<Map<string, DocumentImages>> {
+      return imagesOf(db, docs);
+    },
+
     async byIds(ids: readonly string[]): Promise<IssuedDocument[]> {
       const rows = await db.documents.bulkGet([...ids]);
       return rows.filter((d): d is IssuedDocument => d !== undefined && d.deletedAt === null);
@@ -63,9 +69,15 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
      */
     async issue(drafts: readonly IssueDraft[]): Promise<IssuedDocument[]> {
       if (drafts.length === 0) return [];
-      return db.transaction('rw', db.documents, db.counters, db.auditLog, async () => {
+      const scope = [db.documents, db.counters, db.auditLog, db.templates, db.assets];
+      return db.transaction('rw', scope, async () => {
         const now = ctx.now();
         const year = Number(dateKey(now).slice(0, 4));
+        const frozen = await freezeTemplateImages(
+          db,
+          ctx,
+          drafts.flatMap((d) => (d.templateId ? [d.templateId] : [])),
+        );
         const byKind = new Map<DocumentKind, IssueDraft[]>();
         for (const d of drafts) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
         const issued: IssuedDocument[] = [];
@@ -90,6 +102,7 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
                   status: '待打印' as const,
                   voidReason: null,
                   lastPrintError: null,
+                  images: (draft.templateId && frozen.get(draft.templateId)) || null,
                 },
                 { id: ctx.newId(), now, deskId: ctx.deskId },
               ),

@@ -4,7 +4,7 @@ import { pageRule } from '@shared/documents/paper';
 import { SAMPLE_ROWS, SAMPLE_VALUES } from '@shared/documents/content';
 import type { TemplateLayout } from '@shared/documents/template';
 import { useRepos } from '../../../app/desk-context';
-import { DocumentPage, type PageImages, type PageOptions } from '../DocumentPage';
+import { DocumentPage, NO_IMAGES, type PageImages, type PageOptions } from '../DocumentPage';
 import type { PrintKindProps } from '../registry';
 
 interface PageData {
@@ -65,26 +65,20 @@ export function DocumentsJob({ params, onReady, onError }: PrintKindProps) {
         throw new Error(`有 ${ids.length - docs.length} 份文书在登记簿中找不到`);
       const voided = docs.find((d) => d.status === '已作废');
       if (voided) throw new Error(`${voided.number} 已作废，不能打印`);
-      const imageCache = new Map<string, PageImages>();
-      for (const templateId of new Set(docs.flatMap((d) => (d.templateId ? [d.templateId] : [])))) {
-        const t = await repos.templates.get(templateId);
-        if (t)
-          imageCache.set(templateId, {
-            backgroundImage: t.form.backgroundImage,
-            printBackground: t.form.printBackground,
-            sealImage: t.form.sealImage,
-          });
-      }
+      const images = await repos.documents.imagesOf(docs);
       const byId = new Map(docs.map((d) => [d.id, d]));
       return ids.flatMap((id) => {
         const d = byId.get(id);
         if (!d) return [];
-        const images = (d.templateId && imageCache.get(d.templateId)) || {
-          backgroundImage: null,
-          printBackground: false,
-          sealImage: null,
-        };
-        return [{ key: d.id, layout: d.layout, values: d.content, rows: d.rows, images }];
+        return [
+          {
+            key: d.id,
+            layout: d.layout,
+            values: d.content,
+            rows: d.rows,
+            images: images.get(d.id) ?? NO_IMAGES,
+          },
+        ];
       });
     };
     load().then(
