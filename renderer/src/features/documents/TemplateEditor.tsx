@@ -18,6 +18,7 @@ import { paperName, paperOf } from '@shared/documents/paper';
 import { templateFormSchema, type TemplateElement, type TemplateForm } from '@shared/documents/template';
 import type { TemplateView } from '../../db/repos/templates';
 import { DocumentPreview } from './DocumentPreview';
+import { ElementHandles } from './ElementHandles';
 import { ElementFields } from './ElementFields';
 
 const ELEMENT_NAMES: Record<TemplateElement['type'], string> = {
@@ -27,6 +28,11 @@ const ELEMENT_NAMES: Record<TemplateElement['type'], string> = {
   seal: '印章',
   frame: '边框',
 };
+
+/** How an element is named in the picker and on its handle. */
+function describeElement(e: TemplateElement): string {
+  return `${ELEMENT_NAMES[e.type]}：${e.type === 'text' ? e.text.slice(0, 24) : e.id}`;
+}
 
 function readImage(file: File, onLoad: (url: string) => void, onError: (msg: string) => void) {
   if (!/^image\/(png|jpeg)$/.test(file.type)) return onError('请选择 PNG 或 JPG 图片');
@@ -77,6 +83,19 @@ function EditorModal({
       layout: { ...form.layout, elements: form.layout.elements.map((e, i) => (i === selected ? next : e)) },
     });
   const paper = form.layout.paper;
+  const previewWidth = paper.widthMm > paper.heightMm ? 600 : 440;
+  const moveElement = (index: number, xMm: number, yMm: number) => {
+    setSelected(index);
+    setForm((f) => ({
+      ...f,
+      layout: {
+        ...f.layout,
+        elements: f.layout.elements.map((e, i) =>
+          i === index && e.type !== 'frame' ? { ...e, xMm, yMm } : e,
+        ),
+      },
+    }));
+  };
   const paperKey = `${paperName(paper)}-${paper.orientation}`;
 
   const save = async () => {
@@ -247,10 +266,7 @@ function EditorModal({
                 id={`${uid}-el`}
                 value={selected}
                 onChange={setSelected}
-                options={form.layout.elements.map((e, i) => ({
-                  value: i,
-                  label: `${ELEMENT_NAMES[e.type]}：${e.type === 'text' ? e.text.slice(0, 24) : e.id}`,
-                }))}
+                options={form.layout.elements.map((e, i) => ({ value: i, label: describeElement(e) }))}
               />
             </Form.Item>
             {element && <ElementFields element={element} onChange={setElement} />}
@@ -260,14 +276,22 @@ function EditorModal({
           <Typography.Text type="secondary">
             实时预览（示例数据；红色虚线圈为盖章处，不会打印）
           </Typography.Text>
-          <div style={{ marginTop: 8 }}>
+          <div style={{ marginTop: 8, position: 'relative' }}>
             <DocumentPreview
               label="模板预览"
               layout={form.layout}
               values={SAMPLE_VALUES}
               rows={SAMPLE_ROWS}
               images={form}
-              widthPx={paper.widthMm > paper.heightMm ? 600 : 440}
+              widthPx={previewWidth}
+            />
+            <ElementHandles
+              layout={form.layout}
+              widthPx={previewWidth}
+              selected={selected}
+              onSelect={setSelected}
+              onMove={moveElement}
+              describe={describeElement}
             />
           </div>
         </Col>
