@@ -19,6 +19,7 @@ import { templateFormSchema, type TemplateElement, type TemplateForm } from '@sh
 import type { TemplateView } from '../../db/repos/templates';
 import { DocumentPreview } from './DocumentPreview';
 import { ElementHandles } from './ElementHandles';
+import { ImageInput } from './ImageInput';
 import { ElementFields } from './ElementFields';
 
 const ELEMENT_NAMES: Record<TemplateElement['type'], string> = {
@@ -32,14 +33,6 @@ const ELEMENT_NAMES: Record<TemplateElement['type'], string> = {
 /** How an element is named in the picker and on its handle. */
 function describeElement(e: TemplateElement): string {
   return `${ELEMENT_NAMES[e.type]}：${e.type === 'text' ? e.text.slice(0, 24) : e.id}`;
-}
-
-function readImage(file: File, onLoad: (url: string) => void, onError: (msg: string) => void) {
-  if (!/^image\/(png|jpeg)$/.test(file.type)) return onError('请选择 PNG 或 JPG 图片');
-  if (file.size > 3_000_000) return onError('图片不能超过 3 MB');
-  const reader = new FileReader();
-  reader.onload = () => onLoad(String(reader.result));
-  reader.readAsDataURL(file);
 }
 
 /** Edits a template variant with a live preview on sample data; saving validates with the shared schema. */
@@ -209,22 +202,13 @@ function EditorModal({
               </Form.Item>
             </Flex>
             <Flex gap={12} wrap align="center">
-              <Form.Item label="背景图（证书纸扫描件）" htmlFor={`${uid}-bg`} style={{ marginBottom: 8 }}>
-                <input
-                  id={`${uid}-bg`}
-                  type="file"
-                  accept="image/png,image/jpeg"
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    if (f)
-                      readImage(
-                        f,
-                        (url) => setForm({ ...form, backgroundImage: url }),
-                        (m) => void message.error(m),
-                      );
-                  }}
-                />
-              </Form.Item>
+              <ImageInput
+                id={`${uid}-bg`}
+                label="背景图（证书纸扫描件）"
+                accept="image/png,image/jpeg"
+                onImage={(url) => setForm({ ...form, backgroundImage: url })}
+                onError={(m) => void message.error(m)}
+              />
               <Form.Item label="打印背景图" htmlFor={`${uid}-pbg`} style={{ marginBottom: 8 }}>
                 <Switch
                   id={`${uid}-pbg`}
@@ -239,22 +223,13 @@ function EditorModal({
               )}
             </Flex>
             <Flex gap={12} wrap align="center">
-              <Form.Item label="印章图片（透明 PNG）" htmlFor={`${uid}-seal`} style={{ marginBottom: 8 }}>
-                <input
-                  id={`${uid}-seal`}
-                  type="file"
-                  accept="image/png"
-                  onChange={(e) => {
-                    const f = e.target.files?.[0];
-                    if (f)
-                      readImage(
-                        f,
-                        (url) => setForm({ ...form, sealImage: url }),
-                        (m) => void message.error(m),
-                      );
-                  }}
-                />
-              </Form.Item>
+              <ImageInput
+                id={`${uid}-seal`}
+                label="印章图片（透明 PNG）"
+                accept="image/png"
+                onImage={(url) => setForm({ ...form, sealImage: url })}
+                onError={(m) => void message.error(m)}
+              />
               {form.sealImage && (
                 <Button size="small" onClick={() => setForm({ ...form, sealImage: null })}>
                   移除印章图片

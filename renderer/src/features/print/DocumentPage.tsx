@@ -176,6 +176,18 @@ export function DocumentPage({
     if (!split || el.type === 'frame' || el.type === 'records') return true;
     return page.first;
   };
+  const view = (el: TemplateElement, page: RecordsPage) => (
+    <ElementView
+      key={el.id}
+      el={el}
+      values={values}
+      rows={rows}
+      page={page}
+      continuationTopMm={frame.continuationTableTopMm}
+      images={images}
+      guides={options.guides}
+    />
+  );
   const showBackground =
     images.backgroundImage && (options.guides || (images.printBackground && !options.stockOnly));
   return (
@@ -207,36 +219,10 @@ export function DocumentPage({
                 values={values}
               />
             )}
-            {elements
-              .filter((el) => onPage(el, page) && !closing.has(el))
-              .map((el) => (
-                <ElementView
-                  key={el.id}
-                  el={el}
-                  values={values}
-                  rows={rows}
-                  page={page}
-                  continuationTopMm={frame.continuationTableTopMm}
-                  images={images}
-                  guides={options.guides}
-                />
-              ))}
+            {elements.filter((el) => onPage(el, page) && !closing.has(el)).map((el) => view(el, page))}
             {page.last && closing.size > 0 && (
               <div className="print-layer" style={{ top: `${page.closingShiftMm}mm` }}>
-                {elements
-                  .filter((el) => closing.has(el))
-                  .map((el) => (
-                    <ElementView
-                      key={el.id}
-                      el={el}
-                      values={values}
-                      rows={rows}
-                      page={page}
-                      continuationTopMm={frame.continuationTableTopMm}
-                      images={images}
-                      guides={options.guides}
-                    />
-                  ))}
+                {elements.filter((el) => closing.has(el)).map((el) => view(el, page))}
               </div>
             )}
             {split && (
