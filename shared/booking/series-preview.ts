@@ -67,14 +67,14 @@ export function previewSeries(input: {
   // What the series itself will hold: its free dates first, then each move as it is offered.
   const taken: Booking[] = [
     ...input.others,
-    ...rows.filter((r) => r.problems.length === 0).map((r) => placeholder(room, r, r.date)),
+    ...rows.filter((r) => r.problems.length === 0).map((r) => held(room, r, r.date)),
   ];
   for (const row of rows) {
     if (row.problems.length === 0 || row.problems.some((p) => p.kind === 'duration' || p.kind === 'order'))
       continue;
     const move = nearestMove(room, row, taken, input);
     row.move = move;
-    if (move) taken.push(placeholder(room, move, `${row.date}-move`));
+    if (move) taken.push(held(room, move, `${row.date}-move`));
   }
   return rows;
 }
@@ -105,18 +105,35 @@ function nearestMove(
   return null;
 }
 
-function placeholder(room: Room, span: Interval, key: string): Booking {
+const held = (room: Room, span: Interval, key: string) =>
+  placeholderBooking({ roomId: room.id, span, id: `series-${key}`, title: '本系列其他日期' });
+
+/**
+ * A stand-in booking for a time about to be taken by the same save (another date of a series), so the
+ * conflict check treats it as held; `title` is what a conflict message names it.
+ *
+ * @example
+ * placeholderBooking({ roomId: 'r1', span: { start, end }, id: 'series-2026-12-01', title: '本系列其他日期' }).number
+ * // => '（本次）'
+ */
+export function placeholderBooking(input: {
+  roomId: string;
+  span: Interval;
+  id: string;
+  title: string;
+}): Booking {
+  const { roomId, span, id, title } = input;
   return {
-    id: `series-${key}`,
+    id,
     createdAt: 0,
     updatedAt: 0,
     deletedAt: null,
     deskId: '',
     number: '（本次）',
-    roomId: room.id,
+    roomId,
     start: span.start,
     end: span.end,
-    title: '本系列其他日期',
+    title,
     category: '其他',
     organisationId: null,
     contactName: '',

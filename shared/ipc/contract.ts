@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { snapshotTime } from '../backup/snapshots';
 
 /** Facts about the running app that the renderer may show. */
 export const appInfoSchema = z.object({
@@ -95,7 +96,10 @@ export const printerInfoSchema = z.object({
 export type PrinterInfo = z.infer<typeof printerInfoSchema>;
 
 /** An automatic backup's file name (see shared/backup/snapshots): nothing else can be read or written. */
-export const snapshotNameSchema = z.string().regex(/^自动备份-\d{8}-\d{6}\.json$/);
+export const snapshotNameSchema = z
+  .string()
+  .max(64)
+  .refine((name) => snapshotTime(name) !== null, '不是自动备份文件');
 
 /**
  * An automatic backup kept by the desk in its own backups folder.

@@ -3,6 +3,7 @@ import type { BookingInput } from '@shared/booking/form-schema';
 import { buildRrule, type Recurrence } from '@shared/booking/recurrence';
 import { isOpenStatus } from '@shared/booking/rules';
 import { planSeriesChange, type SeriesScope } from '@shared/booking/series';
+import { placeholderBooking } from '@shared/booking/series-preview';
 import {
   stampNew,
   stampUpdate,
@@ -101,14 +102,14 @@ async function checkAll(
       problems.push(p);
       dates.push(dateKey(item.start));
     }
-    placed.push({
-      ...(item as unknown as Booking),
-      id: item.id ?? `new-${placed.length}`,
-      status: '已确认',
-      deletedAt: null,
-      number: '（本次）',
-      title: '本次其他日期',
-    });
+    placed.push(
+      placeholderBooking({
+        roomId: item.roomId,
+        span: item,
+        id: item.id ?? `new-${placed.length}`,
+        title: '本次其他日期',
+      }),
+    );
   }
   return { problems, dates };
 }

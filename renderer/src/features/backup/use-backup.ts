@@ -20,7 +20,7 @@ export function useBackup() {
   const [saving, setSaving] = useState(false);
   const [restore, setRestore] = useState<RestoreState>({ phase: 'idle' });
   const abortRef = useRef<AbortController | null>(null);
-  const auto = useAutoBackup();
+  const { takeNow, getState } = useAutoBackup();
 
   /** Writes a backup where the user chooses. Resolves false when the user cancelled the save dialog. */
   const saveBackup = useCallback(async (): Promise<boolean> => {
@@ -60,8 +60,8 @@ export function useBackup() {
         return;
       }
       // The current data is kept as an automatic backup first: a restore must itself be undoable.
-      if (!(await auto.takeNow())) {
-        void message.error(`未能先保存当前数据（${auto.getState().error ?? '未知原因'}），已取消恢复`);
+      if (!(await takeNow())) {
+        void message.error(`未能先保存当前数据（${getState().error ?? '未知原因'}），已取消恢复`);
         return;
       }
       const abort = new AbortController();
@@ -82,7 +82,7 @@ export function useBackup() {
         abortRef.current = null;
       }
     },
-    [repos, status.readOnly, message, auto],
+    [repos, status.readOnly, message, takeNow, getState],
   );
 
   return {

@@ -76,6 +76,15 @@ function EditorModal({
       layout: { ...form.layout, elements: form.layout.elements.map((e, i) => (i === selected ? next : e)) },
     });
   const paper = form.layout.paper;
+  // Orientation follows the size, so the two fields can never disagree with it.
+  const setPaperSize = (widthMm: number, heightMm: number) =>
+    setForm({
+      ...form,
+      layout: {
+        ...form.layout,
+        paper: { widthMm, heightMm, orientation: widthMm > heightMm ? 'landscape' : 'portrait' },
+      },
+    });
   const previewWidth = paper.widthMm > paper.heightMm ? 600 : 440;
   const moveElement = (index: number, xMm: number, yMm: number) => {
     setSelected(index);
@@ -162,20 +171,7 @@ function EditorModal({
                   min={50}
                   max={1000}
                   value={paper.widthMm}
-                  onChange={(w) =>
-                    w &&
-                    setForm({
-                      ...form,
-                      layout: {
-                        ...form.layout,
-                        paper: {
-                          ...paper,
-                          widthMm: w,
-                          orientation: w > paper.heightMm ? 'landscape' : 'portrait',
-                        },
-                      },
-                    })
-                  }
+                  onChange={(w) => w && setPaperSize(w, paper.heightMm)}
                 />
               </Form.Item>
               <Form.Item label="高（毫米）" htmlFor={`${uid}-ph`} style={{ marginBottom: 8 }}>
@@ -184,20 +180,7 @@ function EditorModal({
                   min={50}
                   max={1000}
                   value={paper.heightMm}
-                  onChange={(h) =>
-                    h &&
-                    setForm({
-                      ...form,
-                      layout: {
-                        ...form.layout,
-                        paper: {
-                          ...paper,
-                          heightMm: h,
-                          orientation: paper.widthMm > h ? 'landscape' : 'portrait',
-                        },
-                      },
-                    })
-                  }
+                  onChange={(h) => h && setPaperSize(paper.widthMm, h)}
                 />
               </Form.Item>
             </Flex>
