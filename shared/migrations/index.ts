@@ -30,13 +30,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '为志愿者增加 searchKeys 多值索引（姓名、姓名全拼与首字母、手机号后4位、证件号后4位、志愿者编号），支持前缀搜索；逐行用 migrateVolunteerToV2 回填。',
   },
+  {
+    version: 3,
+    name: 'frozen-document-images',
+    description:
+      '新增 assets 表：开具文书时保存模板的印章与底图（每个模板版本只存一份），换章后补打仍与开具时一致；v2 开具的文书无需回填，按模板当前的图片打印。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 2
+ * LATEST_SCHEMA_VERSION // => 3
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

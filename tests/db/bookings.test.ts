@@ -117,6 +117,8 @@ describe('saving bookings', () => {
     );
     expect(advice.problems[0]?.kind).toBe('overlap');
     expect(advice.slot).toEqual({ start: fromDateAndMinutes(DAY, 645), end: fromDateAndMinutes(DAY, 705) });
+    // 理论讲堂 is the booked room; of the others only 多功能厅 (200) and 户外场地 (300) seat 100.
+    expect(advice.rooms.map((r) => r.name)).toEqual(['多功能厅', '户外场地']);
     expect(advice.rooms.every((r) => r.capacity >= 100)).toBe(true);
   });
 });
@@ -172,7 +174,10 @@ describe('repeating bookings', () => {
     expect(occ.map((b) => [dateKey(b.start), b.title])).toEqual(
       rows.map((r) => [dateKey(r.start), '改期讲座']),
     );
-    expect(occ.every((b) => b.end - b.start === 120 * 60_000)).toBe(true);
+    expect(occ).toHaveLength(4);
+    // 09:00–11:00 became 14:00–16:00 on every date (both spans last 120 minutes).
+    expect(occ.map((b) => b.start)).toEqual(rows.map((r) => fromDateAndMinutes(dateKey(r.start), 840)));
+    expect(occ.map((b) => b.end - b.start)).toEqual(Array(4).fill(120 * 60_000));
   });
 });
 

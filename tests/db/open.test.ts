@@ -26,6 +26,25 @@ describe('opening the database', () => {
     const db = track(createDatabase(uniqueDbName('fresh')));
     await expect(openDatabase(db)).resolves.toEqual({ status: 'ok' });
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'activities',
+      'assets',
+      'auditLog',
+      'bookingSeries',
+      'bookings',
+      'closures',
+      'counters',
+      'documents',
+      'organisations',
+      'rooms',
+      'serviceOrders',
+      'serviceRecords',
+      'settings',
+      'staff',
+      'teams',
+      'templates',
+      'volunteers',
+    ]);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
       Object.keys(SCHEMA_HISTORY.at(-1)?.stores ?? {}).sort(),
     );

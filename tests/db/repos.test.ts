@@ -61,6 +61,7 @@ describe('loading demo data', () => {
     });
     expect(await repos.people.volunteerCount()).toBe(200);
     expect(await db.bookings.count()).toBe(data.bookings.length);
+    expect(total).toBe(Object.values(data).flat().length);
     expect(progress.at(-1)).toBe(total);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
     expect(await repos.settings.get('demoDataLoadedAt')).toBe(ctx.now());
@@ -104,6 +105,9 @@ describe('reading volunteers', () => {
   it('pages volunteers in number order and leaves out deleted ones', async () => {
     await repos.demo.load(demo(), () => undefined);
     const first = await repos.people.volunteerPage(0, 20);
+    expect(first.map((v) => v.volunteerNo)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `ZYZ${String(i + 1).padStart(6, '0')}`),
+    );
     expect(first.map((v) => v.volunteerNo)).toEqual([...first.map((v) => v.volunteerNo)].sort());
     const gone = first[0];
     if (!gone) throw new Error('page has rows');

@@ -286,6 +286,8 @@ describe('deleting and restoring volunteers', () => {
     const keep = await repos.volunteers.register(person(1));
     const drop = await repos.volunteers.register(person(2));
     await repos.volunteers.merge(keep.id, drop.id, '重复登记');
+    // Merged away means deleted, yet it is not offered for restoring.
+    expect((await repos.volunteers.get(drop.id))?.deletedAt).not.toBeNull();
     expect(await repos.volunteers.deleted()).toEqual([]);
   });
 });

@@ -92,6 +92,17 @@ describe('registerIpcHandlers', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('registers exactly the channels of the contract', () => {
+    expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual([
+      'app:get-info',
+      'app:open-data-folder',
+      'backup:list-snapshots',
+      'backup:read-snapshot',
+      'backup:save-snapshot',
+      'file:save',
+      'print:cancel',
+      'print:job',
+      'print:list-printers',
+    ]);
     expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(ipcContract).sort());
   });
 

@@ -31,6 +31,15 @@ describe('startDesk', () => {
     expect(app.getPath('userData')).toBe(profile);
     expect(existsSync(profile)).toBe(true);
     const order = (entry: string) => fakeLog.indexOf(entry);
+    // All four happened, so the order checks below compare real positions (never a missing -1).
+    expect(fakeLog).toEqual(
+      expect.arrayContaining([
+        'app.setPath:userData',
+        'app.requestSingleInstanceLock',
+        'protocol.registerSchemesAsPrivileged',
+        'app.whenReady',
+      ]),
+    );
     expect(order('app.setPath:userData')).toBeGreaterThanOrEqual(0);
     expect(order('app.setPath:userData')).toBeLessThan(order('app.requestSingleInstanceLock'));
     expect(order('protocol.registerSchemesAsPrivileged')).toBeLessThan(order('app.whenReady'));
@@ -47,6 +56,7 @@ describe('startDesk', () => {
     expect(app.sandboxEnabled).toBe(true);
     expect(fakeLog).toContain('protocol.handle:app');
     expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(ipcContract).sort());
+    expect(fakeElectron.ipcMain.handlers.size).toBe(9);
     expect(fakeElectron.Menu.applicationMenu).not.toBeNull();
     expect(BrowserWindow.instances).toHaveLength(1);
     expect(BrowserWindow.instances[0]?.loadedUrls).toEqual(['app://desk/index.html']);

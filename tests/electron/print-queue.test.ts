@@ -130,6 +130,7 @@ describe('print queue', () => {
     const second = queue.enqueue(job({ jobId: 'next', mode: 'pdf' }));
     expect(await first).toMatchObject({ status: 'failed', error: PRINT_TIMEOUT_MESSAGE });
     expect(await second).toMatchObject({ status: 'done' });
+    expect(FakeBrowserWindow.instances).toHaveLength(2);
     expect(FakeBrowserWindow.instances.every((w) => w.destroyed)).toBe(true);
   });
 

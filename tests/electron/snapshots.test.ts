@@ -22,6 +22,7 @@ describe('automatic backup folder', () => {
     expect((await store.list()).map((s) => s.name)).toEqual([second.name, first.name]);
     await expect(store.read(second.name)).resolves.toBe('{"b":2}');
     expect(readdirSync(dir).some((n) => n.endsWith('.partial'))).toBe(false);
+    expect(readdirSync(dir).sort()).toEqual([first.name, second.name].sort());
   });
 
   it('prunes old backups after a save and leaves other files alone', async () => {

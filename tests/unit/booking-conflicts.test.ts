@@ -134,6 +134,11 @@ describe('booking conflicts', () => {
             [...taken(o.from, o.from + o.len)].some((m) => mineSet.has(m)),
           );
           expect(got.length).toBe(expected.length);
+          // And they are the very bookings the oracle names.
+          const expectedIds = others.flatMap((o, i) =>
+            [...taken(o.from, o.from + o.len)].some((m) => mineSet.has(m)) ? [rows[i]?.id] : [],
+          );
+          expect(got.map((b) => b.id).sort()).toEqual(expectedIds.sort());
         },
       ),
     );

@@ -148,6 +148,14 @@ describe('recurrence', () => {
             if (matchesRule(r, first, d)) oracle.push(d);
           }
           expect(expandDates(r, first)).toEqual(oracle);
+          // The first `count` dates the oracle finds, searching up to a century ahead.
+          const counted: string[] = [];
+          const horizon = addDays(first, 36500);
+          for (let d = first; d <= horizon && counted.length < count; d = addDays(d, 1)) {
+            if (matchesRule(rule, first, d)) counted.push(d);
+          }
+          expect(counted).toHaveLength(count);
+          expect(expandDates({ ...rule, count }, first)).toEqual(counted);
           expect(expandDates({ ...rule, count }, first)).toEqual(
             expandDates({ ...rule, until: addDays(first, 36500) }, first).slice(0, count),
           );

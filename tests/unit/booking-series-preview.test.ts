@@ -48,6 +48,7 @@ describe('series preview', () => {
     // Every day 09:00 for a week, the Thursday closed: the neighbouring days' 09:00 belong to the series.
     const dates = [0, 1, 2, 3, 4, 5].map((i) => addDays(DAY, i));
     const rows = preview({ dates, closures: [closure({ date: addDays(DAY, 2), endDate: addDays(DAY, 2) })] });
+    expect(rows.map((r) => r.problems.length > 0)).toEqual([false, false, true, false, false, false]);
     const move = rows[2]?.move ?? null;
     expect(move).not.toBeNull();
     for (const r of rows.filter((x) => x.problems.length === 0)) {
@@ -74,6 +75,7 @@ describe('series preview', () => {
 
   it('offers no move for a date refused for its length', () => {
     const rows = preview({ minutes: DEFAULT_BOOKING_RULES.maxDurationMinutes + 60 });
+    expect(rows).toHaveLength(4);
     expect(rows.every((r) => r.problems.some((p) => p.kind === 'duration') && r.move === null)).toBe(true);
   });
 
@@ -98,6 +100,7 @@ describe('series preview', () => {
           );
           const dates = Array.from({ length: 5 }, (_, i) => addDays(DAY, i * step));
           const rows = preview({ room: r1, dates, others, closures });
+          if (rows.length !== dates.length) return false;
           const chosen = rows.flatMap((r) => (r.problems.length === 0 ? [r] : r.move ? [r.move] : []));
           const placed: Booking[] = [];
           for (const [i, span] of chosen.entries()) {

@@ -20,6 +20,17 @@ const occurrences = (): Booking[] =>
 const NOW = fromDateAndMinutes('2026-12-01', 600);
 
 describe('series edits', () => {
+  it('builds its fixture from six Saturdays', () => {
+    expect(dates).toEqual([
+      '2026-12-05',
+      '2026-12-12',
+      '2026-12-19',
+      '2026-12-26',
+      '2027-01-02',
+      '2027-01-09',
+    ]);
+  });
+
   it('changes only the chosen occurrence for "this one"', () => {
     const rows = occurrences();
     const plan = planSeriesChange({
@@ -45,12 +56,24 @@ describe('series edits', () => {
       kind: 'edit',
     });
     expect(plan.targets.map((b) => dateKey(b.start))).toEqual(dates.slice(2));
+    expect(plan.targets.map((b) => dateKey(b.start))).toEqual([
+      '2026-12-19',
+      '2026-12-26',
+      '2027-01-02',
+      '2027-01-09',
+    ]);
     expect(plan.truncateRrule).toBe(
       buildRrule({ ...parseRrule(RULE), count: null, until: addDays(dates[2] as string, -1) }),
     );
+    // Until the end of Friday 2026-12-18, China time.
+    expect(plan.truncateRrule).toBe('FREQ=WEEKLY;BYDAY=SA;UNTIL=20261218T155959Z');
     expect(expandDates(parseRrule(plan.truncateRrule as string), dates[0] as string)).toEqual(
       dates.slice(0, 2),
     );
+    expect(expandDates(parseRrule(plan.truncateRrule as string), '2026-12-05')).toEqual([
+      '2026-12-05',
+      '2026-12-12',
+    ]);
     expect(expandDates(parseRrule(plan.splitRrule as string), dates[2] as string)).toEqual(dates.slice(2));
   });
 

@@ -23,6 +23,7 @@ describe('generateDemoData: bookings', () => {
   it('keeps bookings inside the window and the opening hours, buffers included', () => {
     const first = addDays(today, -DEMO_BOOKING_DAYS.before);
     const last = addDays(today, DEMO_BOOKING_DAYS.after);
+    expect(data.bookings.length).toBeGreaterThan(0);
     for (const b of data.bookings) {
       const room = data.rooms.find((r) => r.id === b.roomId) as Room;
       const day = dateKey(b.start);
@@ -38,6 +39,7 @@ describe('generateDemoData: bookings', () => {
   });
 
   it('avoids closures', () => {
+    expect(data.closures.length).toBeGreaterThan(0);
     for (const c of data.closures) {
       const from = fromDateAndMinutes(c.date, c.startMinute ?? 0);
       const to = fromDateAndMinutes(c.endDate, c.endMinute ?? 1440);
@@ -49,6 +51,10 @@ describe('generateDemoData: bookings', () => {
   });
 
   it('gives statuses that agree with the clock', () => {
+    // Every status occurs, so each rule below is checked against real bookings.
+    expect(new Set(data.bookings.map((b) => b.status))).toEqual(
+      new Set(['已完成', '未到场', '已签到', '已确认', '待审核', '已取消']),
+    );
     for (const b of data.bookings) {
       if (b.status === '已完成' || b.status === '未到场') expect(b.end).toBeLessThanOrEqual(NOW);
       if (b.status === '已签到') expect(b.start <= NOW && NOW < b.end).toBe(true);
@@ -58,6 +64,8 @@ describe('generateDemoData: bookings', () => {
   });
 
   it('records attendance for completed bookings and a reason for cancellations', () => {
+    expect(data.bookings.filter((b) => b.status === '已完成').length).toBeGreaterThan(0);
+    expect(data.bookings.filter((b) => b.status === '已取消').length).toBeGreaterThan(0);
     for (const b of data.bookings) {
       const room = data.rooms.find((r) => r.id === b.roomId) as Room;
       if (b.status === '已完成') {
@@ -80,6 +88,7 @@ describe('generateDemoData: bookings', () => {
 
   it('numbers bookings YY-<year>-00001… uniquely, in creation order', () => {
     const sorted = [...data.bookings].sort((a, b) => a.number.localeCompare(b.number));
+    expect(sorted.length).toBeGreaterThan(0);
     expect(sorted.map((b) => b.number)).toEqual(
       sorted.map((_, i) => `YY-2026-${String(i + 1).padStart(5, '0')}`),
     );
@@ -97,7 +106,9 @@ describe('generateDemoData: bookings', () => {
 describe('generateDemoData: service records and activities', () => {
   it('credits confirmed past service under the default rules', () => {
     const volunteerIds = new Set(data.volunteers.map((v) => v.id));
-    for (const r of data.serviceRecords.filter((x) => x.status !== '服务中')) {
+    const past = data.serviceRecords.filter((x) => x.status !== '服务中');
+    expect(past.length).toBeGreaterThan(0);
+    for (const r of past) {
       expect(r.status).toBe('已确认');
       expect(r.rules).toEqual(DEMO_HOURS_RULES);
       expect(volunteerIds.has(r.volunteerId)).toBe(true);
@@ -134,6 +145,7 @@ describe('generateDemoData: service records and activities', () => {
       const key = `${r.volunteerId}|${dateKey(r.signInAt)}`;
       perDay.set(key, (perDay.get(key) ?? 0) + (r.creditedMinutes ?? 0));
     }
+    expect(perDay.size).toBeGreaterThan(0);
     expect(Math.max(...perDay.values())).toBeLessThanOrEqual(DEMO_HOURS_RULES.capPerDayMinutes);
   });
 
@@ -147,6 +159,7 @@ describe('generateDemoData: service records and activities', () => {
   });
 
   it('counts each activity’s volunteers from its service records', () => {
+    expect(data.activities.filter((a) => a.volunteerCount > 0).length).toBeGreaterThan(0);
     for (const a of data.activities) {
       const records = data.serviceRecords.filter((r) => r.activityId === a.id);
       expect(a.volunteerCount).toBe(records.length);

@@ -50,6 +50,7 @@ describe('generateDemoData: determinism', () => {
 describe('generateDemoData: bookkeeping', () => {
   it('stamps every record with a unique v4-shaped id, the desk id, no deletion and times up to now', () => {
     const all = Object.values(data).flat();
+    expect(all.length).toBeGreaterThan(200);
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
     const bad = all.filter(
       (r) =>
@@ -82,6 +83,7 @@ describe('generateDemoData: rooms and closures', () => {
   });
 
   it('closes every room on Mondays and names the sessions', () => {
+    expect(data.rooms.length).toBeGreaterThan(0);
     for (const room of data.rooms) {
       expect(room.openingHours.map((h) => h.weekday)).not.toContain(1);
       expect(room.sessions.map((s) => s.name)).toContain('上午');
@@ -155,6 +157,8 @@ describe('generateDemoData: volunteers', () => {
 
   it('only joins existing teams, and team leaders are adult members', () => {
     const teamIds = new Set(data.teams.map((t) => t.id));
+    expect(teamIds.size).toBeGreaterThan(0);
+    expect(data.volunteers.filter((v) => v.teamIds.length > 0).length).toBeGreaterThan(0);
     for (const v of data.volunteers) for (const id of v.teamIds) expect(teamIds.has(id)).toBe(true);
     for (const team of data.teams) {
       const leader = data.volunteers.find((v) => v.id === team.leaderId);
@@ -172,6 +176,8 @@ describe('generateDemoData: other clocks and seeds', () => {
   ])('keeps its invariants on %s', (_label, now, seed) => {
     const other = generateDemoData({ now, seed, deskId: 'd' });
     const day = dateKey(now);
+    expect(other.volunteers).toHaveLength(200);
+    expect(other.bookings.length).toBeGreaterThan(0);
     expect(overlaps(other.bookings, other.rooms)).toEqual([]);
     expect(
       other.volunteers.filter((v) => !validateIdNumber('居民身份证', v.idNumber, { today: day }).ok),

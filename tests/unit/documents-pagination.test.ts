@@ -75,6 +75,8 @@ describe('records pagination', () => {
     const capacity = must(recordsCapacity(proof));
     const pages = paginateRecords(proof, rows(100));
     expect(pages[0]?.end).toBe(capacity.first);
+    // First, two full continuation pages, then the last one.
+    expect(pages).toHaveLength(4);
     for (const p of pages.slice(1, -1)) expect(p.end - p.start).toBe(capacity.continuation);
     const last = must(pages.at(-1));
     expect(last.end - last.start).toBeLessThanOrEqual(capacity.last);

@@ -73,7 +73,18 @@ describe('missing-data detection', () => {
   });
 
   it('finds nothing missing when the sample data fills every built-in template', () => {
+    expect(BUILTIN_TEMPLATES.map((t) => t.id)).toEqual([
+      'builtin:thanks-volunteer',
+      'builtin:thanks-unit',
+      'builtin:honour-a4',
+      'builtin:honour-a3',
+      'builtin:proof',
+    ]);
     for (const t of BUILTIN_TEMPLATES) {
+      // The texts do use placeholders, so "nothing missing" is about real values.
+      expect(placeholdersIn(layoutTexts(t.layout).join('\n')), t.name).toEqual(
+        expect.arrayContaining(['姓名', '编号']),
+      );
       expect(missingPlaceholders(layoutTexts(t.layout), SAMPLE_VALUES), t.name).toEqual([]);
       expect(templateLayoutSchema.safeParse(t.layout).success, t.name).toBe(true);
     }

@@ -100,16 +100,20 @@ describe('creditSession', () => {
   });
 
   it('credits a multiple of the step unless the minimum or a cap decided it', () => {
+    let rounded = 0;
     fc.assert(
       fc.property(rulesArb, fc.integer({ min: 1, max: 1440 }), (rules, length) => {
         const signInAt = at('2026-11-22', '08:00');
         const c = creditSession({ signInAt, signOutAt: signInAt + length * MIN, rules });
         if (!c.minimumApplied && c.limitedBy === null) {
+          rounded += 1;
           expect(c.creditedMinutes % rules.roundingStepMinutes).toBe(0);
           expect(c.creditedMinutes).toBeLessThanOrEqual(c.servedMinutes);
         }
       }),
     );
+    // Some generated sessions (about one in six) were decided by rounding alone: the checks above ran.
+    expect(rounded).toBeGreaterThan(0);
   });
 
   it('never credits less for a longer session under the same rules', () => {

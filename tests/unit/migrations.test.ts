@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrateVolunteerToV2 } from '@shared/migrations';
 import type { VolunteerRowV1 } from '@shared/migrations';
+import {
+  LATEST_SCHEMA_VERSION as DATABASE_SCHEMA_VERSION,
+  SCHEMA_HISTORY,
+} from '../../renderer/src/db/schema';
 
 const v1Row: VolunteerRowV1 = {
   id: 'v-1',
@@ -78,12 +82,19 @@ describe('migrateVolunteerToV2', () => {
 });
 
 describe('MIGRATIONS', () => {
-  it('lists versions 1, 2, … in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
+  it('lists versions 1, 2 and 3 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3]);
+  });
+
+  it('describes exactly the versions the database declares', () => {
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3]);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
   it('names each migration uniquely in kebab-case and describes it', () => {
     const names = MIGRATIONS.map((m) => m.name);
+    expect(names).toEqual(['initial', 'volunteer-search-keys', 'frozen-document-images']);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
       expect(m.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -95,8 +106,26 @@ describe('MIGRATIONS', () => {
     expect(MIGRATIONS.find((m) => m.version === 2)?.name).toBe('volunteer-search-keys');
   });
 
-  it('reports the newest version', () => {
+  it('documents version 3 as freezing the template images of issued documents', () => {
+    const v3 = MIGRATIONS.find((m) => m.version === 3);
+    expect(v3?.name).toBe('frozen-document-images');
+    expect(v3?.description).toContain('assets');
+  });
+
+  it('names the database upgrade step of a version after its migration', () => {
+    expect(SCHEMA_HISTORY.map((s) => [s.version, s.upgrade ?? null])).toEqual([
+      [1, null],
+      [2, 'volunteer-search-keys'],
+      [3, null],
+    ]);
+    for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
+      expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
+    }
+  });
+
+  it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(3);
+    expect(DATABASE_SCHEMA_VERSION).toBe(3);
   });
 });

@@ -86,6 +86,9 @@ describe('room form opening hours', () => {
         h.weekday === 1 ? { ...h, open: false, windows: [{ openTime: 'x', closeTime: 'y' }] } : h,
       ),
     };
-    expect(roomSchema.parse(closedMonday).openingHours.some((h) => h.weekday === 1)).toBe(false);
+    const hours = roomSchema.parse(closedMonday).openingHours;
+    expect(hours.some((h) => h.weekday === 1)).toBe(false);
+    // The open days are still stored.
+    expect(hours.map((h) => h.weekday)).toEqual([2, 3, 4, 5, 6, 0]);
   });
 });

@@ -71,7 +71,7 @@ describe('registrationSchema', () => {
 
   it('requires both the privacy consent and the separate ID-number consent', () => {
     const e = errors({ ...valid, privacyConsent: false, idNumberConsent: false });
-    expect(e.privacyConsent).toBeDefined();
+    expect(e.privacyConsent).toBe('请先告知个人信息处理规则，并取得本人同意');
     expect(e.idNumberConsent).toBe('实名注册需单独同意收集证件号码');
   });
 
