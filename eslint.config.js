@@ -108,4 +108,23 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
+  {
+    // Every e2e test runs with the print-dialog stand-in, so none depends on how a browser build treats
+    // a dialog that nobody can close.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './fixtures'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

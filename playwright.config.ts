@@ -1,16 +1,13 @@
-import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
-import { WEB_PORT } from './vite.renderer.config';
+import { E2E_OUT_DIR as outDir, E2E_PORT as port } from './tests/support/e2e-out';
 
-// E2E_PORT / E2E_OUT let several checkouts or sessions on one machine run their suites side by side.
-const port = Number(process.env['E2E_PORT'] ?? WEB_PORT);
-const outDir = resolve(process.env['E2E_OUT'] ?? 'out/web');
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

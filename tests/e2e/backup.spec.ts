@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { BackupSection } from './pages/backup-section';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 

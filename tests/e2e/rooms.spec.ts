@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addDays, weekdayOf } from '../../shared/time/center-time';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { quietDate, RoomsPage } from './pages/rooms';

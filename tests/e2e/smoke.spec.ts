@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DeskApp, SAMPLE_CENTER, SCREENS } from './pages/desk-app';
 
 test.describe('the desk on first use', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { DocumentsPage } from './pages/documents';
 

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { makeIdNumber } from '../../shared/identity/id-card';
+import { expect, test } from './fixtures';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
-import { savePdf } from './pages/documents';
+import { expectEmbeddedChineseFonts, savePdf } from './pages/documents';
 import { VolunteersPage } from './pages/volunteers';
 
 const MM_TO_PT = 72 / 25.4;
@@ -22,17 +22,18 @@ test('prints a volunteer card the size of a bank card carrying the name and numb
   await expect(dialog.getByRole('img', { name: `志愿者证：林晓梅，编号 ${number}` })).toBeVisible();
   const popup = page.waitForEvent('popup');
   await dialog.getByRole('button', { name: '打印', exact: true }).click();
-  const pdf = await savePdf(await popup, 'volunteer-card');
+  const pdf = await savePdf(await popup, 'volunteer-card', 'opened');
 
   const text = pdf.text();
   expect(text).toContain('林晓梅');
   expect(text).toContain(number);
   expect(text).toContain(SAMPLE_CENTER.name);
   expect(text).not.toContain(idNumber.slice(-4));
+  expect(text).not.toContain(idNumber.slice(0, 6));
   const info = pdf.info();
   expect(info.pages).toBe(1);
   expect(info.widthPt).toBeCloseTo(85.6 * MM_TO_PT, 0);
   expect(info.heightPt).toBeCloseTo(54 * MM_TO_PT, 0);
-  expect(pdf.fonts().every((f) => f.embedded)).toBe(true);
+  expectEmbeddedChineseFonts(pdf);
   expect(app.errors).toEqual([]);
 });

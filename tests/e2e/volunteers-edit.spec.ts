@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { makeIdNumber } from '../../shared/identity/id-card';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { VolunteersPage } from './pages/volunteers';

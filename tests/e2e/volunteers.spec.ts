@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { makeIdNumber } from '../../shared/identity/id-card';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { VolunteersPage } from './pages/volunteers';
@@ -26,8 +27,12 @@ test.describe('志愿者', () => {
     await vols.fillWalkIn({ name: '张三丰', idNumber: adultId, phone: '138 1234 5678' });
     await vols.submit();
     await expect(page.getByRole('heading', { name: '张三丰（ZYZ000001）' })).toBeVisible();
-    await expect(page.getByText('350102********1233'.slice(0, 6))).toBeVisible();
-    await expect(page.getByText('138****5678')).toBeVisible();
+    // Masked: the first 6 and last 4 characters, never the birth date or the whole number.
+    const idCell = page.getByRole('cell', { name: /^居民身份证/ });
+    await expect(idCell).toContainText(`${adultId.slice(0, 6)}********${adultId.slice(-4)}`);
+    await expect(page.getByRole('cell', { name: /^手机号码/ })).toContainText('138****5678');
+    await expect(page.locator('body')).not.toContainText(adultId);
+    await expect(page.locator('body')).not.toContainText('19880315');
     expect(app.errors).toEqual([]);
   });
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectPrintedOnceWhenReady, printRequests } from '../fixtures';
 import type { DeskApp } from './desk-app';
 
 /** A PDF written to disk and read back with poppler-utils, as an auditor would. */
@@ -48,6 +49,14 @@ export class PdfFile {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', this.path, base]);
     return `${base}.png`;
   }
+}
+
+/** Text is drawn only in embedded fonts, and the Chinese in the bundled ones (never the OS's). */
+export function expectEmbeddedChineseFonts(pdf: PdfFile): void {
+  const fonts = pdf.fonts();
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+  expect(fonts.some((f) => /Noto|LXGW|WenKai/i.test(f.name))).toBe(true);
 }
 
 const MM_TO_PT = 72 / 25.4;
@@ -105,11 +114,18 @@ export class DocumentsPage {
   }
 }
 
-/** Prints a loaded print-route page to a PDF file, the way Electron's printToPDF does. */
-export async function savePdf(printPage: Page, name: string): Promise<PdfFile> {
+/**
+ * Prints a loaded print-route page to a PDF file, the way Electron's printToPDF does. `dialog` says what
+ * the page itself must have done: web mode's print window (`opened`) asks for the print dialog exactly
+ * once, after its pages were ready; a print route opened by hand (`none`) never asks.
+ */
+export async function savePdf(printPage: Page, name: string, dialog: 'opened' | 'none'): Promise<PdfFile> {
   await expect(printPage.locator('html')).toHaveAttribute('data-print-ready', 'true', { timeout: 30_000 });
+  if (dialog === 'opened') await expectPrintedOnceWhenReady(printPage);
   const dir = mkdtempSync(join(tmpdir(), 'desk-pdf-'));
   const path = join(dir, `${name}.pdf`);
   writeFileSync(path, await printPage.pdf({ preferCSSPageSize: true, printBackground: true }));
+  // Read after the PDF too: a second request would print every page twice.
+  expect(await printRequests(printPage)).toEqual(dialog === 'opened' ? [{ ready: 'true' }] : []);
   return new PdfFile(path);
 }
