@@ -63,6 +63,8 @@ export interface Volunteer extends BaseRecord {
   notes: string;
   /** Set on a record merged into another (which then holds its service records); it is soft-deleted. */
   mergedIntoId?: string | null;
+  /** When the person's data was erased on request (注销); the row keeps only number and records. */
+  anonymisedAt?: number | null;
 }
 
 /** A 志愿服务队. */

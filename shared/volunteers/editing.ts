@@ -12,7 +12,7 @@ import type { RegistrationInput } from './registration';
  */
 export type EditableVolunteer = Omit<
   Volunteer,
-  keyof BaseRecord | 'volunteerNo' | 'searchKeys' | 'mergedIntoId'
+  keyof BaseRecord | 'volunteerNo' | 'searchKeys' | 'mergedIntoId' | 'anonymisedAt'
 >;
 
 /**

@@ -4,12 +4,14 @@ import { normaliseIdNumber } from '@shared/identity/id-card';
 import { normaliseQuery } from '@shared/search/search-keys';
 import { duplicateVerdict, type DuplicateWarning } from '@shared/volunteers/duplicates';
 import { auditableChange, volunteerEditPatch, type EditableVolunteer } from '@shared/volunteers/editing';
+import { isAnonymised } from '@shared/volunteers/anonymise';
 import { parseScannedCode } from '@shared/volunteers/scanner';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { live } from './live';
 import { adjustLiveCount, allocateVolunteerNo, readLiveCount } from './volunteer-counters';
+import { anonymiseVolunteer, findInactiveVolunteers, type InactiveVolunteer } from './volunteer-erasure';
 import { lookalikes, mergeVolunteers, unmergeVolunteer, withKeys, type Candidate } from './volunteer-merge';
 
 /** A registration refused because the ID number is already registered; carries who has it. */
@@ -129,8 +131,32 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
     },
 
     /** Undoes the latest merge of `dropId`: restores it and moves its service records back. */
-    unmerge(dropId: string): Promise<void> {
+    async unmerge(dropId: string): Promise<void> {
+      const v = await db.volunteers.get(dropId);
+      if (v && isAnonymised(v)) throw new Error('该志愿者已注销，个人信息已清除，不能撤销合并');
       return unmergeVolunteer(db, ctx, dropId);
+    },
+
+    /**
+     * Erases the volunteer's personal data on request (注销), keeping number and service records;
+     * `confirmNo` repeats the volunteer number. See volunteer-erasure.
+     */
+    anonymise(id: string, confirmNo: string): Promise<Volunteer> {
+      return anonymiseVolunteer(db, ctx, id, confirmNo);
+    },
+
+    /** Volunteers with no activity since `cutoff`, for retention review (walks the roster in chunks). */
+    findInactive(
+      cutoff: number,
+      onProgress?: (done: number) => void,
+      signal?: AbortSignal,
+    ): Promise<InactiveVolunteer[]> {
+      return findInactiveVolunteers(db, cutoff, onProgress, signal);
+    },
+
+    /** All volunteer rows, deleted included, for the progress of {@link findInactive}. */
+    totalRows(): Promise<number> {
+      return db.volunteers.count();
     },
 
     /**
@@ -210,6 +236,7 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
       return db.transaction('rw', [db.volunteers, db.counters, db.auditLog], async () => {
         const v = await db.volunteers.get(id);
         if (!v || v.deletedAt === null) throw new Error('该志愿者未被删除');
+        if (isAnonymised(v)) throw new Error('该志愿者已注销，个人信息已清除，不能恢复');
         if (v.mergedIntoId) throw new Error('这是已合并的重复登记，请在其页面撤销合并');
         const { blocking } = duplicateVerdict(v, await lookalikes(db, v), id);
         if (blocking) throw new DuplicateIdNumberError(blocking);
