@@ -33,15 +33,17 @@ export const DEMO_ON_DUTY = { min: 5, max: 8 } as const;
 const BOOKED_ACTIVITY_COUNT = 10;
 
 /**
- * Credited minutes for one session under a rule set: rounded down to the step, lifted to the minimum,
- * capped per session. (The day cap is respected by the demo giving each volunteer one session a day.)
+ * Credited minutes for one session under a rule set: nothing below the minimum, else rounded down to the
+ * step and capped per session. (The day cap is respected by the demo giving each volunteer one session a
+ * day.)
  *
  * @example
  * demoCreditMinutes(215, DEMO_HOURS_RULES) // => 210
  */
 export function demoCreditMinutes(servedMinutes: number, rules: HoursRuleSet): number {
+  if (servedMinutes < rules.minimumCreditMinutes) return 0;
   const rounded = Math.floor(servedMinutes / rules.roundingStepMinutes) * rules.roundingStepMinutes;
-  return Math.min(rules.capPerSessionMinutes, Math.max(rules.minimumCreditMinutes, rounded));
+  return Math.min(rules.capPerSessionMinutes, rounded);
 }
 
 /** Which team usually staffs an event of a booking category. */

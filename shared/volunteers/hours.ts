@@ -5,8 +5,9 @@ const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
 /**
- * The rules a new desk starts with: served time rounded down to the half hour, at least half an hour
- * for any session, at most 8 hours a session and 12 a day; a sign-in left open for 8 hours is closed.
+ * The rules a new desk starts with: served time rounded down to the half hour, no credit for a session
+ * shorter than half an hour, at most 8 hours a session and 12 a day; a sign-in left open for 8 hours is
+ * closed.
  *
  * @example
  * DEFAULT_HOURS_RULES.roundingStepMinutes // => 30
@@ -37,30 +38,64 @@ export type CreditLimit = 'session' | 'day' | null;
 export interface SessionCredit {
   /** Whole minutes actually between sign-in and sign-out (0 when sign-out is not after sign-in). */
   servedMinutes: number;
+  /** Never more than the served minutes: service time is the time actually served. */
   creditedMinutes: number;
   limitedBy: CreditLimit;
-  minimumApplied: boolean;
+  /** Served less than the rule set's minimum, so nothing was credited. */
+  belowMinimum: boolean;
 }
 
 /**
- * Splits an interval into whole minutes per center calendar day, so a session across midnight counts
- * towards both days.
+ * Splits an interval into milliseconds per center calendar day, at the exact midnight instant, so a
+ * session across midnight counts towards both days and rounding happens once, on the sum.
  *
  * @example
- * minutesByDay(Date.UTC(2026, 10, 22, 15, 0), Date.UTC(2026, 10, 22, 17, 0))
- * // => Map { '2026-11-22' => 60, '2026-11-23' => 60 } (23:00-01:00 in Beijing)
+ * msByDay(Date.UTC(2026, 10, 22, 15, 0), Date.UTC(2026, 10, 22, 17, 0))
+ * // => Map { '2026-11-22' => 3_600_000, '2026-11-23' => 3_600_000 } (23:00-01:00 in Beijing)
  */
-export function minutesByDay(from: number, to: number): Map<string, number> {
+export function msByDay(from: number, to: number): Map<string, number> {
   const out = new Map<string, number>();
   let cursor = from;
   while (cursor < to) {
-    const dayEnd = dayStartOf(cursor) + DAY_MS;
-    const end = Math.min(to, dayEnd);
+    const end = Math.min(to, dayStartOf(cursor) + DAY_MS);
     const key = dateKey(cursor);
-    out.set(key, (out.get(key) ?? 0) + (end - cursor) / MINUTE_MS);
+    out.set(key, (out.get(key) ?? 0) + (end - cursor));
     cursor = end;
   }
-  for (const [key, ms] of out) out.set(key, Math.floor(ms));
+  return out;
+}
+
+/**
+ * How a session's credited minutes fall on the center days it spans, for the day cap of later sessions:
+ * in proportion to the time served each day, in whole minutes that add up to the credit (the remainder
+ * goes to the earliest days), and never more than was served on a day.
+ *
+ * @example
+ * creditByDay(at('2026-11-22', '23:00'), at('2026-11-23', '07:00'), 480)
+ * // => Map { '2026-11-22' => 60, '2026-11-23' => 420 }
+ */
+export function creditByDay(
+  signInAt: number,
+  signOutAt: number,
+  creditedMinutes: number,
+): Map<string, number> {
+  const parts = [...msByDay(signInAt, signOutAt)];
+  const total = parts.reduce((sum, [, ms]) => sum + ms, 0);
+  const out = new Map<string, number>();
+  if (total <= 0 || creditedMinutes <= 0) return out;
+  let given = 0;
+  for (const [day, ms] of parts) {
+    const share = Math.floor((creditedMinutes * ms) / total);
+    out.set(day, share);
+    given += share;
+  }
+  for (const [day, ms] of parts) {
+    if (given >= creditedMinutes) break;
+    const room = Math.floor(ms / MINUTE_MS) - (out.get(day) ?? 0);
+    const add = Math.min(Math.max(0, room), creditedMinutes - given);
+    out.set(day, (out.get(day) ?? 0) + add);
+    given += add;
+  }
   return out;
 }
 
@@ -87,15 +122,16 @@ export function hoursRuleProblems(rules: HoursRuleSet): Partial<Record<keyof Hou
 }
 
 /**
- * Credited minutes for one session under a rule set. Served time is whole minutes between sign-in and
- * sign-out (never negative; a sign-out before the sign-in credits nothing), split by center day so a
- * session across midnight is correct; each day's part is limited by what is left of that day's cap
- * (`creditedOnDay` gives minutes already credited to other sessions that day), then rounded down to the
- * step, lifted to the minimum credit, and capped per session. Caps always win over the minimum.
+ * Credited minutes for one session under a rule set. Served time is the exact time between sign-in and
+ * sign-out (never negative; a sign-out before the sign-in credits nothing), split by center day at the
+ * midnight instant so a session across midnight is correct; each day's part is limited by what is left of
+ * that day's cap (`creditedOnDay` gives minutes already credited to other sessions that day), the sum is
+ * rounded down to whole minutes once, then down to the step, and capped per session. A session shorter
+ * than the minimum credits nothing: the credit never exceeds the time served.
  *
  * @example
  * creditSession({ signInAt: t, signOutAt: t + 215 * 60_000, rules: DEFAULT_HOURS_RULES }).creditedMinutes // => 210
- * creditSession({ signInAt: t, signOutAt: t + 10 * 60_000, rules: DEFAULT_HOURS_RULES }).creditedMinutes // => 30
+ * creditSession({ signInAt: t, signOutAt: t + 10 * 60_000, rules: DEFAULT_HOURS_RULES }).creditedMinutes // => 0
  */
 export function creditSession(input: {
   signInAt: number;
@@ -105,31 +141,26 @@ export function creditSession(input: {
 }): SessionCredit {
   const { signInAt, signOutAt, rules } = input;
   const already = input.creditedOnDay ?? (() => 0);
-  const byDay = signOutAt > signInAt ? minutesByDay(signInAt, signOutAt) : new Map<string, number>();
-  let served = 0;
-  let allowed = 0;
-  let room = 0;
-  for (const [day, minutes] of byDay) {
-    const left = Math.max(0, rules.capPerDayMinutes - Math.max(0, already(day)));
-    served += minutes;
-    allowed += Math.min(minutes, left);
-    room += left;
+  const byDay = signOutAt > signInAt ? msByDay(signInAt, signOutAt) : new Map<string, number>();
+  let servedMs = 0;
+  let allowedMs = 0;
+  for (const [day, ms] of byDay) {
+    const leftMs = Math.max(0, rules.capPerDayMinutes - Math.max(0, already(day))) * MINUTE_MS;
+    servedMs += ms;
+    allowedMs += Math.min(ms, leftMs);
   }
-  if (served <= 0) return { servedMinutes: 0, creditedMinutes: 0, limitedBy: null, minimumApplied: false };
+  const served = Math.floor(servedMs / MINUTE_MS);
+  if (served <= 0) return { servedMinutes: 0, creditedMinutes: 0, limitedBy: null, belowMinimum: false };
+  if (served < Math.max(0, rules.minimumCreditMinutes))
+    return { servedMinutes: served, creditedMinutes: 0, limitedBy: null, belowMinimum: true };
+  const allowed = Math.floor(allowedMs / MINUTE_MS);
   const step = Math.max(1, Math.floor(rules.roundingStepMinutes));
   const rounded = Math.floor(allowed / step) * step;
-  const lifted = Math.max(rounded, Math.max(0, rules.minimumCreditMinutes));
-  const sessionCap = Math.max(0, rules.capPerSessionMinutes);
-  const credited = Math.max(0, Math.min(lifted, sessionCap, room));
+  const credited = Math.max(0, Math.min(rounded, rules.capPerSessionMinutes));
   let limitedBy: CreditLimit = null;
-  if (credited < lifted) limitedBy = sessionCap < room ? 'session' : 'day';
+  if (credited < rounded) limitedBy = 'session';
   else if (allowed < served) limitedBy = 'day';
-  return {
-    servedMinutes: served,
-    creditedMinutes: credited,
-    limitedBy,
-    minimumApplied: credited > rounded,
-  };
+  return { servedMinutes: served, creditedMinutes: credited, limitedBy, belowMinimum: false };
 }
 
 /**

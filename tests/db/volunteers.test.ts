@@ -168,6 +168,30 @@ describe('signing in and out', () => {
     expect(log[0]).toMatchObject({ action: '补录服务记录', reason: '纸质签到表补录', actor: '测试员' });
   });
 
+  it("holds each day's part of a night session to that day's cap", async () => {
+    const v = await repos.volunteers.register(person(1));
+    // 2026-11-20 23:00 to 11-21 07:00 in Beijing (UTC+8), then 08:00 to 20:00 the same day.
+    const night = Date.UTC(2026, 10, 20, 15, 0);
+    const first = await repos.serviceRecords.addPast(v.id, {
+      ...desk,
+      signInAt: night,
+      signOutAt: night + 8 * HOUR,
+      evaluation: '',
+      reason: '夜间值守补录',
+    });
+    expect(first.creditedMinutes).toBe(480);
+    const day = Date.UTC(2026, 10, 21, 0, 0);
+    const second = await repos.serviceRecords.addPast(v.id, {
+      ...desk,
+      signInAt: day,
+      signOutAt: day + 12 * HOUR,
+      evaluation: '',
+      reason: '白天值守补录',
+    });
+    // 7 of the night's 8 hours fell on 11-21, so only 5 of the 12-hour day cap were left.
+    expect(second.creditedMinutes).toBe(300);
+  });
+
   it('tells when a sign-out crosses a star threshold', async () => {
     const v = await repos.volunteers.register(person(1));
     const t = ctx.now() - 400 * 24 * HOUR;

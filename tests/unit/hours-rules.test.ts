@@ -4,10 +4,11 @@ import type { HoursRuleSet } from '@shared/model';
 import { fromDateAndMinutes } from '@shared/time/center-time';
 import {
   autoCloseAt,
+  creditByDay,
   creditSession,
   DEFAULT_HOURS_RULES,
   hoursRuleProblems,
-  minutesByDay,
+  msByDay,
 } from '@shared/volunteers/hours';
 
 const MIN = 60_000;
@@ -32,9 +33,31 @@ describe('creditSession', () => {
     expect(credit(at('2026-11-22', '09:00'), at('2026-11-22', '12:35')).creditedMinutes).toBe(210);
   });
 
-  it('credits the minimum for a short session', () => {
+  it('credits nothing for a session shorter than the minimum, never more than was served', () => {
     const c = credit(at('2026-11-22', '09:00'), at('2026-11-22', '09:10'));
-    expect(c).toMatchObject({ servedMinutes: 10, creditedMinutes: 30, minimumApplied: true });
+    expect(c).toMatchObject({ servedMinutes: 10, creditedMinutes: 0, belowMinimum: true });
+    const oneMinute = credit(at('2026-11-22', '09:00'), at('2026-11-22', '09:01'), {
+      ...DEFAULT_HOURS_RULES,
+      roundingStepMinutes: 1,
+    });
+    expect(oneMinute).toMatchObject({ servedMinutes: 1, creditedMinutes: 0, belowMinimum: true });
+  });
+
+  it('credits a session of exactly the minimum', () => {
+    const c = credit(at('2026-11-22', '09:00'), at('2026-11-22', '09:30'));
+    expect(c).toMatchObject({ servedMinutes: 30, creditedMinutes: 30, belowMinimum: false });
+  });
+
+  it('credits a session across midnight with seconds the same as one at noon', () => {
+    const rules = { ...DEFAULT_HOURS_RULES, roundingStepMinutes: 1 };
+    const night = credit(at('2026-11-22', '23:30') + 30_000, at('2026-11-23', '00:30') + 30_000, rules);
+    const noon = credit(at('2026-11-22', '11:30') + 30_000, at('2026-11-22', '12:30') + 30_000, rules);
+    expect(noon.creditedMinutes).toBe(60);
+    expect(night).toMatchObject({ servedMinutes: 60, creditedMinutes: 60 });
+    // At the default half-hour step too: 60 minutes, not 30.
+    expect(
+      credit(at('2026-11-22', '23:30') + 30_000, at('2026-11-23', '00:30') + 30_000).creditedMinutes,
+    ).toBe(60);
   });
 
   it('caps a long session and says so', () => {
@@ -91,21 +114,22 @@ describe('creditSession', () => {
           });
           expect(c.creditedMinutes).toBeGreaterThanOrEqual(0);
           expect(c.creditedMinutes).toBeLessThanOrEqual(rules.capPerSessionMinutes);
-          const days = length > 0 ? minutesByDay(signInAt, signInAt + length * MIN).size : 0;
+          const days = length > 0 ? msByDay(signInAt, signInAt + length * MIN).size : 0;
           expect(c.creditedMinutes).toBeLessThanOrEqual(days * Math.max(0, rules.capPerDayMinutes - already));
+          expect(c.creditedMinutes).toBeLessThanOrEqual(Math.max(0, length));
           if (length <= 0) expect(c.creditedMinutes).toBe(0);
         },
       ),
     );
   });
 
-  it('credits a multiple of the step unless the minimum or a cap decided it', () => {
+  it('credits a multiple of the step unless a cap decided it', () => {
     let rounded = 0;
     fc.assert(
       fc.property(rulesArb, fc.integer({ min: 1, max: 1440 }), (rules, length) => {
         const signInAt = at('2026-11-22', '08:00');
         const c = creditSession({ signInAt, signOutAt: signInAt + length * MIN, rules });
-        if (!c.minimumApplied && c.limitedBy === null) {
+        if (c.limitedBy === null) {
           rounded += 1;
           expect(c.creditedMinutes % rules.roundingStepMinutes).toBe(0);
           expect(c.creditedMinutes).toBeLessThanOrEqual(c.servedMinutes);
@@ -133,13 +157,54 @@ describe('creditSession', () => {
   });
 });
 
-describe('minutesByDay', () => {
+describe('msByDay', () => {
   it('splits at the center midnight, whatever the machine zone', () => {
-    const parts = minutesByDay(at('2026-11-22', '23:30'), at('2026-11-23', '00:45'));
+    const parts = msByDay(at('2026-11-22', '23:30'), at('2026-11-23', '00:45'));
     expect([...parts]).toEqual([
-      ['2026-11-22', 30],
-      ['2026-11-23', 45],
+      ['2026-11-22', 30 * MIN],
+      ['2026-11-23', 45 * MIN],
     ]);
+  });
+
+  it('keeps the seconds of each part, so nothing is lost before the one rounding', () => {
+    const parts = msByDay(at('2026-11-22', '23:30') + 30_000, at('2026-11-23', '00:30') + 30_000);
+    expect([...parts]).toEqual([
+      ['2026-11-22', 29.5 * MIN],
+      ['2026-11-23', 30.5 * MIN],
+    ]);
+  });
+});
+
+describe('creditByDay', () => {
+  it('puts a night session on the days it covers, in proportion to the time served', () => {
+    const parts = creditByDay(at('2026-11-22', '23:00'), at('2026-11-23', '07:00'), 480);
+    expect([...parts]).toEqual([
+      ['2026-11-22', 60],
+      ['2026-11-23', 420],
+    ]);
+  });
+
+  it('adds up to the credit in whole minutes, never more than served on a day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 * 1440 }),
+        fc.integer({ min: 1, max: 1440 }),
+        fc.integer({ min: 0, max: 1440 }),
+        (start, length, credit) => {
+          const from = at('2026-11-20', '00:00') + start * MIN;
+          const credited = Math.min(credit, length);
+          const parts = creditByDay(from, from + length * MIN, credited);
+          const sum = [...parts.values()].reduce((a, b) => a + b, 0);
+          expect(sum).toBe(credited);
+          const served = msByDay(from, from + length * MIN);
+          expect(parts.size).toBe(credited > 0 ? served.size : 0);
+          for (const [day, minutes] of parts) {
+            expect(Number.isInteger(minutes)).toBe(true);
+            expect(minutes).toBeLessThanOrEqual((served.get(day) ?? 0) / MIN);
+          }
+        },
+      ),
+    );
   });
 });
 

@@ -8,9 +8,10 @@ import type {
   Volunteer,
 } from '@shared/model';
 import { stampNew, stampUpdate, type Draft } from '@shared/model';
-import { dateKey, dayStartOf } from '@shared/time/center-time';
+import { dayStartOf } from '@shared/time/center-time';
 import {
   autoCloseAt,
+  creditByDay,
   creditSession,
   DEFAULT_HOURS_RULES,
   type SessionCredit,
@@ -97,8 +98,10 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
     const byDay = new Map<string, number>();
     for (const r of rows) {
       if (r.id === exceptId || r.deletedAt !== null || r.status === '作废' || r.status === '服务中') continue;
-      const day = dateKey(r.signInAt);
-      byDay.set(day, (byDay.get(day) ?? 0) + (r.creditedMinutes ?? 0));
+      // A night session counts towards the cap of each day it covers, not only its sign-in day.
+      const signOutAt = r.signOutAt ?? r.signInAt;
+      for (const [day, minutes] of creditByDay(r.signInAt, signOutAt, r.creditedMinutes ?? 0))
+        byDay.set(day, (byDay.get(day) ?? 0) + minutes);
     }
     return (day: string) => byDay.get(day) ?? 0;
   }

@@ -22,10 +22,16 @@ function describe(result: ToggleResult): { type: 'success' | 'info' | 'warning';
       type: 'info',
       text: `${result.volunteer.name}（${result.volunteer.volunteerNo}）已签到，${formatTime(result.record.signInAt)}`,
     };
+  const who = `${result.volunteer.name}（${result.volunteer.volunteerNo}）`;
+  if (result.credit.belowMinimum)
+    return {
+      type: 'warning',
+      text: `${who}已签退，服务 ${describeMinutes(result.credit.servedMinutes)}，不足最低计时，本次不计入时长`,
+    };
   const star = result.star ? `。累计服务时长${starLabel(result.star)}，可按规定申请星级认定` : '';
   return {
     type: 'success',
-    text: `${result.volunteer.name}（${result.volunteer.volunteerNo}）已签退，本次计入 ${describeMinutes(result.credit.creditedMinutes)}（已确认）${star}`,
+    text: `${who}已签退，本次计入 ${describeMinutes(result.credit.creditedMinutes)}（已确认）${star}`,
   };
 }
 

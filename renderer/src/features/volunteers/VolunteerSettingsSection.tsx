@@ -12,7 +12,7 @@ import { useVolunteerSettings } from './use-volunteer-settings';
 
 const HOUR_FIELDS: [keyof HoursRuleSet, string][] = [
   ['roundingStepMinutes', '取整步长（分钟）'],
-  ['minimumCreditMinutes', '最低计时（分钟）'],
+  ['minimumCreditMinutes', '最低计时（分钟，不足不计入）'],
   ['capPerSessionMinutes', '单次上限（分钟）'],
   ['capPerDayMinutes', '每日上限（分钟）'],
   ['autoCloseAfterMinutes', '未签退自动签退（分钟）'],
