@@ -83,12 +83,14 @@ export interface HoursRuleSet {
   name: string;
   /** Served time is rounded down to this step (1 = exact minutes). */
   roundingStepMinutes: number;
-  /** A session with any served time is credited at least this much (0 = no minimum). */
+  /** A session shorter than this is not credited at all (0 = no minimum). */
   minimumCreditMinutes: number;
   capPerSessionMinutes: number;
   capPerDayMinutes: number;
   /** A sign-in still open after this long is closed automatically and flagged for review. */
   autoCloseAfterMinutes?: number;
+  /** A second scan of the same card within this many seconds is a double read and is ignored. */
+  repeatScanSeconds?: number;
 }
 
 /** Which star ladder recognition progress is shown against (hours per star, one to five). */

@@ -118,6 +118,8 @@ export function hoursRuleProblems(rules: HoursRuleSet): Partial<Record<keyof Hou
     p.minimumCreditMinutes = '最低计时不能大于单次上限';
   const auto = rules.autoCloseAfterMinutes;
   if (auto !== undefined && !int(auto, 60, 1440)) p.autoCloseAfterMinutes = '自动签退时间应为60至1440分钟';
+  const repeat = rules.repeatScanSeconds;
+  if (repeat !== undefined && !int(repeat, 0, 600)) p.repeatScanSeconds = '重复扫码间隔应为0至600秒';
   return p;
 }
 

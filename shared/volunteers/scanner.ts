@@ -45,6 +45,27 @@ export function parseScannedCode(raw: string): string | null {
 }
 
 /**
+ * How long a second scan of the same card is taken for a double read when the rule set does not say.
+ *
+ * @example
+ * DEFAULT_REPEAT_SCAN_SECONDS // => 60
+ */
+export const DEFAULT_REPEAT_SCAN_SECONDS = 60;
+
+/**
+ * Whether a scan at `now` repeats the volunteer's last sign-in or sign-out (at `lastChangeAt`) within the
+ * guard: two reads of one card 0.4 s apart must not sign a volunteer in and straight out.
+ *
+ * @example
+ * isRepeatScan(1_000_000, 1_000_400, 60) // => true
+ * isRepeatScan(1_000_000, 1_090_000, 60) // => false
+ * isRepeatScan(null, 1_000_000, 60) // => false
+ */
+export function isRepeatScan(lastChangeAt: number | null, now: number, guardSeconds: number): boolean {
+  return lastChangeAt !== null && now >= lastChangeAt && now - lastChangeAt < guardSeconds * 1000;
+}
+
+/**
  * Tuning of keyboard-wedge detection.
  *
  * @example

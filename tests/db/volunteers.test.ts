@@ -132,6 +132,25 @@ describe('signing in and out', () => {
     expect((await repos.serviceRecords.totals(v.id, 0)).total).toBe(180);
   });
 
+  it('ignores a second scan of the same card within the guard, in either direction', async () => {
+    const v = await repos.volunteers.register(person(1));
+    expect((await repos.serviceRecords.toggleByNumber(v.volunteerNo, desk)).kind).toBe('signedIn');
+    ctx.advance(400);
+    const again = await repos.serviceRecords.toggleByNumber(v.volunteerNo, desk);
+    expect(again).toMatchObject({ kind: 'repeat', guardSeconds: 60, record: { status: '服务中' } });
+    expect((await repos.serviceRecords.onDuty()).map((r) => r.volunteerId)).toEqual([v.id]);
+
+    ctx.advance(2 * HOUR);
+    expect((await repos.serviceRecords.toggleByNumber(v.volunteerNo, desk)).kind).toBe('signedOut');
+    ctx.advance(5_000);
+    expect((await repos.serviceRecords.toggleByNumber(v.volunteerNo, desk)).kind).toBe('repeat');
+    expect(await repos.serviceRecords.onDuty()).toEqual([]);
+    expect(await repos.serviceRecords.recordsOf(v.id)).toHaveLength(1);
+
+    ctx.advance(60_000);
+    expect((await repos.serviceRecords.toggleByNumber(v.volunteerNo, desk)).kind).toBe('signedIn');
+  });
+
   it('says an unknown code is unknown and changes nothing', async () => {
     const before = await db.serviceRecords.count();
     expect(await repos.serviceRecords.toggleByNumber('ZYZ999999', desk)).toEqual({

@@ -92,6 +92,11 @@ test.describe('志愿者', () => {
     await vols.scan(number);
     await expect(vols.status).toContainText(`赵六（${number}）已签到`);
     await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
+    // The card read twice at once: the second read changes nothing, and says so.
+    await page.clock.fastForward(400);
+    await vols.scan(number);
+    await expect(vols.status).toContainText('重复扫码已忽略，未做任何更改');
+    await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
 
     await page.clock.fastForward('02:10:00');
     await page.getByRole('heading', { name: /正在服务/ }).click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createWedgeReader,
   formatVolunteerNo,
+  isRepeatScan,
   parseScannedCode,
   volunteerNoSequence,
 } from '@shared/volunteers/scanner';
@@ -59,5 +60,22 @@ describe('volunteer numbers', () => {
     expect(formatVolunteerNo(201)).toBe('ZYZ000201');
     expect(volunteerNoSequence('ZYZ000201')).toBe(201);
     expect(volunteerNoSequence('BZYZ000001')).toBeNull();
+  });
+});
+
+describe('isRepeatScan', () => {
+  it('takes a second read within the guard for a double read', () => {
+    expect(isRepeatScan(1_000_000, 1_000_400, 60)).toBe(true);
+    expect(isRepeatScan(1_000_000, 1_059_999, 60)).toBe(true);
+  });
+
+  it('takes a scan after the guard, or with no earlier change, for a real one', () => {
+    expect(isRepeatScan(1_000_000, 1_060_000, 60)).toBe(false);
+    expect(isRepeatScan(null, 1_000_000, 60)).toBe(false);
+    expect(isRepeatScan(1_000_000, 1_000_400, 0)).toBe(false);
+  });
+
+  it('never ignores a scan because an earlier change is dated in the future (a clock set back)', () => {
+    expect(isRepeatScan(2_000_000, 1_000_000, 60)).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import {
   type SessionCredit,
 } from '@shared/volunteers/hours';
 import { DEFAULT_MINOR_RULES } from '@shared/volunteers/minors';
+import { DEFAULT_REPEAT_SCAN_SECONDS, isRepeatScan } from '@shared/volunteers/scanner';
 import {
   rankingPeriod,
   rankVolunteers,
@@ -49,6 +50,8 @@ export interface SignInTarget {
 /** The outcome of a scan or a sign-in/out click, for the message at the desk. */
 export type ToggleResult =
   | { kind: 'unknown'; code: string }
+  /** The same card again within the guard: nothing changed. `record` is the sign-in or sign-out it repeats. */
+  | { kind: 'repeat'; volunteer: Volunteer; record: ServiceRecord; guardSeconds: number }
   | { kind: 'signedIn'; volunteer: Volunteer; record: ServiceRecord }
   | {
       kind: 'signedOut';
@@ -87,6 +90,15 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
       .equals([volunteerId, '服务中'])
       .filter((r) => r.deletedAt === null)
       .first();
+  }
+
+  /** The volunteer's newest record by sign-in (a scan repeats its sign-in or its sign-out). */
+  async function lastOf(volunteerId: string): Promise<ServiceRecord | undefined> {
+    return db.serviceRecords
+      .where('[volunteerId+signInAt]')
+      .between([volunteerId, Dexie.minKey], [volunteerId, Dexie.maxKey])
+      .filter((r) => r.deletedAt === null && r.status !== '作废')
+      .last();
   }
 
   /** Minutes already credited per day to the volunteer's other records around an interval. */
@@ -236,6 +248,12 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
     async toggleByNumber(code: string, target: SignInTarget): Promise<ToggleResult> {
       const volunteer = await volunteersRepo(db, ctx).byNumber(code);
       if (!volunteer) return { kind: 'unknown', code };
+      const { hoursRules } = await this.settings();
+      const guardSeconds = hoursRules.repeatScanSeconds ?? DEFAULT_REPEAT_SCAN_SECONDS;
+      const last = await lastOf(volunteer.id);
+      const lastChangeAt = last ? (last.status === '服务中' ? last.signInAt : last.signOutAt) : null;
+      if (last && isRepeatScan(lastChangeAt, ctx.now(), guardSeconds))
+        return { kind: 'repeat', volunteer, record: last, guardSeconds };
       await db.transaction('rw', tables, async () => {
         const open = await openOf(volunteer.id);
         if (open) await closeForgottenOf([open], ctx.now());

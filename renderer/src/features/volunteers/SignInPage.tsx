@@ -17,6 +17,14 @@ import { SignInTargetPicker, useSignInTarget, type TargetChoice } from './SignIn
 function describe(result: ToggleResult): { type: 'success' | 'info' | 'warning'; text: string } {
   if (result.kind === 'unknown')
     return { type: 'warning', text: `未找到编号为“${result.code}”的志愿者，未做任何更改` };
+  if (result.kind === 'repeat') {
+    const { volunteer, record, guardSeconds } = result;
+    const what = record.status === '服务中' ? `签到（${formatTime(record.signInAt)}）` : '签退';
+    return {
+      type: 'info',
+      text: `${volunteer.name}（${volunteer.volunteerNo}）刚刚已${what}，${guardSeconds} 秒内的重复扫码已忽略，未做任何更改`,
+    };
+  }
   if (result.kind === 'signedIn')
     return {
       type: 'info',

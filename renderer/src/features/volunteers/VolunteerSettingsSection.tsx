@@ -2,6 +2,7 @@ import { App, Button, Col, Form, Input, InputNumber, Row, Select, Skeleton } fro
 import { useId, useState } from 'react';
 import type { HoursRuleSet, MinorAgeRules, StarLadderSetting } from '@shared/model';
 import { hoursRuleProblems } from '@shared/volunteers/hours';
+import { DEFAULT_REPEAT_SCAN_SECONDS } from '@shared/volunteers/scanner';
 import { minorRulesProblem } from '@shared/volunteers/minors';
 import { customLadderProblem, STAR_LADDER_NAMES } from '@shared/volunteers/stars';
 import { useRepos } from '../../app/desk-context';
@@ -16,6 +17,7 @@ const HOUR_FIELDS: [keyof HoursRuleSet, string][] = [
   ['capPerSessionMinutes', '单次上限（分钟）'],
   ['capPerDayMinutes', '每日上限（分钟）'],
   ['autoCloseAfterMinutes', '未签退自动签退（分钟）'],
+  ['repeatScanSeconds', '重复扫码忽略（秒）'],
 ];
 const MINOR_FIELDS: [keyof MinorAgeRules, string][] = [
   ['guardianBelow', '须填监护人：未满（岁）'],
@@ -35,7 +37,10 @@ function VolunteerSettingsForm({ initial }: { initial: VolunteerSettings }) {
   const write = useWrite();
   const { message } = App.useApp();
   const uid = useId();
-  const [rules, setRules] = useState<HoursRuleSet>(initial.hoursRules);
+  const [rules, setRules] = useState<HoursRuleSet>({
+    ...initial.hoursRules,
+    repeatScanSeconds: initial.hoursRules.repeatScanSeconds ?? DEFAULT_REPEAT_SCAN_SECONDS,
+  });
   const [ladder, setLadder] = useState<StarLadderSetting>(initial.starLadder);
   const [customText, setCustomText] = useState(initial.starLadder.customHours.join('/'));
   const [minors, setMinors] = useState<MinorAgeRules>(initial.minorRules);
