@@ -36,13 +36,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '新增 assets 表：开具文书时保存模板的印章与底图（每个模板版本只存一份），换章后补打仍与开具时一致；v2 开具的文书无需回填，按模板当前的图片打印。',
   },
+  {
+    version: 4,
+    name: 'audit-hash-chain',
+    description:
+      '操作记录改为哈希链：每条记录保存序号 seq、前一条的 SHA-256 与自身的 SHA-256，新增 seq、[actor+at]、[entity+at] 索引；此前的记录不回填，作为链之前的旧记录保留。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 3
+ * LATEST_SCHEMA_VERSION // => 4
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -23,6 +23,13 @@ export interface AuditEntry extends BaseRecord {
   before: unknown;
   after: unknown;
   reason: string | null;
+  /**
+   * The hash chain (shared/audit/chain.ts): place in the log, the previous entry's hash and this
+   * entry's own. Absent on entries written before the chain existed.
+   */
+  seq?: number;
+  prevHash?: string;
+  hash?: string;
 }
 
 export const CENTER_LEVELS = ['中心', '所', '站'] as const;

@@ -282,3 +282,67 @@ describe('upgrading a v2 database', () => {
     });
   });
 });
+
+/** An audit log as the v3 app wrote it: no chain fields, no seq index. */
+async function writeV3Fixture(name: string): Promise<void> {
+  const v3 = createDatabase(name, SCHEMA_HISTORY.slice(0, 3));
+  await v3.open();
+  if (v3.verno !== 3) throw new Error('not a v3 database');
+  await v3.auditLog.bulkAdd(
+    Array.from({ length: 5 }, (_, i) =>
+      stampNew(
+        {
+          at: Date.UTC(2026, 10, 1, 3, i),
+          actor: '前台',
+          action: '新建场地',
+          entity: 'rooms',
+          entityId: `room-${i}`,
+          before: null,
+          after: null,
+          reason: null,
+        },
+        { id: `v3-audit-${i}`, now: Date.UTC(2026, 10, 1, 3, i), deskId: 'desk-v3' },
+      ),
+    ),
+  );
+  v3.close();
+}
+
+describe('upgrading a v3 database', () => {
+  it('keeps every audit entry and starts the hash chain after them', async () => {
+    const name = uniqueDbName('v3');
+    await writeV3Fixture(name);
+    const v3 = createDatabase(name, SCHEMA_HISTORY.slice(0, 3));
+    await v3.open();
+    const before = await v3.auditLog.orderBy('id').toArray();
+    v3.close();
+    expect(before).toHaveLength(5);
+    expect(before.filter((e) => 'seq' in e)).toEqual([]);
+
+    const db = createDatabase(name);
+    opened.push(db);
+    expect(await openDatabase(db)).toEqual({ status: 'ok' });
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await db.auditLog.orderBy('id').toArray()).toEqual(before);
+
+    const repos = createRepos(db, testContext(Date.UTC(2026, 11, 1, 2)));
+    expect(await repos.audit.verify(() => undefined)).toEqual({ checked: 0, older: 5, broken: null });
+    await repos.settings.set('centerProfile', {
+      name: '鼓楼区新时代文明实践中心',
+      level: '中心',
+      address: '东街99号',
+      phone: '0591-87654321',
+    });
+    const [first] = await db.auditLog.where('seq').equals(1).toArray();
+    expect(first).toMatchObject({ seq: 1, action: '新建设置' });
+    expect(await repos.audit.verify(() => undefined)).toEqual({ checked: 1, older: 5, broken: null });
+    const page = await repos.audit.page({ entity: 'rooms' }, null, 10);
+    expect(page.rows.map((e) => e.id)).toEqual([
+      'v3-audit-4',
+      'v3-audit-3',
+      'v3-audit-2',
+      'v3-audit-1',
+      'v3-audit-0',
+    ]);
+  });
+});

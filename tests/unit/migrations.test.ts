@@ -83,18 +83,18 @@ describe('migrateVolunteerToV2', () => {
 
 describe('MIGRATIONS', () => {
   // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
-  it('lists versions 1, 2 and 3 in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3]);
+  it('lists versions 1 to 4 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4]);
   });
 
   it('describes exactly the versions the database declares', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4]);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
   it('names each migration uniquely in kebab-case and describes it', () => {
     const names = MIGRATIONS.map((m) => m.name);
-    expect(names).toEqual(['initial', 'volunteer-search-keys', 'frozen-document-images']);
+    expect(names).toEqual(['initial', 'volunteer-search-keys', 'frozen-document-images', 'audit-hash-chain']);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
       expect(m.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -112,11 +112,18 @@ describe('MIGRATIONS', () => {
     expect(v3?.description).toContain('assets');
   });
 
+  it('documents version 4 as chaining the audit log by hash', () => {
+    const v4 = MIGRATIONS.find((m) => m.version === 4);
+    expect(v4?.name).toBe('audit-hash-chain');
+    expect(v4?.description).toContain('SHA-256');
+  });
+
   it('names the database upgrade step of a version after its migration', () => {
     expect(SCHEMA_HISTORY.map((s) => [s.version, s.upgrade ?? null])).toEqual([
       [1, null],
       [2, 'volunteer-search-keys'],
       [3, null],
+      [4, null],
     ]);
     for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
       expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
@@ -125,7 +132,7 @@ describe('MIGRATIONS', () => {
 
   it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(3);
-    expect(DATABASE_SCHEMA_VERSION).toBe(3);
+    expect(LATEST_SCHEMA_VERSION).toBe(4);
+    expect(DATABASE_SCHEMA_VERSION).toBe(4);
   });
 });

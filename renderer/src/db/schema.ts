@@ -47,10 +47,19 @@ const v3: Record<string, string> = {
   assets: 'id',
 };
 
+// v4: the audit log is a hash chain. `seq` finds the chain's head even when the PC clock went back
+// (rows written before v4 have none and stay out of the index); [actor+at] and [entity+at] page the
+// 操作记录 filters by key range instead of scanning the whole log.
+const v4: Record<string, string> = {
+  ...v3,
+  auditLog: 'id, at, [entity+entityId], actor, seq, [actor+at], [entity+at]',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
   { version: 3, stores: v3 },
+  { version: 4, stores: v4 },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

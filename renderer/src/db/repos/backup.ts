@@ -1,9 +1,11 @@
+import { verifyChainRows, type ChainFields, type ChainReport } from '@shared/audit/chain';
+import { describeBreak } from '@shared/audit/describe';
 import { buildBackup, type BackupFile } from '@shared/backup/backup-file';
-import type { CenterProfile } from '@shared/model';
+import type { AuditEntry, CenterProfile } from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { LATEST_SCHEMA_VERSION } from '../schema';
-import { appendAudit } from './audit';
+import { appendAudit, readChainHead } from './audit';
 import { LoadCancelledError } from './demo';
 
 const CHUNK = 500;
@@ -32,17 +34,27 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
     /**
      * Replaces everything with the backup's rows in one transaction: on error or cancel the desk keeps
      * exactly what it had. Tables the backup does not hold are emptied, as they were at backup time.
+     *
+     * The backup's audit rows keep their chain fields, and the restore's own entry links after them, so
+     * the restored log verifies as it did in the backup. A backup whose chain does not verify is still
+     * restored (it may be the only copy of the center's records): the caller shows the break first, and
+     * the restore's entry records it, with the head of the log it replaced.
      */
     async restore(
       backup: BackupFile,
       onProgress: (done: number, total: number) => void,
       signal?: AbortSignal,
+      chain: ChainReport<AuditEntry & ChainFields> = verifyChainRows(
+        (backup.tables.auditLog ?? []) as AuditEntry[],
+      ),
     ): Promise<void> {
       const known = new Set(db.tables.map((t) => t.name));
       const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
       if (unknown.length > 0) throw new Error(`备份中有本程序不认识的数据表：${unknown.join('、')}`);
       const total = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
       await db.transaction('rw', db.tables, async () => {
+        const replacedHead = await readChainHead(db);
+        const replacedEntries = await db.auditLog.count();
         for (const table of db.tables) await table.clear();
         let done = 0;
         for (const [name, rows] of Object.entries(backup.tables)) {
@@ -58,7 +70,17 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
           action: '从备份恢复',
           entity: 'database',
           entityId: null,
-          after: { exportedAt: backup.exportedAt, deskId: backup.deskId, rows: total },
+          after: {
+            exportedAt: backup.exportedAt,
+            deskId: backup.deskId,
+            rows: total,
+            replaced: { entries: replacedEntries, head: replacedHead },
+            backupChain: {
+              checked: chain.checked,
+              older: chain.older,
+              broken: chain.broken ? describeBreak(chain.broken) : null,
+            },
+          },
         });
       });
     },
