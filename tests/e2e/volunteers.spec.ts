@@ -111,4 +111,27 @@ test.describe('志愿者', () => {
     await expect(page.getByRole('row', { name: /已确认/ })).toContainText('2 小时');
     expect(app.errors).toEqual([]);
   });
+
+  test("closes last night's forgotten sign-out on its own, so 今日概览 and the sign-in page agree", async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-30T18:00:00+08:00') });
+    const { app, vols } = await start(page);
+    const number = await vols.register({ name: '钱七', idNumber: adultId, phone: '13812345678' });
+    await vols.openSignIn();
+    await page.getByRole('heading', { name: /正在服务/ }).click();
+    await vols.scan(number);
+    await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
+
+    await app.goTo('今日概览');
+    const onDuty = page.getByRole('group', { name: '在岗志愿者' });
+    await expect(onDuty).toContainText('1人');
+    // Next morning, 08:30: nobody opened the sign-in page overnight.
+    await page.clock.fastForward('14:30:00');
+    await expect(onDuty).toContainText('0人');
+    await app.goTo('志愿者');
+    await vols.openSignIn();
+    await expect(page.getByRole('heading', { name: '正在服务（0 人）' })).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { useLive } from '../db/live-query';
 import { AutoBackupProvider } from '../features/backup/AutoBackupProvider';
 import { DemoLoaderProvider } from '../features/demo/DemoLoaderProvider';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { useCloseForgottenSignOuts } from '../features/volunteers/use-forgotten-sign-outs';
 import { AppShell } from './AppShell';
 import { useDeskStatus, useRepos } from './desk-context';
 
@@ -15,6 +16,7 @@ export function DeskLayout() {
   const { readOnly } = useDeskStatus();
   // Wrapped in an object: a bare `undefined` would not tell "still reading" from "not set".
   const setup = useLive(async () => ({ profile: await repos.settings.get('centerProfile') }), [repos]);
+  useCloseForgottenSignOuts();
 
   if (!setup) {
     return (

@@ -7,7 +7,7 @@ import { formatTime } from '@shared/time/center-time';
 import { describeMinutes } from '@shared/volunteers/hours';
 import { createWedgeReader, parseScannedCode } from '@shared/volunteers/scanner';
 import { starLabel } from '@shared/volunteers/stars';
-import { useDeskStatus, useRepos } from '../../app/desk-context';
+import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
 import type { ToggleResult } from '../../db/repos/service-records';
@@ -47,7 +47,6 @@ function describe(result: ToggleResult): { type: 'success' | 'info' | 'warning';
 export function SignInPage() {
   const repos = useRepos();
   const write = useWrite();
-  const { readOnly } = useDeskStatus();
   const { notification } = App.useApp();
   const inputId = useId();
   const [code, setCode] = useState('');
@@ -70,10 +69,6 @@ export function SignInPage() {
     () => (code.trim() && !parseScannedCode(code) ? repos.volunteers.search(code, 5) : Promise.resolve([])),
     [repos, code],
   );
-
-  useEffect(() => {
-    if (!readOnly) void repos.serviceRecords.closeForgotten();
-  }, [repos, readOnly]);
 
   const show = useCallback(
     (r: ToggleResult) => {
