@@ -12,7 +12,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env['CI'],
-  timeout: 60_000,
+  // A guard against a hung test, not a speed target: a loaded 2-core CI machine takes minutes for some.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
   outputDir: 'test-results',

@@ -61,6 +61,11 @@ export class DeskApp {
     else await this.demoCheckbox.uncheck();
     await this.page.getByRole('button', { name: '开始使用' }).click();
     await this.expectScreen('今日概览');
+    // The demo is written in one transaction after the overview opens: wait for it, not for the clock.
+    if (withDemo)
+      await expect(this.page.getByRole('group', { name: '注册志愿者' })).toContainText('200', {
+        timeout: 60_000,
+      });
   }
 
   /** The left-hand column: the center's name above the navigation. */
