@@ -207,9 +207,25 @@ function validateHmtPermit(id: string, today: string | undefined): IdValidationR
   return checkEighteen('居住证', id, today);
 }
 
+/**
+ * The birth date of an old 15-character permit (YYMMDD at characters 6-11), in the later century that is
+ * not after today (20YY for a child born this century, else 19YY).
+ */
+function legacyPermitBirthDate(id: string, today: string | undefined): string {
+  const yy = id.slice(5, 7);
+  const thisYear = today && isValidDateKey(today) ? today.slice(0, 4) : '2099';
+  const century = `20${yy}` <= thisYear ? '20' : '19';
+  return birthKey(`${century}${id.slice(5, 11)}`);
+}
+
 function validateForeignPermit(id: string, today: string | undefined): IdValidationResult {
-  // 2017 version: ISO country letters, issuing province, birth date YYMMDD, sequence, check digit.
-  if (/^[A-Z]{3}\d{12}$/.test(id)) return { ok: true, normalised: id };
+  // Old version: ISO country letters, issuing authority, birth date YYMMDD, sequence, check digit.
+  if (/^[A-Z]{3}\d{12}$/.test(id)) {
+    const birthDate = legacyPermitBirthDate(id, today);
+    const dateProblem = checkBirthDate(birthDate, today);
+    if (dateProblem) return fail(`${dateProblem}（号码第6至11位为出生日期）`);
+    return { ok: true, normalised: id, birthDate };
+  }
   if (id.length === 18 && id.startsWith('9')) return checkEighteen('永久居留身份证', id, today);
   if (id.length === 18) return fail('2023版外国人永久居留身份证号码应以 9 开头');
   return fail('外国人永久居留身份证号码应为以 9 开头的18位，或3位字母加12位数字（旧版）');

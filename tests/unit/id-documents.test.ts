@@ -56,11 +56,25 @@ describe('validateIdNumber: 外国人永久居留身份证', () => {
     expect(messageOf(validateIdNumber('外国人永久居留身份证', wrong))).toMatch(/^校验位错误/);
   });
 
-  it('accepts the 2017 version: 3 letters and 12 digits, lowercase letters upper-cased', () => {
-    expect(validateIdNumber('外国人永久居留身份证', 'usa350190011234')).toEqual({
+  it('accepts the old version: 3 letters and 12 digits carrying the birth date, upper-cased', () => {
+    expect(validateIdNumber('外国人永久居留身份证', 'usa359001121234', { today: '2026-12-01' })).toEqual({
       ok: true,
-      normalised: 'USA350190011234',
+      normalised: 'USA359001121234',
+      birthDate: '1990-01-12',
     });
+    // A child born this century: the later century that is not in the future.
+    expect(
+      validateIdNumber('外国人永久居留身份证', 'CAN110805201234', { today: '2026-12-01' }),
+    ).toMatchObject({
+      ok: true,
+      birthDate: '2008-05-20',
+    });
+  });
+
+  it('refuses an old-version number whose birth date does not exist', () => {
+    expect(
+      messageOf(validateIdNumber('外国人永久居留身份证', 'USA119902301234', { today: '2026-12-01' })),
+    ).toBe('出生日期不存在（号码第6至11位为出生日期）');
   });
 
   it('rejects anything else with a message describing both forms', () => {
