@@ -1,9 +1,13 @@
 import { Alert, App, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import type { ChainReport } from '@shared/audit/chain';
+import { describeReport } from '@shared/audit/describe';
 import { countRows, type BackupFile } from '@shared/backup/backup-file';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { useDeskStatus, useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
+import type { ChainedEntry } from '../../db/repos/audit-query';
+import { checkBackupChain } from '../audit/check-backup-chain';
 import { AutoBackupList } from './AutoBackupList';
 import { useBackup, type RestoreState } from './use-backup';
 import { busy } from '../../ui/busy';
@@ -35,23 +39,45 @@ export function BackupSection() {
     const summary = Object.entries(TABLE_NAMES)
       .map(([table, label]) => `${label} ${(counts[table] ?? 0).toLocaleString('zh-CN')}`)
       .join('，');
-    modal.confirm({
+    let chain: ChainReport<ChainedEntry> | undefined;
+    const content = (check: ReactNode) => (
+      <Flex vertical gap={8}>
+        <Typography.Text>
+          备份来自：{file.centerName ?? '（未设置中心名称）'}，保存于 {when(file.exportedAt)}
+        </Typography.Text>
+        <Typography.Text type="secondary">{summary}</Typography.Text>
+        {check}
+        <Typography.Text>
+          恢复前会先把当前数据保存为一份自动备份，需要时可在下方「自动备份」中恢复回来。
+        </Typography.Text>
+      </Flex>
+    );
+    const dialog = modal.confirm({
       title: '用这份备份替换当前全部数据？',
       width: 520,
-      content: (
-        <Flex vertical gap={8}>
-          <Typography.Text>
-            备份来自：{file.centerName ?? '（未设置中心名称）'}，保存于 {when(file.exportedAt)}
-          </Typography.Text>
-          <Typography.Text type="secondary">{summary}</Typography.Text>
-          <Typography.Text>
-            恢复前会先把当前数据保存为一份自动备份，需要时可在下方「自动备份」中恢复回来。
-          </Typography.Text>
-        </Flex>
-      ),
+      content: content(<Typography.Text type="secondary">正在校验备份中的操作记录……</Typography.Text>),
       okText: '先保存当前数据，再恢复',
       cancelText: '取消',
-      onOk: () => void backup.runRestore(file),
+      onOk: () => void backup.runRestore(file, chain),
+    });
+    // A backup whose log was tampered with is still restored (it may be the only copy of the records),
+    // but only after staff have read where the log breaks; the restore's own entry records it too.
+    void checkBackupChain(file.tables.auditLog ?? []).then((report) => {
+      chain = report;
+      dialog.update({
+        content: content(
+          <Alert
+            type={report.broken ? 'warning' : 'success'}
+            showIcon
+            message={report.broken ? '这份备份的操作记录校验未通过' : '这份备份的操作记录校验通过'}
+            description={
+              report.broken
+                ? `${describeReport(report)}仍可恢复，恢复后的操作记录会注明这一点。`
+                : describeReport(report)
+            }
+          />,
+        ),
+      });
     });
   };
 

@@ -1,9 +1,11 @@
 import { App } from 'antd';
 import { useCallback, useRef, useState } from 'react';
+import type { ChainReport } from '@shared/audit/chain';
 import { backupFileName, parseBackup, type BackupFile } from '@shared/backup/backup-file';
 import { useDeskStatus, useRepos, READ_ONLY_MESSAGE } from '../../app/desk-context';
 import { LATEST_SCHEMA_VERSION, LoadCancelledError } from '../../db';
 import { platform } from '../../platform';
+import type { ChainedEntry } from '../../db/repos/audit-query';
 import { useAutoBackup } from './AutoBackupProvider';
 
 export type RestoreState =
@@ -54,7 +56,7 @@ export function useBackup() {
   );
 
   const runRestore = useCallback(
-    async (backup: BackupFile) => {
+    async (backup: BackupFile, chain?: ChainReport<ChainedEntry>) => {
       if (status.readOnly) {
         void message.error(READ_ONLY_MESSAGE);
         return;
@@ -72,6 +74,7 @@ export function useBackup() {
           backup,
           (done, total) => setRestore({ phase: 'restoring', done, total }),
           abort.signal,
+          chain,
         );
         // Ids, settings and open screens all came from the old data: start afresh from the restored one.
         window.location.reload();

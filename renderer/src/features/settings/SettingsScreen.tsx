@@ -10,7 +10,7 @@ import { DocumentSettingsSection } from '../documents/DocumentSettingsSection';
 import { BackupSection } from '../backup/BackupSection';
 import { VolunteerSettingsSection } from '../volunteers/VolunteerSettingsSection';
 import { BookingRulesSection } from '../rooms/BookingRulesSection';
-import { AuditTable } from './AuditTable';
+import { AuditLogSection } from '../audit/AuditLogSection';
 import { DataSection } from './DataSection';
 
 /** 设置: the center's details, where the data is, the audit trail and the version. */
@@ -20,7 +20,6 @@ export function SettingsScreen() {
   const info = useAppInfo();
   const { message } = App.useApp();
   const profile = useLive(async () => ({ value: await repos.settings.get('centerProfile') }), [repos]);
-  const audit = useLive(() => repos.audit.recent(50), [repos]);
 
   const save = async (next: CenterProfile): Promise<boolean> => {
     const ok = await write(() => repos.settings.set('centerProfile', next));
@@ -87,7 +86,7 @@ export function SettingsScreen() {
       </Col>
       <Col span={24}>
         <Section title="操作记录" flush>
-          <AuditTable entries={audit} />
+          <AuditLogSection />
         </Section>
       </Col>
     </Row>

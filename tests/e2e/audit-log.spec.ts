@@ -1,0 +1,72 @@
+import { expect, test } from './fixtures';
+import { AuditLogSection } from './pages/audit-log';
+import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { injectSeed } from './seed/seed';
+
+test('shows who did what in Chinese, filters by kind, and reports an entry deleted behind its back', async ({
+  page,
+}) => {
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, false);
+  await injectSeed(page);
+  await page.evaluate(async () => {
+    const repos = await window.deskSeed.repos();
+    await repos.organisations.save(
+      { name: '鼓楼区第一中学', type: '事业单位', contactName: '陈老师', phone: '13800000000', notes: '' },
+      null,
+    );
+  });
+
+  await app.goTo('设置');
+  await app.field('中心名称').fill('鼓楼区东街文明实践所');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(app.sidebar).toContainText('鼓楼区东街文明实践所');
+
+  const audit = new AuditLogSection(page);
+  await expect(audit.rows.first()).toContainText('修改设置');
+  await expect(audit.rows.first()).toContainText('设置：中心信息');
+  await expect(audit.rows.first()).toContainText('前台');
+  await expect(audit.region).toContainText('预约单位');
+  await expect(audit.region).toContainText('测试种子');
+  // Staff words only: no table names or setting keys.
+  await expect(audit.region).not.toContainText(/centerProfile|organisations|settings/);
+
+  await audit.filter('类别', '预约单位');
+  await expect(audit.rows).toHaveCount(1);
+  await expect(audit.rows.first()).toContainText('新建单位');
+  await expect(audit.rows.first()).toContainText('测试种子');
+
+  const intact = await audit.verify();
+  await expect(intact).toContainText('操作记录校验通过');
+
+  // Behind the app's back: raw IndexedDB removes the second entry of the chain.
+  const removed = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('practice-desk');
+        open.onerror = () => reject(new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('auditLog', 'readwrite');
+          const store = tx.objectStore('auditLog');
+          const get = store.index('seq').get(2);
+          get.onsuccess = () => {
+            const row = get.result as { id: string; action: string };
+            store.delete(row.id);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve(row.action);
+            };
+          };
+        };
+      }),
+  );
+  expect(removed).not.toBe('');
+
+  const broken = await audit.verify();
+  await expect(broken).toContainText('操作记录校验未通过');
+  await expect(broken).toContainText(
+    /第 1 条（\d{4}-\d{2}-\d{2} \d{2}:\d{2}，前台：.+）之后少了 1 条记录，下一条是第 3 条/,
+  );
+  expect(app.errors).toEqual([]);
+});
