@@ -11,7 +11,7 @@ import {
   weekdayOf,
 } from '../time/center-time';
 import { hoursOn, type MakeupDays } from './calendar';
-import { expandDates, matchesRule, type Recurrence } from './recurrence';
+import { matchesRule, runsPastCap, type Recurrence } from './recurrence';
 import { OCCURRENCE_CAP, type BookingRules } from './rules';
 
 /**
@@ -218,7 +218,7 @@ export function bookingFormSchema(ctx: BookingSchemaContext) {
         });
         return;
       }
-      if (r.endKind === 'until' && expandDates(rule, v.date, cap + 1).length > cap) {
+      if (r.endKind === 'until' && runsPastCap(rule, v.date, cap)) {
         issue.addIssue({
           code: 'custom',
           path: ['repeat', 'until'],

@@ -172,7 +172,23 @@ export function matchesRule(r: Recurrence, first: string, date: string): boolean
  * // => ['2026-12-05', '2026-12-12', '2026-12-19']
  */
 export function expandDates(r: Recurrence, first: string, cap = OCCURRENCE_CAP): string[] {
-  const limit = Math.min(cap, OCCURRENCE_CAP, r.count ?? Infinity);
+  return expand(r, first, Math.min(cap, OCCURRENCE_CAP, r.count ?? Infinity));
+}
+
+/**
+ * True when the rule, from `first`, has more than `cap` dates: an "until" too far away would otherwise
+ * be booked only up to the cap while the stored rule ran on, and calendars reading it would show dates
+ * that were never booked.
+ *
+ * @example
+ * runsPastCap({ freq: 'DAILY', interval: 1, weekdays: [], monthly: null, until: '2027-12-31', count: null }, '2026-12-01', 104) // => true
+ * runsPastCap({ freq: 'DAILY', interval: 1, weekdays: [], monthly: null, until: '2026-12-10', count: null }, '2026-12-01', 104) // => false
+ */
+export function runsPastCap(r: Recurrence, first: string, cap: number): boolean {
+  return expand(r, first, Math.min(cap, r.count ?? Infinity) + 1).length > cap;
+}
+
+function expand(r: Recurrence, first: string, limit: number): string[] {
   const out: string[] = [];
   const push = (date: string | null): boolean => {
     if (date === null || date < first) return true;

@@ -84,6 +84,8 @@ export interface SettingValues {
   documentIssuer: DocumentIssuerSettings;
   /** 套打 offsets by printer name (`PDF` for saved PDFs, `浏览器` in web mode). */
   printerOffsets: Record<string, PrinterOffset>;
+  /** Years without activity after which a volunteer is listed for review (personal-data retention). */
+  retentionYears: number;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -61,6 +61,12 @@ describe('booking form', () => {
     expect(messages({ ...valid, repeat: { ...repeat, weekdays: [2], count: 500 } })).toEqual({
       'repeat.count': '最多重复 104 次',
     });
+    // Every day until a year later: 365 dates, past the 104 the desk books at most.
+    const daily = { ...repeat, freq: 'DAILY' as const, weekdays: [], endKind: 'until' as const };
+    expect(messages({ ...valid, repeat: { ...daily, until: '2027-12-15' } })).toEqual({
+      'repeat.until': '到该日期将超过 104 次，请提前结束日期',
+    });
+    expect(messages({ ...valid, repeat: { ...daily, until: '2027-03-28' } })).toEqual({});
     const ok = bookingFormSchema(ctx).parse({ ...valid, repeat: { ...repeat, weekdays: [2] } });
     expect(ok.repeat).toMatchObject({ freq: 'WEEKLY', weekdays: [2], count: 4 });
   });

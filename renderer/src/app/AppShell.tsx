@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { CenterProfile } from '@shared/model';
 import { formatDateCn } from '@shared/time/center-time';
+import { ScreenBoundary } from './ScreenBoundary';
 import { APP_NAME, SCREENS, screenFor } from './screens';
 import { useClockTime, useTodayKey } from './use-clock';
 import { useScreenShortcuts } from './use-screen-shortcuts';
@@ -69,7 +70,9 @@ export function AppShell({ profile }: { profile: CenterProfile | undefined }) {
         </Header>
         <Content className="desk-content">
           <main>
-            <Outlet />
+            <ScreenBoundary key={screen.path} title={screen.title} location={pathname}>
+              <Outlet />
+            </ScreenBoundary>
           </main>
         </Content>
       </Layout>

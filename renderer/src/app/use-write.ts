@@ -2,6 +2,7 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import { isReadOnlyError } from '../db';
 import { READ_ONLY_MESSAGE, useDeskStatus } from './desk-context';
+import { reportError } from '../db/errors';
 
 /**
  * Runs a write and turns failures into a message at the desk. In read-only mode the write is not even
@@ -21,7 +22,7 @@ export function useWrite(): (write: () => Promise<unknown>) => Promise<boolean> 
         return true;
       } catch (error) {
         if (isReadOnlyError(error)) void message.error(READ_ONLY_MESSAGE);
-        else void message.error(`保存失败：${error instanceof Error ? error.message : String(error)}`);
+        else void message.error(`保存失败：${reportError(error)}`);
         return false;
       }
     },

@@ -6,6 +6,7 @@ import { useDeskStatus, useRepos, READ_ONLY_MESSAGE } from '../../app/desk-conte
 import { LoadCancelledError } from '../../db';
 import { DemoLoadDialog, type DemoLoadState } from './DemoLoadDialog';
 import { DemoLoaderContext, type DemoLoader } from './demo-loader-context';
+import { reportError } from '../../db/errors';
 
 const DEMO_SEED = 2026;
 
@@ -45,7 +46,7 @@ export function DemoLoaderProvider({ children }: { children: ReactNode }) {
         void navigate('/');
       } catch (error) {
         if (error instanceof LoadCancelledError) setState({ phase: 'cancelled' });
-        else setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        else setState({ phase: 'failed', message: reportError(error) });
       } finally {
         abortRef.current = null;
       }

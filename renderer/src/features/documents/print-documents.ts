@@ -4,6 +4,7 @@ import type { Repos } from '../../db';
 import { platform } from '../../platform';
 import { runPrintJob, type PrintChoice } from '../print/run-print';
 import { PDF_PRINTER_KEY } from './use-document-settings';
+import { reportError } from '../../db/errors';
 
 /** Pages per print job when printing to a printer: progress and cancel between jobs. */
 const PRINT_CHUNK = 100;
@@ -79,7 +80,7 @@ export async function printDocuments(
     } catch (error) {
       result = {
         status: 'failed' as const,
-        error: error instanceof Error ? error.message : String(error),
+        error: reportError(error),
         path: null,
         handedToBrowser: false,
       };

@@ -6,6 +6,7 @@ import type { IssueDraft } from '../../db/repos/documents';
 import type { PrintChoice } from '../print/run-print';
 import type { BatchState } from './PrintProgressModal';
 import { cancelJob, printDocuments, type PrintOutcome } from './print-documents';
+import { reportError } from '../../db/errors';
 
 export interface PrintSpec {
   paper: Pick<Paper, 'widthMm' | 'heightMm'>;
@@ -106,7 +107,7 @@ export function useBatch() {
           total,
           result: {
             type: 'error',
-            text: `开具失败：${error instanceof Error ? error.message : String(error)}`,
+            text: `开具失败：${reportError(error)}`,
           },
         });
       }
@@ -122,7 +123,7 @@ export function useBatch() {
           total: ids.length,
           result: {
             type: 'error',
-            text: `打印失败：${error instanceof Error ? error.message : String(error)}`,
+            text: `打印失败：${reportError(error)}`,
           },
         });
       }

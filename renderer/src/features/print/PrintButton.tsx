@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { PrintJobRequest } from '@shared/ipc/contract';
 import { describeResult, runPrintJob } from './run-print';
 import { busy as busyLoading } from '../../ui/busy';
+import { reportError } from '../../db/errors';
 
 /** A print button with "另存为 PDF" beside it, for printouts that need no register entry. */
 export function PrintButton({
@@ -28,7 +29,7 @@ export function PrintButton({
       else if (result.status === 'failed') void message.error(text);
       else void message.info(text);
     } catch (error) {
-      void message.error(`${what}打印失败：${error instanceof Error ? error.message : String(error)}`);
+      void message.error(`${what}打印失败：${reportError(error)}`);
     } finally {
       setBusy(false);
     }

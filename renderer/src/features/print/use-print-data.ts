@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { reportError } from '../../db/errors';
 
 /**
  * Loads what a print kind shows, then tells the print route it is ready; a failed or refused load
@@ -15,7 +16,7 @@ export function usePrintData<T>(
     let active = true;
     load().then(
       (value) => active && setData(value),
-      (e: unknown) => active && onError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => active && onError(reportError(e)),
     );
     return () => {
       active = false;

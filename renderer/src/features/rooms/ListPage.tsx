@@ -16,6 +16,7 @@ import { BookingStatusTag } from '../../ui/BookingStatusTag';
 import { Section } from '../../ui/Section';
 import { useBookingEditor } from './booking-editor';
 import { exportBookingsIcs, exportBookingsXlsx } from './export-bookings';
+import { reportError } from '../../db/errors';
 
 /** All bookings in a date range, searchable and filterable, exportable to Excel and iCalendar. */
 export function ListPage({ today }: { today: string }) {
@@ -57,7 +58,7 @@ export function ListPage({ today }: { today: string }) {
     try {
       if (await task()) void message.success('已导出');
     } catch (error) {
-      void message.error(`导出失败：${error instanceof Error ? error.message : String(error)}`);
+      void message.error(`导出失败：${reportError(error)}`);
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { Volunteer } from '@shared/model';
 import { maskIdNumber } from '@shared/privacy/mask';
 import { dateKey } from '@shared/time/center-time';
+import { isAnonymised } from '@shared/volunteers/anonymise';
 import { useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
 import { useVolunteerRemoval } from './use-volunteer-removal';
@@ -44,11 +45,15 @@ export function DeletedPanel() {
           title: '操作',
           key: 'act',
           width: 100,
-          render: (_, v) => (
-            <Button size="small" onClick={() => void restore(v)} aria-label={`恢复 ${v.name}`}>
-              恢复
-            </Button>
-          ),
+          render: (_, v) =>
+            // Erased on request: nothing left to bring back.
+            isAnonymised(v) ? (
+              '已注销'
+            ) : (
+              <Button size="small" onClick={() => void restore(v)} aria-label={`恢复 ${v.name}`}>
+                恢复
+              </Button>
+            ),
         },
       ]}
     />

@@ -26,6 +26,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ageOn } from '@shared/identity/id-card';
 import { maskIdNumber, maskPhone } from '@shared/privacy/mask';
 import { dateKey, fromDateAndMinutes, isValidDateKey } from '@shared/time/center-time';
+import { isAnonymised } from '@shared/volunteers/anonymise';
 import { describeMinutes } from '@shared/volunteers/hours';
 import { hoursByMonth } from '@shared/volunteers/rankings';
 import { ladderHours, starProgress } from '@shared/volunteers/stars';
@@ -34,8 +35,10 @@ import { useTodayKey } from '../../app/use-clock';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
 import { Section } from '../../ui/Section';
+import { AnonymiseAction } from './AnonymiseAction';
 import { ChangeHistory } from './ChangeHistory';
 import { MonthlyChart } from './MonthlyChart';
+import { ProfileNotice } from './ProfileNotice';
 import { AddPastDialog, MergeDialog } from './ProfileDialogs';
 import { RecordsTable } from './RecordsTable';
 import { useVolunteerRemoval } from './use-volunteer-removal';
@@ -84,12 +87,12 @@ export function ProfilePage() {
   const age = v.birthDate && isValidDateKey(v.birthDate) ? ageOn(v.birthDate, today) : null;
   const teamNames = v.teamIds.map((t) => teams?.find((x) => x.id === t)?.name ?? '').filter(Boolean);
   const gone = v.deletedAt !== null;
-  const merged = gone && Boolean(v.mergedIntoId);
+  const erased = isAnonymised(v);
 
   return (
     <Flex vertical gap={16}>
       <Section
-        title={`${v.name}（${v.volunteerNo}）`}
+        title={erased ? v.name : `${v.name}（${v.volunteerNo}）`}
         extra={
           <Flex gap={8} wrap>
             <Button
@@ -115,101 +118,88 @@ export function ProfilePage() {
             <Button danger icon={<DeleteOutlined />} onClick={() => removal.remove(v)} disabled={gone}>
               删除
             </Button>
+            {!erased && <AnonymiseAction volunteer={v} />}
           </Flex>
         }
       >
-        {gone && !merged && (
-          <Typography.Paragraph type="warning">
-            此志愿者已于 {dateKey(v.deletedAt ?? 0)} 删除，不出现在名册、搜索和签到中。
-            <Button type="link" onClick={() => void removal.restore(v)}>
-              恢复
-            </Button>
-          </Typography.Paragraph>
+        <ProfileNotice v={v} />
+        {!erased && (
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 2, xl: 3 }}
+            items={[
+              { key: 'gender', label: '性别', children: v.gender ?? '—' },
+              {
+                key: 'birth',
+                label: '出生日期',
+                children: v.birthDate ? `${v.birthDate}（${age ?? '—'} 岁）` : '—',
+              },
+              {
+                key: 'id',
+                label: v.idType,
+                children: (
+                  <span className="tabular">
+                    {revealed.idNumber ?? maskIdNumber(v.idNumber)}{' '}
+                    {!revealed.idNumber && (
+                      <Button
+                        size="small"
+                        type="link"
+                        onClick={() => reveal('idNumber')}
+                        aria-label="显示完整证件号码"
+                      >
+                        显示
+                      </Button>
+                    )}
+                  </span>
+                ),
+              },
+              {
+                key: 'phone',
+                label: '手机号码',
+                children: (
+                  <span className="tabular">
+                    {revealed.phone ?? maskPhone(v.phone)}{' '}
+                    {!revealed.phone && (
+                      <Button
+                        size="small"
+                        type="link"
+                        onClick={() => reveal('phone')}
+                        aria-label="显示完整手机号码"
+                      >
+                        显示
+                      </Button>
+                    )}
+                  </span>
+                ),
+              },
+              { key: 'pol', label: '政治面貌', children: v.politicalStatus },
+              { key: 'unit', label: '工作单位或学校', children: v.workUnit || '—' },
+              { key: 'addr', label: '社区/住址', children: v.address || '—' },
+              {
+                key: 'teams',
+                label: '服务队',
+                children: teamNames.length ? teamNames.map((n) => <Tag key={n}>{n}</Tag>) : '—',
+              },
+              { key: 'skills', label: '特长', children: v.skills.length ? v.skills.join('、') : '—' },
+              { key: 'int', label: '服务意向', children: v.intentions.join('、') || '—' },
+              { key: 'avail', label: '可服务时间', children: v.availability || '—' },
+              {
+                key: 'guardian',
+                label: '监护人',
+                children: v.guardian
+                  ? `${v.guardian.name}（${v.guardian.relation}，${maskPhone(v.guardian.phone)}）${v.guardian.consentAt ? '，已同意' : ''}${v.guardian.accompanies ? '，陪同服务' : ''}`
+                  : '—',
+              },
+              {
+                key: 'consent',
+                label: '个人信息同意',
+                children: v.consent
+                  ? `告知版本 ${v.consent.noticeVersion}，${dateKey(v.consent.consentedAt)}${v.consent.idNumberConsent ? '，含证件号码' : ''}`
+                  : '未记录',
+              },
+            ]}
+          />
         )}
-        {merged && (
-          <Typography.Paragraph type="warning">
-            此记录已合并到另一位志愿者。
-            {v.mergedIntoId && <Link to={`/volunteers/${v.mergedIntoId}`}>打开合并后的记录</Link>}
-            <Button type="link" onClick={() => void write(() => repos.volunteers.unmerge(v.id))}>
-              撤销合并
-            </Button>
-          </Typography.Paragraph>
-        )}
-        <Descriptions
-          size="small"
-          column={{ xs: 1, md: 2, xl: 3 }}
-          items={[
-            { key: 'gender', label: '性别', children: v.gender ?? '—' },
-            {
-              key: 'birth',
-              label: '出生日期',
-              children: v.birthDate ? `${v.birthDate}（${age ?? '—'} 岁）` : '—',
-            },
-            {
-              key: 'id',
-              label: v.idType,
-              children: (
-                <span className="tabular">
-                  {revealed.idNumber ?? maskIdNumber(v.idNumber)}{' '}
-                  {!revealed.idNumber && (
-                    <Button
-                      size="small"
-                      type="link"
-                      onClick={() => reveal('idNumber')}
-                      aria-label="显示完整证件号码"
-                    >
-                      显示
-                    </Button>
-                  )}
-                </span>
-              ),
-            },
-            {
-              key: 'phone',
-              label: '手机号码',
-              children: (
-                <span className="tabular">
-                  {revealed.phone ?? maskPhone(v.phone)}{' '}
-                  {!revealed.phone && (
-                    <Button
-                      size="small"
-                      type="link"
-                      onClick={() => reveal('phone')}
-                      aria-label="显示完整手机号码"
-                    >
-                      显示
-                    </Button>
-                  )}
-                </span>
-              ),
-            },
-            { key: 'pol', label: '政治面貌', children: v.politicalStatus },
-            { key: 'unit', label: '工作单位或学校', children: v.workUnit || '—' },
-            { key: 'addr', label: '社区/住址', children: v.address || '—' },
-            {
-              key: 'teams',
-              label: '服务队',
-              children: teamNames.length ? teamNames.map((n) => <Tag key={n}>{n}</Tag>) : '—',
-            },
-            { key: 'skills', label: '特长', children: v.skills.length ? v.skills.join('、') : '—' },
-            { key: 'int', label: '服务意向', children: v.intentions.join('、') || '—' },
-            { key: 'avail', label: '可服务时间', children: v.availability || '—' },
-            {
-              key: 'guardian',
-              label: '监护人',
-              children: v.guardian
-                ? `${v.guardian.name}（${v.guardian.relation}，${maskPhone(v.guardian.phone)}）${v.guardian.consentAt ? '，已同意' : ''}${v.guardian.accompanies ? '，陪同服务' : ''}`
-                : '—',
-            },
-            {
-              key: 'consent',
-              label: '个人信息同意',
-              children: v.consent
-                ? `告知版本 ${v.consent.noticeVersion}，${dateKey(v.consent.consentedAt)}${v.consent.idNumberConsent ? '，含证件号码' : ''}`
-                : '未记录',
-            },
-          ]}
-        />
       </Section>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>

@@ -6,6 +6,7 @@ import type { TemplateLayout } from '@shared/documents/template';
 import { useRepos } from '../../../app/desk-context';
 import { DocumentPage, NO_IMAGES, type PageImages, type PageOptions } from '../DocumentPage';
 import type { PrintKindProps } from '../registry';
+import { reportError } from '../../../db/errors';
 
 interface PageData {
   key: string;
@@ -87,7 +88,7 @@ export function DocumentsJob({ params, onReady, onError }: PrintKindProps) {
         if (loaded.length === 0) onError('没有要打印的文书');
         else setPages(loaded);
       },
-      (error: unknown) => active && onError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => active && onError(reportError(error)),
     );
     return () => {
       active = false;
