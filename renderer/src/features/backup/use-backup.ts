@@ -7,6 +7,7 @@ import { LATEST_SCHEMA_VERSION, LoadCancelledError } from '../../db';
 import { platform } from '../../platform';
 import type { ChainedEntry } from '../../db/repos/audit-query';
 import { useAutoBackup } from './AutoBackupProvider';
+import { reportError } from '../../db/errors';
 
 export type RestoreState =
   | { phase: 'idle' }
@@ -42,7 +43,7 @@ export function useBackup() {
       void message.success(result.path ? `备份已保存到 ${result.path}` : `备份文件 ${name} 已下载`);
       return true;
     } catch (error) {
-      void message.error(`备份失败：${error instanceof Error ? error.message : String(error)}`);
+      void message.error(`备份失败：${reportError(error)}`);
       return false;
     } finally {
       setSaving(false);
@@ -80,7 +81,7 @@ export function useBackup() {
         window.location.reload();
       } catch (error) {
         if (error instanceof LoadCancelledError) setRestore({ phase: 'cancelled' });
-        else setRestore({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        else setRestore({ phase: 'failed', message: reportError(error) });
       } finally {
         abortRef.current = null;
       }

@@ -8,6 +8,7 @@ import { Section } from '../../ui/Section';
 import { CenterProfileForm } from '../center-profile/CenterProfileForm';
 import { DocumentSettingsSection } from '../documents/DocumentSettingsSection';
 import { BackupSection } from '../backup/BackupSection';
+import { RetentionSection } from '../volunteers/RetentionSection';
 import { VolunteerSettingsSection } from '../volunteers/VolunteerSettingsSection';
 import { BookingRulesSection } from '../rooms/BookingRulesSection';
 import { AuditLogSection } from '../audit/AuditLogSection';
@@ -77,6 +78,11 @@ export function SettingsScreen() {
       <Col span={24}>
         <Section title="志愿服务">
           <VolunteerSettingsSection />
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="个人信息保留">
+          <RetentionSection />
         </Section>
       </Col>
       <Col span={24}>
