@@ -1,4 +1,5 @@
 import { canonicalJson } from './canonical';
+import { isVouchedRedaction } from './redaction';
 import { sha256Hex } from './sha256';
 
 /** What each chained audit entry adds to its row: its place, its predecessor's hash and its own. */
@@ -77,9 +78,13 @@ export function createChainVerifier<T extends ChainFields>() {
   let prev: T | null = null;
   let checked = 0;
   return {
-    /** Checks the next entry; returns the break it shows, if any. */
-    push(entry: T): ChainBreak<T> | null {
-      if (entryHash(entry) !== entry.hash) return { kind: 'changed', entry };
+    /**
+     * Checks the next entry; returns the break it shows, if any. `voucher` is the entry named by the
+     * entry's `redactedBy`, when it has one: a vouched erasure of personal values is not a change.
+     */
+    push(entry: T, voucher?: object | null): ChainBreak<T> | null {
+      if (entryHash(entry) !== entry.hash && !isVouchedRedaction(entry, voucher))
+        return { kind: 'changed', entry };
       const after = prev;
       if (after === null) {
         if (entry.seq !== 1 || entry.prevHash !== GENESIS_HASH) {
@@ -122,10 +127,11 @@ export interface ChainReport<T extends ChainFields = ChainFields> {
 export function verifyChainRows<T extends object>(rows: readonly T[]): ChainReport<T & ChainFields> {
   const chained = rows.filter((row): row is T & ChainFields => isChained(row));
   chained.sort((a, b) => a.seq - b.seq);
+  const byId = new Map(chained.map((row) => [(row as { id?: unknown }).id, row]));
   const verifier = createChainVerifier<T & ChainFields>();
   let broken: ChainBreak<T & ChainFields> | null = null;
   for (const row of chained) {
-    broken = verifier.push(row);
+    broken = verifier.push(row, byId.get((row as { redactedBy?: unknown }).redactedBy));
     if (broken) break;
   }
   return { checked: verifier.checked, older: rows.length - chained.length, broken };

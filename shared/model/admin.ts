@@ -30,6 +30,8 @@ export interface AuditEntry extends BaseRecord {
   seq?: number;
   prevHash?: string;
   hash?: string;
+  /** Set when personal values were erased from this entry on request: the entry that vouches for it. */
+  redactedBy?: string | null;
 }
 
 export const CENTER_LEVELS = ['中心', '所', '站'] as const;

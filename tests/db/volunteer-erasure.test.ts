@@ -173,6 +173,23 @@ describe('anonymising a volunteer (注销)', () => {
     await expect(repos.volunteers.restore(v.id)).rejects.toThrow('不能恢复');
   });
 
+  it('keeps the audit chain verifiable, while a later change to an erased entry still breaks it', async () => {
+    const v = await busyVolunteer();
+    await repos.volunteers.anonymise(v.id, v.volunteerNo);
+    const report = await repos.audit.verify(() => undefined);
+    expect(report.broken).toBeNull();
+    expect(report.checked).toBe(await db.auditLog.count());
+    const redacted = (await db.auditLog.toArray()).filter((e) => e.redactedBy);
+    expect(redacted.map((e) => e.action).sort()).toEqual(['修改志愿者信息', '登记志愿者', '补录服务记录']);
+    const target = redacted[0];
+    if (!target) throw new Error('no redacted entry');
+    await db.auditLog.put({ ...target, reason: '改过' });
+    expect((await repos.audit.verify(() => undefined)).broken).toMatchObject({
+      kind: 'changed',
+      entry: { id: target.id },
+    });
+  });
+
   it('anonymises a soft-deleted volunteer too, keeping its deletion time', async () => {
     const v = await repos.volunteers.register(person());
     ctx.advance(HOUR);

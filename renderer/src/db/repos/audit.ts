@@ -14,6 +14,8 @@ export interface AuditInput {
   before?: unknown;
   after?: unknown;
   reason?: string | null;
+  /** The entry's id when the caller needs it beforehand (an erasure names its voucher); else a new one. */
+  id?: string;
 }
 
 // The head each transaction's last append will leave, so two appends started together in one
@@ -61,7 +63,7 @@ export function appendAudit(db: DeskDatabase, ctx: WriteContext, input: AuditInp
       after: input.after ?? null,
       reason: input.reason ?? null,
     },
-    { id: ctx.newId(), now, deskId: ctx.deskId },
+    { id: input.id ?? ctx.newId(), now, deskId: ctx.deskId },
   );
   const root = rootOf(tx);
   const previous = pendingHeads.get(root) ?? readChainHead(db);

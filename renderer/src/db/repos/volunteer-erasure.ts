@@ -1,4 +1,5 @@
-import type { Volunteer } from '@shared/model';
+import { entryHash } from '@shared/audit/chain';
+import type { AuditEntry, Volunteer } from '@shared/model';
 import { stampUpdate } from '@shared/model';
 import {
   anonymisedVolunteer,
@@ -43,9 +44,15 @@ export async function anonymiseVolunteer(
     if (v.deletedAt === null) await adjustLiveCount(db, ctx, -1);
     await db.volunteers.put({ ...next, deskId: ctx.deskId });
     const changed = (a: unknown, b: unknown): boolean => JSON.stringify(a) !== JSON.stringify(b);
-    // Entries rewritten below; named in the erasure's own entry so a log check can tell a lawful
-    // redaction from tampering.
-    const redactedEntryIds: string[] = [];
+    // Entries rewritten below keep their chain hash and name this erasure's own entry, which records
+    // each one's hash as rewritten: the chain check tells this lawful redaction from tampering.
+    const voucherId = ctx.newId();
+    const redacted: Record<string, string> = {};
+    const redact = (e: AuditEntry, clean: Pick<AuditEntry, 'before' | 'after' | 'reason'>) => {
+      const row = { ...e, ...clean, redactedBy: voucherId };
+      redacted[e.id] = entryHash(row);
+      return db.auditLog.put(row);
+    };
     for (const r of records) {
       const texts = { evaluation: r.evaluation, manualReason: r.manualReason, leader: r.leader };
       const cleaned = scrub(texts);
@@ -54,10 +61,7 @@ export async function anonymiseVolunteer(
       const logged = await db.auditLog.where('[entity+entityId]').equals(['serviceRecords', r.id]).toArray();
       for (const e of logged) {
         const clean = scrub({ before: e.before, after: e.after, reason: e.reason });
-        if (changed(clean, { before: e.before, after: e.after, reason: e.reason })) {
-          await db.auditLog.put({ ...e, ...clean });
-          redactedEntryIds.push(e.id);
-        }
+        if (changed(clean, { before: e.before, after: e.after, reason: e.reason })) await redact(e, clean);
       }
     }
     const documents = await db.documents.where('recipientId').equals(id).toArray();
@@ -73,14 +77,14 @@ export async function anonymiseVolunteer(
         reason: e.reason === null ? null : scrub(e.reason),
       };
       if (!changed(clean, { before: e.before, after: e.after, reason: e.reason })) continue;
-      await db.auditLog.put({ ...e, ...clean });
-      redactedEntryIds.push(e.id);
+      await redact(e, clean);
     }
     await appendAudit(db, ctx, {
+      id: voucherId,
       action: '注销并匿名化志愿者',
       entity: 'volunteers',
       entityId: id,
-      after: { volunteerNo: v.volunteerNo, documents: documents.length, redactedEntryIds },
+      after: { volunteerNo: v.volunteerNo, documents: documents.length, redacted },
     });
     return next;
   });

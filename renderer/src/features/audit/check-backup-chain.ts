@@ -14,8 +14,11 @@ export async function checkBackupChain(rows: readonly unknown[]): Promise<ChainR
   chained.sort((a, b) => a.seq - b.seq);
   const verifier = createChainVerifier<ChainedEntry>();
   const older = entries.length - chained.length;
+  const byId = new Map(chained.map((row) => [row.id, row]));
   for (let i = 0; i < chained.length; i += 1) {
-    const broken: ChainBreak<ChainedEntry> | null = verifier.push(chained[i] as ChainedEntry);
+    const row = chained[i] as ChainedEntry;
+    const voucher = row.redactedBy ? byId.get(row.redactedBy) : null;
+    const broken: ChainBreak<ChainedEntry> | null = verifier.push(row, voucher);
     if (broken) return { checked: verifier.checked, older, broken };
     if (i % CHUNK === CHUNK - 1) await new Promise((resolve) => setTimeout(resolve, 0));
   }
