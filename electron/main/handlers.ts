@@ -6,6 +6,7 @@ import { APP_ORIGIN } from '@shared/ipc/contract';
 import type { SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
 import { handle } from './ipc';
 import { createPrintQueue, printWindowOptions, type PrintQueue } from './print-queue';
+import { createSentinelStore, type SentinelStore } from './sentinel';
 import { createSnapshotStore, type SnapshotStore } from './snapshots';
 import type { Trust } from './trust';
 import { mainWindowOptions } from './window';
@@ -18,6 +19,8 @@ export interface IpcHandlerDeps {
   printQueue?: PrintQueue;
   /** Injected by tests; otherwise `<userData>/backups`. */
   snapshots?: SnapshotStore;
+  /** Injected by tests; otherwise `<userData>/desk-sentinel.json`. */
+  sentinel?: SentinelStore;
 }
 
 const defaultPrintQueue = (entryUrl: string): PrintQueue =>
@@ -57,9 +60,16 @@ const saveFile = async (request: SaveFileRequest, owner: BrowserWindow | null): 
 };
 
 /** Every channel of the shared contract gets exactly one handler here. */
-export const registerIpcHandlers = ({ trust, entryUrl, printQueue, snapshots }: IpcHandlerDeps): void => {
+export const registerIpcHandlers = ({
+  trust,
+  entryUrl,
+  printQueue,
+  snapshots,
+  sentinel,
+}: IpcHandlerDeps): void => {
   const queue = printQueue ?? defaultPrintQueue(entryUrl ?? `${APP_ORIGIN}/index.html`);
   const store = snapshots ?? createSnapshotStore(join(app.getPath('userData'), 'backups'));
+  const marker = sentinel ?? createSentinelStore(join(app.getPath('userData'), 'desk-sentinel.json'));
 
   handle(
     'app:get-info',
@@ -97,6 +107,10 @@ export const registerIpcHandlers = ({ trust, entryUrl, printQueue, snapshots }: 
   handle('backup:list-snapshots', () => store.list(), trust);
 
   handle('backup:read-snapshot', (request) => store.read(request.name), trust);
+
+  handle('desk:read-sentinel', () => marker.read(), trust);
+
+  handle('desk:write-sentinel', (request) => marker.write(request), trust);
 
   handle(
     'print:list-printers',

@@ -24,6 +24,8 @@ const bridge = {
   saveSnapshot: (request) => invoke('backup:save-snapshot', request),
   listSnapshots: () => invoke('backup:list-snapshots'),
   readSnapshot: (request) => invoke('backup:read-snapshot', request),
+  readSentinel: () => invoke('desk:read-sentinel'),
+  writeSentinel: (request) => invoke('desk:write-sentinel', request),
 } satisfies DeskBridge;
 
 // Only plain functions cross the bridge; ipcRenderer itself never does.

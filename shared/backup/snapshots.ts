@@ -9,8 +9,12 @@ export const AUTO_BACKUP_INTERVAL_MS = 30 * 60_000;
 
 /** Snapshots kept whatever their age: the most recent ones. */
 export const KEEP_RECENT = 10;
-/** Besides those, the newest snapshot of each of this many days. */
-export const KEEP_DAILY_DAYS = 14;
+/** Besides those, the newest snapshot of each of this many days... */
+export const KEEP_DAILY_DAYS = 30;
+/** ...and the newest of each of this many months (China time, counting this month). */
+export const KEEP_MONTHLY_MONTHS = 12;
+/** No successful automatic backup for this long while the data changed: 今日概览 warns. */
+export const OVERDUE_AFTER_MS = 2 * 3_600_000;
 
 const NAME = /^自动备份-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.json$/;
 
@@ -42,10 +46,16 @@ export function snapshotTime(name: string): number | null {
   return fromDateAndMinutes(date, (h ?? 0) * 60 + (mi ?? 0)) + (s ?? 0) * 1000;
 }
 
+/** The first day of the month `monthsBack` months before the one holding `day` (`YYYY-MM-DD`). */
+function monthStart(day: string, monthsBack: number): string {
+  const index = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 - monthsBack;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+}
+
 /**
- * Which automatic backups to delete: all but the `KEEP_RECENT` newest and the newest of each of the last
- * `KEEP_DAILY_DAYS` days (China time, counting today). Names that are not automatic backups are never
- * returned.
+ * Which automatic backups to delete: all but the `KEEP_RECENT` newest, the newest of each of the last
+ * `KEEP_DAILY_DAYS` days and the newest of each of the last `KEEP_MONTHLY_MONTHS` months (China time,
+ * counting today and this month). Names that are not automatic backups are never returned.
  *
  * @example
  * snapshotsToPrune(names, now) // => ['自动备份-20261101-090000.json', …]
@@ -56,20 +66,66 @@ export function snapshotsToPrune(names: readonly string[], now: number): string[
     .filter((s): s is { name: string; at: number } => s.at !== null)
     .sort((a, b) => b.at - a.at);
   const keep = new Set(dated.slice(0, KEEP_RECENT).map((s) => s.name));
-  const firstDay = addDays(dateKey(now), -(KEEP_DAILY_DAYS - 1));
-  const seenDays = new Set<string>();
-  for (const s of dated) {
-    const day = dateKey(s.at);
-    if (day < firstDay || seenDays.has(day)) continue;
-    seenDays.add(day);
-    keep.add(s.name);
-  }
+  const today = dateKey(now);
+  const keepNewestPer = (firstDay: string, period: (day: string) => string) => {
+    const seen = new Set<string>();
+    for (const s of dated) {
+      const day = dateKey(s.at);
+      if (day < firstDay || seen.has(period(day))) continue;
+      seen.add(period(day));
+      keep.add(s.name);
+    }
+  };
+  keepNewestPer(addDays(today, -(KEEP_DAILY_DAYS - 1)), (day) => day);
+  keepNewestPer(monthStart(today, KEEP_MONTHLY_MONTHS - 1), (day) => day.slice(0, 7));
   return dated.filter((s) => !keep.has(s.name)).map((s) => s.name);
 }
 
 /**
+ * When the last automatic backup was taken, as far as the desk can trust it: the time this desk
+ * recorded for its last successful backup, else the newest backup file. A time after `now` (taken while
+ * the clock was ahead) is unknown, never fresh: otherwise one such file would stop backups for good.
+ *
+ * @example
+ * lastKnownBackupAt({ recordedAt: null, snapshotTimes: [now + YEAR, now - HOUR], now }) // => now - HOUR
+ */
+export function lastKnownBackupAt(input: {
+  recordedAt: number | null;
+  snapshotTimes: readonly number[];
+  now: number;
+}): number | null {
+  const { recordedAt, snapshotTimes, now } = input;
+  if (recordedAt !== null && recordedAt <= now) return recordedAt;
+  const past = snapshotTimes.filter((at) => at <= now);
+  return past.length > 0 ? Math.max(...past) : null;
+}
+
+/**
+ * What 今日概览 warns about: the last automatic backup failed, or none succeeded for
+ * `OVERDUE_AFTER_MS` while the data changed; null when all is well.
+ *
+ * @example
+ * backupAlert({ failed: false, lastBackupAt: now - 3 * HOUR, lastChangeAt: now - HOUR, now }) // => 'overdue'
+ */
+export function backupAlert(input: {
+  failed: boolean;
+  lastBackupAt: number | null;
+  lastChangeAt: number | null;
+  now: number;
+}): 'failed' | 'overdue' | null {
+  const { failed, lastBackupAt, lastChangeAt, now } = input;
+  if (failed) return 'failed';
+  if (lastChangeAt === null) return null;
+  const since = lastBackupAt !== null && lastBackupAt <= now ? lastBackupAt : null;
+  if (since !== null && lastChangeAt <= since) return null;
+  // With no trusted backup at all, the oldest unsaved change is unknown: the newest one is the bound.
+  return now - (since ?? lastChangeAt) > OVERDUE_AFTER_MS ? 'overdue' : null;
+}
+
+/**
  * Whether an automatic backup is due: the data changed after the last one (or there is none yet) and
- * the interval has passed since it.
+ * the interval has passed since it. `lastSnapshotAt` comes from lastKnownBackupAt; a time after `now`
+ * is treated as no backup at all.
  *
  * @example
  * isSnapshotDue({ lastSnapshotAt: null, lastChangeAt: 1, now: 2 }) // => true
@@ -81,6 +137,6 @@ export function isSnapshotDue(input: {
 }): boolean {
   const { lastSnapshotAt, lastChangeAt, now } = input;
   if (lastChangeAt === null) return false;
-  if (lastSnapshotAt === null) return true;
+  if (lastSnapshotAt === null || lastSnapshotAt > now) return true;
   return lastChangeAt > lastSnapshotAt && now - lastSnapshotAt >= AUTO_BACKUP_INTERVAL_MS;
 }

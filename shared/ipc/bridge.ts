@@ -1,3 +1,4 @@
+import type { Sentinel } from '../backup/sentinel';
 import type {
   AppInfo,
   PrinterInfo,
@@ -27,4 +28,7 @@ export interface DeskBridge {
   saveSnapshot(request: SaveSnapshotRequest): Promise<SnapshotInfo>;
   listSnapshots(): Promise<SnapshotInfo[]>;
   readSnapshot(request: { name: string }): Promise<string>;
+  /** The record outside IndexedDB of which database this desk had (see shared/backup/sentinel); null when none. */
+  readSentinel(): Promise<Sentinel | null>;
+  writeSentinel(request: Sentinel): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sentinelSchema } from '../backup/sentinel';
 import { snapshotTime } from '../backup/snapshots';
 
 /** Facts about the running app that the renderer may show. */
@@ -143,6 +144,8 @@ export const ipcContract = {
   'backup:save-snapshot': { request: saveSnapshotRequestSchema, response: snapshotInfoSchema },
   'backup:list-snapshots': { request: noPayload, response: z.array(snapshotInfoSchema) },
   'backup:read-snapshot': { request: z.object({ name: snapshotNameSchema }), response: z.string() },
+  'desk:read-sentinel': { request: noPayload, response: sentinelSchema.nullable() },
+  'desk:write-sentinel': { request: sentinelSchema, response: z.void() },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

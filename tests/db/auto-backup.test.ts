@@ -2,23 +2,52 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUTO_BACKUP_INTERVAL_MS, snapshotName, snapshotsToPrune } from '@shared/backup/snapshots';
 import { parseBackup } from '@shared/backup/backup-file';
+import { makeIdNumber } from '@shared/identity/id-card';
+import type { Sentinel } from '@shared/backup/sentinel';
 import type { SaveSnapshotRequest, SnapshotInfo } from '@shared/ipc/contract';
 import {
   createDatabase,
   createRepos,
+  ensureDeskId,
   LATEST_SCHEMA_VERSION,
   openDatabase,
   type DeskDatabase,
 } from '../../renderer/src/db';
 import { createAutoBackup, MAX_DEFER_MS, QUIET_FOR_MS } from '../../renderer/src/features/backup/auto-backup';
 import type { Platform } from '../../renderer/src/platform/types';
+import type { VolunteerDraft } from '../../renderer/src/db/repos/volunteers';
 import { testContext, uniqueDbName } from './helpers';
+
+const volunteerInput = (): VolunteerDraft => ({
+  name: '测试一',
+  idType: '居民身份证',
+  idNumber: makeIdNumber({ addressCode: '350102', birthDate: '19900101', sequence: 1 }),
+  gender: '男',
+  birthDate: '1990-01-01',
+  phone: '13800000001',
+  politicalStatus: '群众',
+  address: '',
+  workUnit: '',
+  skills: [],
+  intentions: [],
+  availability: '',
+  teamIds: [],
+  emergencyContact: null,
+  guardian: null,
+  photo: null,
+  consent: { noticeVersion: '2025-01', consentedAt: 1, idNumberConsent: true },
+  notes: '',
+});
 
 /** The platform's backup folder, in memory; `failWith` makes the next saves fail like a full disk. */
 function memoryPlatform(clock: () => number) {
   const files = new Map<string, string>();
-  const state = { failWith: null as string | null };
+  const state = { failWith: null as string | null, sentinel: null as Sentinel | null };
   const platform = {
+    readSentinel: async () => state.sentinel,
+    async writeSentinel(sentinel: Sentinel) {
+      state.sentinel = sentinel;
+    },
     getAppInfo: async () => ({ version: '0.1.0', shell: 'web' as const, dataDir: null, isPackaged: false }),
     async saveSnapshot({ content, at }: SaveSnapshotRequest): Promise<SnapshotInfo> {
       if (state.failWith) throw new Error(state.failWith);
@@ -119,5 +148,56 @@ describe('automatic backups', () => {
     auto.noteInput();
     await auto.check();
     expect(files.size).toBe(3);
+  });
+
+  it('is not stopped by a backup dated a year ahead, and records each success in the sentinel', async () => {
+    const repos = createRepos(db, ctx);
+    await ensureDeskId(db, ctx.newId, ctx.now());
+    const { platform, files, state } = memoryPlatform(ctx.now);
+    const ahead = ctx.now() + 365 * 86_400_000;
+    files.set(snapshotName(ahead), JSON.stringify({ exportedAt: ahead }));
+    const auto = createAutoBackup({ repos, platform, now: ctx.now });
+    await repos.volunteers.register(volunteerInput());
+    ctx.advance(1000);
+    await auto.check();
+    expect(files.size).toBe(2);
+    expect(state.sentinel).toMatchObject({ deskId: expect.any(String), lastBackupAt: ctx.now() });
+    expect(state.sentinel?.backups[0]).toMatchObject({ at: ctx.now(), appVersion: '0.1.0' });
+    expect(state.sentinel?.backups[0]?.counts.volunteers).toBe(1);
+
+    // The next one comes after the interval, judged from the desk's own record, not the future file.
+    ctx.advance(1000);
+    await repos.settings.set('lastBackupAt', 1);
+    ctx.advance(AUTO_BACKUP_INTERVAL_MS);
+    await auto.check();
+    expect(files.size).toBe(3);
+    expect(auto.getState()).toMatchObject({ error: null, lastBackupAt: ctx.now() });
+  });
+
+  it('keeps the last success in the sentinel when a backup fails, and refreshes the counts on each check', async () => {
+    const repos = createRepos(db, ctx);
+    await ensureDeskId(db, ctx.newId, ctx.now());
+    const { platform, state } = memoryPlatform(ctx.now);
+    const auto = createAutoBackup({ repos, platform, now: ctx.now });
+    await repos.settings.set('lastBackupAt', 1);
+    ctx.advance(1000);
+    await auto.check();
+    const success = state.sentinel?.lastBackupAt;
+    expect(success).toBe(ctx.now());
+
+    state.failWith = 'ENOSPC: no space left on device';
+    ctx.advance(1000);
+    await repos.volunteers.register(volunteerInput());
+    ctx.advance(AUTO_BACKUP_INTERVAL_MS);
+    await auto.check();
+    expect(auto.getState().error).toBe('ENOSPC: no space left on device');
+    expect(state.sentinel?.lastBackupAt).toBe(success);
+
+    state.failWith = null;
+    ctx.advance(1000);
+    await repos.settings.set('lastBackupAt', 2);
+    auto.noteInput();
+    await auto.check();
+    expect(state.sentinel?.counts.volunteers).toBe(1);
   });
 });

@@ -98,6 +98,8 @@ describe('registerIpcHandlers', () => {
       'backup:list-snapshots',
       'backup:read-snapshot',
       'backup:save-snapshot',
+      'desk:read-sentinel',
+      'desk:write-sentinel',
       'file:save',
       'print:cancel',
       'print:job',
@@ -139,6 +141,33 @@ describe('registerIpcHandlers', () => {
         name: '自动备份-20261122-145005.json',
       }),
     ).rejects.toThrow(UNTRUSTED_SENDER_MESSAGE);
+  });
+
+  it('keeps the sentinel in <userData>/desk-sentinel.json and refuses a malformed one', async () => {
+    await expect(fakeElectron.ipcMain.invoke('desk:read-sentinel', APP_PAGE)).resolves.toBeNull();
+    const sentinel = {
+      version: 1,
+      deskId: 'desk-a',
+      counts: { volunteers: 3, serviceRecords: 0, bookings: 1, documents: 0 },
+      lastWriteAt: 5,
+      writeSeq: 1,
+      updatedAt: 6,
+      lastBackupAt: null,
+      backups: [],
+    };
+    await fakeElectron.ipcMain.invoke('desk:write-sentinel', APP_PAGE, sentinel);
+    expect(JSON.parse(readFileSync(join(dir, 'data', 'desk-sentinel.json'), 'utf8'))).toEqual(sentinel);
+    await expect(fakeElectron.ipcMain.invoke('desk:read-sentinel', APP_PAGE)).resolves.toEqual(sentinel);
+    await expect(
+      fakeElectron.ipcMain.invoke('desk:write-sentinel', APP_PAGE, {
+        ...sentinel,
+        counts: { volunteers: -1 },
+      }),
+    ).rejects.toThrow(/请求数据不正确（desk:write-sentinel）/);
+    await expect(
+      fakeElectron.ipcMain.invoke('desk:write-sentinel', 'https://example.com/', sentinel),
+    ).rejects.toThrow(UNTRUSTED_SENDER_MESSAGE);
+    await expect(fakeElectron.ipcMain.invoke('desk:read-sentinel', APP_PAGE)).resolves.toEqual(sentinel);
   });
 
   it('returns saved:false when the dialog is cancelled', async () => {

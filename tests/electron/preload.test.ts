@@ -30,9 +30,11 @@ describe('preload bridge', () => {
       'listSnapshots',
       'openDataFolder',
       'printJob',
+      'readSentinel',
       'readSnapshot',
       'saveFile',
       'saveSnapshot',
+      'writeSentinel',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer);

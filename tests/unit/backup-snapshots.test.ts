@@ -2,9 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AUTO_BACKUP_INTERVAL_MS,
+  backupAlert,
   isSnapshotDue,
   KEEP_DAILY_DAYS,
+  KEEP_MONTHLY_MONTHS,
   KEEP_RECENT,
+  lastKnownBackupAt,
+  OVERDUE_AFTER_MS,
   snapshotName,
   snapshotsToPrune,
   snapshotTime,
@@ -41,15 +45,29 @@ describe('automatic backup names', () => {
 });
 
 describe('pruning automatic backups', () => {
-  it(`keeps the ${KEEP_RECENT} newest and one a day for ${KEEP_DAILY_DAYS} days`, () => {
-    // Every 30 minutes for 20 days.
-    const names = Array.from({ length: 20 * 48 }, (_, i) => snapshotName(NOW - i * 30 * 60_000));
+  it(`keeps the ${KEEP_RECENT} newest, one a day for ${KEEP_DAILY_DAYS} days and one a month for ${KEEP_MONTHLY_MONTHS} months`, () => {
+    // Every 6 hours for 500 days.
+    const names = Array.from({ length: 500 * 4 }, (_, i) => snapshotName(NOW - i * 6 * HOUR));
     const pruned = new Set(snapshotsToPrune(names, NOW));
     const kept = names.filter((n) => !pruned.has(n));
     expect(kept.slice(0, KEEP_RECENT)).toEqual(names.slice(0, KEEP_RECENT));
-    const days = new Set(kept.map((n) => dateKey(snapshotTime(n) as number)));
-    expect(days.size).toBe(KEEP_DAILY_DAYS);
-    expect(kept.length).toBeLessThanOrEqual(KEEP_RECENT + KEEP_DAILY_DAYS);
+    const days = [...new Set(kept.map((n) => dateKey(snapshotTime(n) as number)))];
+    // Daily from 2026-10-24 to today (2026-11-22); before that, one a month back to December 2025.
+    expect(days.filter((d) => d >= '2026-10-24')).toHaveLength(KEEP_DAILY_DAYS);
+    expect(days.filter((d) => d < '2026-10-24').sort()).toEqual([
+      '2025-12-31',
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+      '2026-05-31',
+      '2026-06-30',
+      '2026-07-31',
+      '2026-08-31',
+      '2026-09-30',
+    ]);
+    expect(kept.some((n) => dateKey(snapshotTime(n) as number) < '2025-12-01')).toBe(false);
+    expect(kept.length).toBeLessThanOrEqual(KEEP_RECENT + KEEP_DAILY_DAYS + KEEP_MONTHLY_MONTHS);
   });
 
   it('never deletes the newest backup, nor files that are not backups', () => {
@@ -75,5 +93,68 @@ describe('when an automatic backup is due', () => {
     expect(isSnapshotDue({ lastSnapshotAt: last, lastChangeAt: last - 1, now: NOW })).toBe(false);
     expect(isSnapshotDue({ lastSnapshotAt: last, lastChangeAt: last + 1, now: NOW })).toBe(true);
     expect(isSnapshotDue({ lastSnapshotAt: last + 1, lastChangeAt: last + 2, now: NOW })).toBe(false);
+  });
+});
+
+describe('a backup dated in the future', () => {
+  const YEAR = 365 * 24 * HOUR;
+
+  it('is treated as unknown, so the next backup is still due', () => {
+    const last = lastKnownBackupAt({ recordedAt: null, snapshotTimes: [NOW + YEAR], now: NOW });
+    expect(last).toBeNull();
+    expect(isSnapshotDue({ lastSnapshotAt: last, lastChangeAt: NOW - HOUR, now: NOW })).toBe(true);
+    expect(isSnapshotDue({ lastSnapshotAt: NOW + YEAR, lastChangeAt: NOW - HOUR, now: NOW })).toBe(true);
+  });
+
+  it('does not hide an older backup nor the time this desk recorded', () => {
+    const older = NOW - 3 * HOUR;
+    expect(lastKnownBackupAt({ recordedAt: null, snapshotTimes: [NOW + YEAR, older], now: NOW })).toBe(older);
+    expect(lastKnownBackupAt({ recordedAt: NOW - HOUR, snapshotTimes: [NOW + YEAR], now: NOW })).toBe(
+      NOW - HOUR,
+    );
+    expect(lastKnownBackupAt({ recordedAt: NOW + YEAR, snapshotTimes: [older], now: NOW })).toBe(older);
+  });
+});
+
+describe('the overview warning about automatic backups', () => {
+  it('warns when the last attempt failed', () => {
+    expect(backupAlert({ failed: true, lastBackupAt: NOW - 1000, lastChangeAt: null, now: NOW })).toBe(
+      'failed',
+    );
+  });
+
+  it('warns when data changed and no backup succeeded for too long, also when the only one is dated ahead', () => {
+    const change = NOW - 10 * 60_000;
+    expect(
+      backupAlert({
+        failed: false,
+        lastBackupAt: NOW - OVERDUE_AFTER_MS - 1,
+        lastChangeAt: change,
+        now: NOW,
+      }),
+    ).toBe('overdue');
+    expect(
+      backupAlert({ failed: false, lastBackupAt: NOW - HOUR, lastChangeAt: change, now: NOW }),
+    ).toBeNull();
+    expect(
+      backupAlert({
+        failed: false,
+        lastBackupAt: NOW + 365 * 24 * HOUR,
+        lastChangeAt: NOW - 3 * HOUR,
+        now: NOW,
+      }),
+    ).toBe('overdue');
+  });
+
+  it('stays quiet when nothing changed since the last backup, however old', () => {
+    expect(
+      backupAlert({
+        failed: false,
+        lastBackupAt: NOW - 30 * 24 * HOUR,
+        lastChangeAt: NOW - 31 * 24 * HOUR,
+        now: NOW,
+      }),
+    ).toBeNull();
+    expect(backupAlert({ failed: false, lastBackupAt: null, lastChangeAt: null, now: NOW })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { WriteContext } from './context';
 import type { DeskDatabase } from './database';
 import { auditRepo } from './repos/audit';
+import { readDeskFacts } from './desk';
 import { backupRepo } from './repos/backup';
 import { demoRepo } from './repos/demo';
 import { documentSourcesRepo } from './repos/document-sources';
@@ -38,6 +39,8 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     audit: auditRepo(db),
     reports: reportsRepo(db),
     backup: backupRepo(db, ctx),
+    /** The sentinel's view of the database (see readDeskFacts): never on a hot path. */
+    deskFacts: () => readDeskFacts(db),
   };
 }
 
@@ -45,7 +48,7 @@ export type Repos = ReturnType<typeof createRepos>;
 
 export { createDatabase, type DeskDatabase } from './database';
 export { openDatabase, isReadOnlyError, type OpenResult } from './open';
-export { ensureDeskId } from './desk';
+export { ensureDeskId, readDeskFacts } from './desk';
 export { systemContext, type WriteContext } from './context';
 export { LoadCancelledError, type Dataset } from './repos/demo';
 export { LATEST_SCHEMA_VERSION, DATABASE_NAME } from './schema';

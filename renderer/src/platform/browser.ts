@@ -1,5 +1,6 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
 import { browserPrintJob } from './browser-print';
+import { readBrowserSentinel, writeBrowserSentinel } from './browser-sentinel';
 import { listBrowserSnapshots, readBrowserSnapshot, saveBrowserSnapshot } from './browser-snapshots';
 import type { Platform } from './types';
 
@@ -51,4 +52,6 @@ export const browserPlatform: Platform = {
   saveSnapshot: saveBrowserSnapshot,
   listSnapshots: listBrowserSnapshots,
   readSnapshot: readBrowserSnapshot,
+  readSentinel: readBrowserSentinel,
+  writeSentinel: writeBrowserSentinel,
 };

@@ -16,5 +16,7 @@ export function electronPlatform(bridge: DeskBridge): Platform {
     saveSnapshot: (request) => bridge.saveSnapshot(request),
     listSnapshots: () => bridge.listSnapshots(),
     readSnapshot: (request) => bridge.readSnapshot(request),
+    readSentinel: () => bridge.readSentinel(),
+    writeSentinel: (request) => bridge.writeSentinel(request),
   };
 }

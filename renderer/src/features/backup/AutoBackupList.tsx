@@ -1,6 +1,6 @@
 import { Alert, App, Button, Flex, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { KEEP_DAILY_DAYS, KEEP_RECENT } from '@shared/backup/snapshots';
+import { KEEP_DAILY_DAYS, KEEP_MONTHLY_MONTHS, KEEP_RECENT } from '@shared/backup/snapshots';
 import { parseBackup, type BackupFile } from '@shared/backup/backup-file';
 import type { SnapshotInfo } from '@shared/ipc/contract';
 import { dateKey, formatTime } from '@shared/time/center-time';
@@ -55,7 +55,7 @@ export function AutoBackupList({
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         数据有变化时，每 30 分钟自动保存一份
         {info?.dataDir ? `到 ${info.dataDir} 的 backups 文件夹` : '到本浏览器的存储中'}，保留最近{' '}
-        {KEEP_RECENT} 份和近 {KEEP_DAILY_DAYS} 天每天 1
+        {KEEP_RECENT} 份、近 {KEEP_DAILY_DAYS} 天每天 1 份和近 {KEEP_MONTHLY_MONTHS} 个月每月 1
         份。它与数据库在同一台电脑上，仍请定期用「备份数据」另存到U盘。
       </Typography.Paragraph>
       {error && (

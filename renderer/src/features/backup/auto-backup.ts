@@ -1,7 +1,9 @@
-import { isSnapshotDue } from '@shared/backup/snapshots';
+import { WATCHED_TABLES, type TableCounts } from '@shared/backup/sentinel';
+import { isSnapshotDue, lastKnownBackupAt } from '@shared/backup/snapshots';
 import type { SnapshotInfo } from '@shared/ipc/contract';
 import type { Repos } from '../../db';
 import type { Platform } from '../../platform/types';
+import { recordBackup, recordDatabase } from './sentinel-sync';
 
 /** What the 备份与恢复 section shows of the automatic backups. */
 export interface AutoBackupState {
@@ -10,6 +12,12 @@ export interface AutoBackupState {
   saving: boolean;
   /** Why the last attempt failed (a full disk, a missing folder), until one succeeds. */
   error: string | null;
+  /** The last successful backup as this desk recorded it (never a time after the check); null if none. */
+  lastBackupAt: number | null;
+  /** The newest change to the data, as of the last check. */
+  lastChangeAt: number | null;
+  /** When the state was last brought up to date (a check or a save): readers never judge it earlier. */
+  checkedAt: number | null;
 }
 
 /** How often the desk looks for changes; a snapshot is only taken when one is due (see isSnapshotDue). */
@@ -29,7 +37,14 @@ export const MAX_DEFER_MS = 2 * 3_600_000;
  */
 export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: () => number }) {
   const { repos, platform, now } = deps;
-  let state: AutoBackupState = { snapshots: null, saving: false, error: null };
+  let state: AutoBackupState = {
+    snapshots: null,
+    saving: false,
+    error: null,
+    lastBackupAt: null,
+    lastChangeAt: null,
+    checkedAt: null,
+  };
   const listeners = new Set<() => void>();
   const set = (next: Partial<AutoBackupState>) => {
     state = { ...state, ...next };
@@ -51,7 +66,14 @@ export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: 
         const info = await platform.getAppInfo();
         const backup = await repos.backup.exportAll(info.version);
         const saved = await platform.saveSnapshot({ content: JSON.stringify(backup), at: backup.exportedAt });
-        set({ error: null });
+        set({ error: null, lastBackupAt: saved.at, checkedAt: now() });
+        const counts = Object.fromEntries(
+          WATCHED_TABLES.map((t) => [t, backup.tables[t]?.length ?? 0]),
+        ) as TableCounts;
+        // The copy exists whether or not the sentinel could be written; the next check tries again.
+        await recordBackup(repos, platform, saved, { appVersion: info.version, counts }, now()).catch(
+          () => null,
+        );
         await refresh();
         return saved;
       } catch (error) {
@@ -68,12 +90,25 @@ export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: 
   let lastInputAt = 0;
   const check = async (): Promise<void> => {
     try {
-      const [snapshots, lastChangeAt] = await Promise.all([refresh(), repos.audit.latestAt()]);
-      const lastSnapshotAt = snapshots[0]?.at ?? null;
-      const due = isSnapshotDue({ lastSnapshotAt, lastChangeAt, now: now() });
-      const busyDesk = now() - lastInputAt < QUIET_FOR_MS;
-      const overdue = lastSnapshotAt === null || now() - lastSnapshotAt >= MAX_DEFER_MS;
+      const [snapshots, lastChangeAt, sentinel] = await Promise.all([
+        refresh(),
+        repos.audit.latestAt(),
+        platform.readSentinel().catch(() => null),
+      ]);
+      const at = now();
+      // The desk's own record first: a file dated in the future (a clock once a year ahead) counts as
+      // unknown, so it can never stop the next backup.
+      const lastSnapshotAt = lastKnownBackupAt({
+        recordedAt: sentinel?.lastBackupAt ?? null,
+        snapshotTimes: snapshots.map((s) => s.at),
+        now: at,
+      });
+      set({ lastBackupAt: lastSnapshotAt, lastChangeAt, checkedAt: at });
+      const due = isSnapshotDue({ lastSnapshotAt, lastChangeAt, now: at });
+      const busyDesk = at - lastInputAt < QUIET_FOR_MS;
+      const overdue = lastSnapshotAt === null || at - lastSnapshotAt >= MAX_DEFER_MS;
       if (due && (!busyDesk || overdue)) await takeNow();
+      else await recordDatabase(repos, platform, at).catch(() => null);
     } catch (error) {
       set({ error: error instanceof Error ? error.message : String(error) });
     }

@@ -7,6 +7,7 @@ import { LATEST_SCHEMA_VERSION, LoadCancelledError } from '../../db';
 import { platform } from '../../platform';
 import type { ChainedEntry } from '../../db/repos/audit-query';
 import { useAutoBackup } from './AutoBackupProvider';
+import { recordDatabase } from './sentinel-sync';
 import { reportError } from '../../db/errors';
 
 export type RestoreState =
@@ -77,6 +78,9 @@ export function useBackup() {
           abort.signal,
           chain,
         );
+        // The restored data may be smaller than what the sentinel saw: record it, or the next start
+        // would take the restore for data loss.
+        await recordDatabase(repos, platform, Date.now()).catch(() => null);
         // Ids, settings and open screens all came from the old data: start afresh from the restored one.
         window.location.reload();
       } catch (error) {
