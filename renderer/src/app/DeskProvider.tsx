@@ -5,7 +5,10 @@ import { bootDesk, type DeskBoot } from './open-desk';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { RecoveryScreen } from './RecoveryScreen';
 
-/** Opens the database and provides its repositories; shows the recovery screen when it cannot. */
+/**
+ * Opens the database and provides its repositories; shows the recovery screen when it cannot, or when
+ * the database was lost or damaged (see decideDeskHealth).
+ */
 export function DeskProvider({ children }: { children: ReactNode }) {
   const [boot, setBoot] = useState<DeskBoot | null>(null);
 
@@ -27,7 +30,8 @@ export function DeskProvider({ children }: { children: ReactNode }) {
       </Flex>
     );
   }
-  if (boot.kind === 'error') return <RecoveryScreen name={boot.name} message={boot.message} />;
+  if (boot.kind === 'error') return <RecoveryScreen failure={{ name: boot.name, message: boot.message }} />;
+  if (boot.kind === 'recovery') return <RecoveryScreen recovery={boot} />;
 
   const { status } = boot.desk;
   return (

@@ -1,16 +1,68 @@
-import { createDatabase, createRepos, ensureDeskId, openDatabase, systemContext } from '../db';
+import {
+  decideDeskHealth,
+  type RecoveryReason,
+  type Sentinel,
+  type WatchedTable,
+} from '@shared/backup/sentinel';
+import type { SnapshotInfo } from '@shared/ipc/contract';
+import {
+  createDatabase,
+  createRepos,
+  ensureDeskId,
+  openDatabase,
+  readDeskFacts,
+  systemContext,
+  type Repos,
+} from '../db';
+import { recordDatabase } from '../features/backup/sentinel-sync';
+import { platform } from '../platform';
 import type { DeskValue } from './desk-context';
 
-/** The outcome of booting the database: ready to use, or a failure to show on the recovery screen. */
-export type DeskBoot = { kind: 'ready'; desk: DeskValue } | { kind: 'error'; name: string; message: string };
+/** What recovery mode needs: why it opened, and the database's repositories to restore into. */
+export interface RecoveryBoot {
+  kind: 'recovery';
+  reason: RecoveryReason;
+  table?: WatchedTable;
+  repos: Repos;
+  sentinel: Sentinel | null;
+  /** Keeps the database as it is (after staff confirmed): it becomes this desk's, recorded in the sentinel. */
+  adopt: () => Promise<void>;
+}
+
+/**
+ * The outcome of booting the database: ready to use, lost or damaged (recovery mode), or a failure to
+ * open it at all (recovery screen with the backups, but nothing to restore into).
+ */
+export type DeskBoot =
+  { kind: 'ready'; desk: DeskValue } | RecoveryBoot | { kind: 'error'; name: string; message: string };
 
 let booting: Promise<DeskBoot> | null = null;
+
+const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
 async function boot(): Promise<DeskBoot> {
   const db = createDatabase();
   const opened = await openDatabase(db);
   if (opened.status === 'error') return { kind: 'error', name: opened.name, message: opened.message };
   try {
+    if (opened.status === 'ok') {
+      // Chromium deletes a damaged database and hands back an empty one without a word: compare what
+      // the database shows with the sentinel kept outside it before writing anything.
+      const [facts, sentinel, snapshots] = await Promise.all([
+        readDeskFacts(db),
+        orNull(platform.readSentinel()),
+        platform.listSnapshots().catch((): SnapshotInfo[] => []),
+      ]);
+      const health = decideDeskHealth({ sentinel, hasBackups: snapshots.length > 0, db: facts });
+      if (health.kind === 'recovery') {
+        const repos = createRepos(db, systemContext(sentinel?.deskId ?? facts.deskId ?? 'recovery'));
+        const adopt = async () => {
+          await ensureDeskId(db, () => crypto.randomUUID(), Date.now());
+          await recordDatabase(repos, platform, Date.now());
+        };
+        return { kind: 'recovery', reason: health.reason, table: health.table, repos, sentinel, adopt };
+      }
+    }
     const deskId = await ensureDeskId(db, () => crypto.randomUUID(), Date.now());
     const repos = createRepos(db, systemContext(deskId));
     const status =
@@ -22,6 +74,8 @@ async function boot(): Promise<DeskBoot> {
             supportedVersion: opened.supportedVersion,
           }
         : { readOnly: false as const, deskId };
+    // From now on this database is the desk's: a later empty or shrunken one is noticed.
+    if (!status.readOnly) void recordDatabase(repos, platform, Date.now()).catch(() => null);
     return { kind: 'ready', desk: { repos, status } };
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));

@@ -1,0 +1,31 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Recovery mode: shown instead of first-run setup when the database was lost or damaged. */
+export class RecoveryScreen {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { name: '数据需要恢复' });
+  }
+
+  /** The automatic backups offered, newest first (the header row left out). */
+  get backupRows(): Locator {
+    return this.page
+      .getByRole('region', { name: /自动备份/ })
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name: /^恢复 / }) });
+  }
+
+  get confirmDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^恢复 .* 的自动备份？$/ });
+  }
+
+  /** Restores the newest backup and confirms. */
+  async restoreNewest(): Promise<void> {
+    await this.backupRows
+      .first()
+      .getByRole('button', { name: /^恢复 / })
+      .click();
+    await this.confirmDialog.getByRole('button', { name: '恢复', exact: true }).click();
+  }
+}
