@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noMarkup, stripBidiControls } from '../text/plain-text';
 import { validateMobile, isMainlandLandline, normalisePhone } from '../identity/phone';
 import { BOOKING_CATEGORIES, type Room } from '../model/places';
 import { toHalfWidth } from '../text/half-width';
@@ -130,10 +131,22 @@ export function bookingFormSchema(ctx: BookingSchemaContext) {
         .trim()
         .min(1, { error: '请填写结束时间', abort: true })
         .refine((v) => parseTimeOfDay(v) !== null, '请按 17:30 的格式填写结束时间'),
-      title: z.string().trim().min(1, '请填写活动名称').max(60, '活动名称不能超过60个字'),
+      title: z
+        .string()
+        .overwrite(stripBidiControls)
+        .trim()
+        .min(1, '请填写活动名称')
+        .max(60, '活动名称不能超过60个字')
+        .refine(...noMarkup('活动名称')),
       category: z.enum(BOOKING_CATEGORIES, { error: '请选择活动类别' }),
       organisationId: z.string().nullable(),
-      contactName: z.string().trim().min(1, '请填写联系人').max(20, '联系人不能超过20个字'),
+      contactName: z
+        .string()
+        .overwrite(stripBidiControls)
+        .trim()
+        .min(1, '请填写联系人')
+        .max(20, '联系人不能超过20个字')
+        .refine(...noMarkup('联系人')),
       phone: z
         .string()
         .trim()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noMarkup, stripBidiControls } from '../text/plain-text';
 import { isContactPhone, normalisePhone } from '../identity/phone';
 import { ORGANISATION_TYPES } from '../model/places';
 
@@ -9,7 +10,13 @@ import { ORGANISATION_TYPES } from '../model/places';
  * organisationSchema.parse({ name: '东街街道', type: '党政机关', contactName: '林晓', phone: '0591-87654321', notes: '' })
  */
 export const organisationSchema = z.object({
-  name: z.string().trim().min(1, '请填写单位名称').max(50, '单位名称不能超过50个字'),
+  name: z
+    .string()
+    .overwrite(stripBidiControls)
+    .trim()
+    .min(1, '请填写单位名称')
+    .max(50, '单位名称不能超过50个字')
+    .refine(...noMarkup('单位名称')),
   type: z.enum(ORGANISATION_TYPES, { error: '请选择单位类型' }),
   contactName: z.string().trim().min(1, '请填写联系人').max(20, '联系人不能超过20个字'),
   phone: z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noMarkup, stripBidiControls } from '../text/plain-text';
 import { ROOM_KINDS, type Room } from '../model/places';
 import { formatMinutes } from '../time/center-time';
 import { parseTimeOfDay } from './form-schema';
@@ -22,7 +23,13 @@ export const MAX_WINDOWS_PER_DAY = 4;
  */
 export const roomSchema = z
   .object({
-    name: z.string().trim().min(1, '请填写场地名称').max(30, '场地名称不能超过30个字'),
+    name: z
+      .string()
+      .overwrite(stripBidiControls)
+      .trim()
+      .min(1, '请填写场地名称')
+      .max(30, '场地名称不能超过30个字')
+      .refine(...noMarkup('场地名称')),
     kind: z.enum(ROOM_KINDS, { error: '请选择场地类型' }),
     capacity: z
       .number({ error: '请填写容纳人数' })

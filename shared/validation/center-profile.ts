@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noMarkup, stripBidiControls } from '../text/plain-text';
 import { CENTER_LEVELS } from '../model/admin';
 import type { CenterProfile } from '../model/admin';
 import { isContactPhone } from '../identity/phone';
@@ -23,10 +24,12 @@ export const CONTACT_PHONE_MESSAGE = '请填写正确的联系电话，如 0591-
 export const centerProfileSchema = z.object({
   name: z
     .string({ error: '请填写中心名称' })
+    .overwrite(stripBidiControls)
     .trim()
     .min(1, { error: '请填写中心名称', abort: true })
     .min(2, '中心名称至少2个字')
-    .max(50, '中心名称不能超过50个字'),
+    .max(50, '中心名称不能超过50个字')
+    .refine(...noMarkup('中心名称')),
   level: z.enum(CENTER_LEVELS, { error: '请选择级别：中心、所或站' }),
   address: z
     .string({ error: '请填写地址' })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noMarkup, stripBidiControls } from '../text/plain-text';
 import { ageOn, MAX_PLAUSIBLE_AGE, normaliseIdNumber, validateIdNumber } from '../identity/id-card';
 import { normalisePhone, validateMobile } from '../identity/phone';
 import type { Draft } from '../model/base';
@@ -28,14 +29,17 @@ export const DERIVING_ID_TYPES: ReadonlySet<IdType> = new Set([
   '外国人永久居留身份证',
 ]);
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`);
+const text = (max: number, label: string) =>
+  z.string().overwrite(stripBidiControls).trim().max(max, `${label}不能超过${max}个字`);
 
 const baseSchema = z.object({
   name: z
     .string({ error: '请填写姓名' })
+    .overwrite(stripBidiControls)
     .trim()
     .min(1, { error: '请填写姓名', abort: true })
-    .max(30, '姓名不能超过30个字'),
+    .max(30, '姓名不能超过30个字')
+    .refine(...noMarkup('姓名')),
   idType: z.enum(ID_TYPES, { error: '请选择证件类型' }),
   idNumber: z.string().overwrite(normaliseIdNumber),
   gender: z.enum(['男', '女'], { error: '请选择性别' }),
@@ -50,7 +54,7 @@ const baseSchema = z.object({
   teamIds: z.array(z.string()),
   emergencyName: text(30, '紧急联系人'),
   emergencyPhone: z.string().overwrite(normalisePhone),
-  guardianName: text(30, '监护人姓名'),
+  guardianName: text(30, '监护人姓名').refine(...noMarkup('监护人姓名')),
   guardianRelation: text(10, '与本人关系'),
   guardianPhone: z.string().overwrite(normalisePhone),
   guardianConsent: z.boolean(),

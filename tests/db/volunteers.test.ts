@@ -117,6 +117,18 @@ describe('registering volunteers', () => {
   });
 });
 
+describe('text as stored', () => {
+  it('stores names without direction controls, whichever path wrote them', async () => {
+    const v = await repos.volunteers.register(
+      person(1, { name: '\u202e林晓梅', workUnit: '福州第十九中学\u202c' }),
+    );
+    const stored = await db.volunteers.get(v.id);
+    expect(stored?.name).toBe('林晓梅');
+    expect(stored?.workUnit).toBe('福州第十九中学');
+    expect((await repos.volunteers.search('林晓梅')).map((x) => x.id)).toEqual([v.id]);
+  });
+});
+
 describe('signing in and out', () => {
   it('signs in by number, then out, crediting confirmed hours under the rules', async () => {
     const v = await repos.volunteers.register(person(1));

@@ -19,6 +19,7 @@ import type {
   Volunteer,
 } from '@shared/model';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
+import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
@@ -61,6 +62,27 @@ export class DeskDatabase extends Dexie {
             ...table,
             mutate: (req) =>
               this.readOnly ? Promise.reject(new ReadOnlyDatabaseError()) : table.mutate(req),
+          };
+        },
+      }),
+    });
+    // Direction controls are removed from every string written, wherever it came from (a form, an
+    // import, a restore). Not in the audit log: its entries are hashed before they are stored, and
+    // they only copy values the other tables already received clean.
+    this.use({
+      stack: 'dbcore',
+      name: 'strip-bidi-controls',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          if (tableName === 'auditLog') return table;
+          return {
+            ...table,
+            mutate: (req) =>
+              req.type === 'add' || req.type === 'put'
+                ? table.mutate({ ...req, values: req.values.map((v: unknown) => withoutBidiControls(v)) })
+                : table.mutate(req),
           };
         },
       }),
