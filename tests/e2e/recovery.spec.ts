@@ -54,6 +54,7 @@ async function launch(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  running.push(context);
   const app = new DeskApp(context.pages()[0] ?? (await context.newPage()));
   await app.open();
   return { context, app };
@@ -114,6 +115,7 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
       await fourth.app.expectScreen('今日概览');
       await fourth.context.close();
     } finally {
+      for (const context of running.splice(0)) await context.close();
       rmSync(profile, { recursive: true, force: true });
     }
   });

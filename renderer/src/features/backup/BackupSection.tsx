@@ -1,5 +1,6 @@
 import { Alert, App, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
-import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useLocation } from 'react-router-dom';
 import type { ChainReport } from '@shared/audit/chain';
 import { describeReport } from '@shared/audit/describe';
 import { countRows, type BackupFile } from '@shared/backup/backup-file';
@@ -33,6 +34,13 @@ export function BackupSection() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const last = useLive(async () => ({ at: await repos.settings.get('lastBackupAt') }), [repos]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const location = useLocation();
+  const focusHere = (location.state as { focus?: string } | null)?.focus === 'backup';
+  // 今日概览's backup warning links here: bring the section into view.
+  useEffect(() => {
+    if (focusHere) rootRef.current?.scrollIntoView({ block: 'start' });
+  }, [focusHere]);
 
   const confirmRestore = (file: BackupFile) => {
     const counts = countRows(file);
@@ -95,7 +103,7 @@ export function BackupSection() {
   };
 
   return (
-    <Flex vertical gap={12}>
+    <Flex vertical gap={12} ref={rootRef}>
       <Typography.Text>
         {last === undefined
           ? '…'

@@ -8,6 +8,7 @@ import { useLive } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
 import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
+import { BackupAlert } from '../backup/BackupAlert';
 import { dayRange, describePeriod, periodOf } from '../reports/periods';
 import { TodaySchedule } from './TodaySchedule';
 
@@ -38,6 +39,7 @@ export function OverviewScreen() {
 
   return (
     <Flex vertical gap={16}>
+      <BackupAlert />
       <Row gutter={[16, 16]}>
         <Col xs={12} xl={6}>
           <StatCard
