@@ -51,6 +51,26 @@ describe('issuing documents', () => {
     expect(b?.status).toBe('待打印');
   });
 
+  it('lists the register newest batch first and each batch in number order, even at the cut', async () => {
+    // Ids that sort against the numbers, as random UUIDs often do.
+    let id = 0;
+    // 7 and 100 are coprime: every id once, in an order unrelated to the numbers.
+    const shuffled = createRepos(db, {
+      ...ctx,
+      newId: () => `id-${String(((id += 1) * 7) % 100).padStart(2, '0')}`,
+    });
+    await shuffled.documents.issue(Array.from({ length: 12 }, (_, i) => draft(`甲${i}`)));
+    ctx.advance(60_000);
+    await shuffled.documents.issue([draft('乙0'), draft('乙1'), draft('乙2')]);
+    const ry = (n: number) => `RY-2026-${String(n).padStart(5, '0')}`;
+    const laterBatch = [13, 14, 15].map(ry);
+    const firstBatch = Array.from({ length: 12 }, (_, i) => ry(i + 1));
+    const numbers = (await repos.documents.register()).map((d) => d.number);
+    expect(numbers).toEqual([...laterBatch, ...firstBatch]);
+    const cut = (await repos.documents.register({ limit: 5 })).map((d) => d.number);
+    expect(cut).toEqual([...laterBatch, ry(1), ry(2)]);
+  });
+
   it('restarts the sequence in a new year', async () => {
     await repos.documents.issue([draft('李华'), draft('王芳')]);
     ctx.advance(45 * 24 * 3600_000); // into 2027

@@ -27,24 +27,35 @@ export interface RegisterFilter {
   limit?: number | undefined;
 }
 
+/** Newest issue first; within one issue, by kind and then number, as the paper register lists them. */
+function registerOrder(a: IssuedDocument, b: IssuedDocument): number {
+  return b.issuedAt - a.issuedAt || a.number.localeCompare(b.number);
+}
+
 /** The register (台账): numbering, issue, print outcomes, void; and its reads. */
 export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
   return {
-    /** The register, newest first, optionally one kind or matching a number/recipient fragment. */
+    /**
+     * The register, newest first and, within one batch (one issue time), in number order; optionally
+     * one kind or matching a number/recipient fragment.
+     */
     async register(filter: RegisterFilter = {}): Promise<IssuedDocument[]> {
       const q = filter.query?.trim().toUpperCase() ?? '';
-      const rows = await db.documents
-        .orderBy('issuedAt')
-        .reverse()
-        .filter(
-          (d) =>
-            d.deletedAt === null &&
-            (!filter.kind || d.kind === filter.kind) &&
-            (!q || d.number.includes(q) || d.recipientName.includes(q)),
-        )
-        .limit(filter.limit ?? 500)
-        .toArray();
-      return rows;
+      const limit = filter.limit ?? 500;
+      const wanted = (d: IssuedDocument) =>
+        d.deletedAt === null &&
+        (!filter.kind || d.kind === filter.kind) &&
+        (!q || d.number.includes(q) || d.recipientName.includes(q));
+      const rows = await db.documents.orderBy('issuedAt').reverse().filter(wanted).limit(limit).toArray();
+      const oldest = rows.at(-1);
+      // A batch shares one issue time and its rows come back in id order: read the whole batch at the
+      // cut, so the numbers shown are the batch's first ones, not a random few.
+      if (rows.length === limit && oldest) {
+        const seen = new Set(rows.map((d) => d.id));
+        const rest = await db.documents.where('issuedAt').equals(oldest.issuedAt).filter(wanted).toArray();
+        rows.push(...rest.filter((d) => !seen.has(d.id)));
+      }
+      return rows.sort(registerOrder).slice(0, limit);
     },
 
     /** The images each document prints with (frozen at issue; see frozen-images). */
