@@ -98,14 +98,15 @@ function describeKnown(error: unknown): string | null {
 }
 
 /**
- * {@link describeError}, and when the screen does not show the error's own words, the raw error goes
- * to the console (the log), so the cause is not lost.
+ * {@link describeError}; when the error is of no known kind (the generic message, or the engine's own
+ * UnknownError), the raw error also goes to the console (the log), so the cause is not lost. Known
+ * kinds are explained on screen and not logged again.
  *
  * @example
  * message.error(`保存失败：${reportError(error)}`)
  */
 export function reportError(error: unknown): string {
   const text = describeError(error);
-  if (text !== messageOf(error)) console.error(error);
+  if (text === GENERIC_MESSAGE || text === STORAGE_MESSAGES['UnknownError']) console.error(error);
   return text;
 }

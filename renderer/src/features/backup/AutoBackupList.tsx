@@ -9,6 +9,7 @@ import { LATEST_SCHEMA_VERSION } from '../../db';
 import { platform } from '../../platform';
 import { busy } from '../../ui/busy';
 import { useAutoBackup } from './AutoBackupProvider';
+import { reportError } from '../../db/errors';
 
 // Seconds too: two copies in one minute (one taken just before a restore) must be told apart.
 const when = (ms: number) =>
@@ -41,7 +42,7 @@ export function AutoBackupList({
       if (parsed.ok) onRestore(parsed.backup);
       else void message.error(`${when(s.at)} 的自动备份无法恢复：${parsed.message}`);
     } catch (e) {
-      void message.error(`读取自动备份失败：${e instanceof Error ? e.message : String(e)}`);
+      void message.error(`读取自动备份失败：${reportError(e)}`);
     } finally {
       setOpening(null);
     }

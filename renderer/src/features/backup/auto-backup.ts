@@ -2,6 +2,7 @@ import { WATCHED_TABLES, type TableCounts } from '@shared/backup/sentinel';
 import { isSnapshotDue, lastKnownBackupAt } from '@shared/backup/snapshots';
 import type { SnapshotInfo } from '@shared/ipc/contract';
 import type { Repos } from '../../db';
+import { reportError } from '../../db/errors';
 import type { Platform } from '../../platform/types';
 import { recordBackup, recordDatabase } from './sentinel-sync';
 
@@ -77,7 +78,7 @@ export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: 
         await refresh();
         return saved;
       } catch (error) {
-        set({ error: error instanceof Error ? error.message : String(error) });
+        set({ error: reportError(error) });
         return null;
       } finally {
         set({ saving: false });
@@ -110,7 +111,7 @@ export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: 
       if (due && (!busyDesk || overdue)) await takeNow();
       else await recordDatabase(repos, platform, at).catch(() => null);
     } catch (error) {
-      set({ error: error instanceof Error ? error.message : String(error) });
+      set({ error: reportError(error) });
     }
   };
 
