@@ -16,7 +16,7 @@ describe('storage errors in plain Chinese', () => {
     for (const error of [quota, wrapped, new Dexie.QuotaExceededError('quota')]) {
       const text = describeError(error);
       expect(text).toContain('磁盘空间不足');
-      expect(text).toContain('没有保存');
+      expect(text).toContain('没有完成');
       noEnglish(text);
     }
   });

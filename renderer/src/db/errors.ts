@@ -9,7 +9,7 @@ export class ReadOnlyDatabaseError extends Error {
 /** Plain Chinese for storage failures, by the error's name (DOMException, Dexie, or our own). */
 const STORAGE_MESSAGES: Readonly<Record<string, string>> = {
   QuotaExceededError:
-    '电脑磁盘空间不足，这次修改没有保存（已保存的数据不受影响）。请清理磁盘、删除不用的文件后再试。',
+    '电脑磁盘空间不足，这次操作没有完成（已保存的数据不受影响）。请清理磁盘、删除不用的文件后再试。',
   DatabaseClosedError: '数据库连接已关闭，这次修改没有保存。请点“重新加载此页面”或重新启动程序后再试。',
   OpenFailedError: '数据库没有能打开，这次操作没有完成。请关闭其他文明实践前台窗口，重新启动程序后再试。',
   VersionError: '数据库由更新版本的文明实践前台写入。请升级本程序后再操作。',
