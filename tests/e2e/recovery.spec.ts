@@ -42,6 +42,9 @@ function damage(dir: string, kind: Damage): void {
   }
 }
 
+/** Every browser a test started, closed at its end even when it failed half-way. */
+const running: BrowserContext[] = [];
+
 async function launch(
   profile: string,
   baseURL: string | undefined,
