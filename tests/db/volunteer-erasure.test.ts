@@ -144,6 +144,9 @@ describe('anonymising a volunteer (注销)', () => {
     ])
       expect(json, erased).not.toContain(erased);
     expect(json).toContain(other.idNumber);
+    const backup = JSON.stringify(await repos.backup.exportAll('test'));
+    for (const erased of [ID, PHONE, NAME]) expect(backup, erased).not.toContain(erased);
+    expect(backup).toContain(other.idNumber);
     expect(after.name).toBe(`已注销志愿者 ${v.volunteerNo}`);
     expect(await repos.reports.periodSummary(from, to)).toEqual(before);
     expect(await repos.serviceRecords.totals(v.id, 0)).toEqual(totalsBefore);
