@@ -177,6 +177,7 @@ describe('restoring a backup', () => {
     expect((restoreEntry?.after as { backupChain: { broken: string } }).backupChain.broken).toContain(
       '之后少了 1 条记录',
     );
+    expect(restoreEntry?.reason).toMatch(/^所恢复备份的操作记录校验未通过：第 1 条.*之后少了 1 条记录/);
     const report = await repos.audit.verify(noProgress);
     expect(report.broken).toMatchObject({ kind: 'missing', after: { seq: 1 }, entry: { seq: 3 } });
   });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { BackupSection } from './pages/backup-section';
 import { AuditLogSection } from './pages/audit-log';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { injectSeed } from './seed/seed';
@@ -68,5 +70,40 @@ test('shows who did what in Chinese, filters by kind, and reports an entry delet
   await expect(broken).toContainText(
     /第 1 条（\d{4}-\d{2}-\d{2} \d{2}:\d{2}，前台：.+）之后少了 1 条记录，下一条是第 3 条/,
   );
+  expect(app.errors).toEqual([]);
+});
+
+test('restores a backup whose log was cut, saying where before and keeping it in 操作记录 after', async ({
+  page,
+}) => {
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, false);
+  await app.goTo('设置');
+  await app.field('中心名称').fill('鼓楼区东街文明实践所');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(app.sidebar).toContainText('鼓楼区东街文明实践所');
+
+  const backup = new BackupSection(page);
+  const saved = await backup.saveBackup();
+  const file = JSON.parse(readFileSync(await saved.path(), 'utf8')) as {
+    tables: { auditLog: { seq?: number }[] };
+  };
+  file.tables.auditLog = file.tables.auditLog.filter((row) => row.seq !== 2);
+  await backup.chooseFile({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(backup.confirmDialog).toContainText('这份备份的操作记录校验未通过');
+  await expect(backup.confirmDialog).toContainText('之后少了 1 条记录');
+  await backup.confirmDialog.getByRole('button', { name: '先保存当前数据，再恢复' }).click();
+  await expect(app.sidebar).toContainText('鼓楼区东街文明实践所');
+
+  await app.goTo('设置');
+  const audit = new AuditLogSection(page);
+  await expect(audit.rows.first()).toContainText('从备份恢复');
+  await expect(audit.rows.first()).toContainText('所恢复备份的操作记录校验未通过');
+  await expect(await audit.verify()).toContainText('之后少了 1 条记录');
   expect(app.errors).toEqual([]);
 });

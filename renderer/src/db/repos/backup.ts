@@ -70,6 +70,8 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
           action: '从备份恢复',
           entity: 'database',
           entityId: null,
+          // Shown in 操作记录's 原因 column, so the break stays in plain sight after the restore.
+          reason: chain.broken ? `所恢复备份的操作记录校验未通过：${describeBreak(chain.broken)}` : null,
           after: {
             exportedAt: backup.exportedAt,
             deskId: backup.deskId,
