@@ -16,6 +16,26 @@ import { matchesRule, runsPastCap, type Recurrence } from './recurrence';
 import { OCCURRENCE_CAP, type BookingRules } from './rules';
 
 /**
+ * A start this close to now is "now": the form has minute resolution and a walk-in or a booking typed
+ * at the counter starts in the minute it was typed, not in the past.
+ *
+ * @example
+ * BACKFILL_GRACE_MS // => 300000
+ */
+export const BACKFILL_GRACE_MS = 5 * 60_000;
+
+/**
+ * True when a new booking starting at `start` is a record of the past (补录), which needs a reason.
+ *
+ * @example
+ * isBackfill(now - 60_000, now) // => false
+ * isBackfill(now - 3_600_000, now) // => true
+ */
+export function isBackfill(start: number, now: number): boolean {
+  return start < now - BACKFILL_GRACE_MS;
+}
+
+/**
  * Reads a typed time of day (`9:00`, `09:00`, `0900`, full-width digits) as minutes after midnight;
  * null when it is not a time. 24:00 is allowed as an end.
  *
@@ -198,7 +218,11 @@ export function bookingFormSchema(ctx: BookingSchemaContext) {
           });
         }
       }
-      if (!ctx.editing && fromDateAndMinutes(v.date, start) < ctx.now && v.backfillReason.trim() === '') {
+      if (
+        !ctx.editing &&
+        isBackfill(fromDateAndMinutes(v.date, start), ctx.now) &&
+        v.backfillReason.trim() === ''
+      ) {
         issue.addIssue({ code: 'custom', path: ['backfillReason'], message: '开始时间已过，补录请填写原因' });
       }
       if (v.date > addDays(dateKey(ctx.now), ctx.rules.bookingWindowDays)) {

@@ -209,17 +209,20 @@ describe('suggestions', () => {
     expect(free.map((r) => r.name)).toEqual(['多功能厅']);
   });
 
-  it('gives a walk-in the time until the next booking less cleanup, or nothing when taken', () => {
+  it('gives a walk-in an hour from this minute, ending earlier at the next booking less cleanup, or nothing when taken', () => {
     const r = room({ setupMinutes: 30, cleanupMinutes: 15 });
-    const span = walkInSpan({
-      room: r,
-      now: at(603) + 20_000,
-      bookings: [booking(720, 780)],
-      closures: [],
-      makeup: none,
-      maxDurationMinutes: 480,
-    });
-    expect(span).toEqual({ start: at(600), end: at(720 - 30 - 15) });
+    const walkIn = (now: number) =>
+      walkInSpan({
+        room: r,
+        now,
+        bookings: [booking(720, 780)],
+        closures: [],
+        makeup: none,
+        maxDurationMinutes: 480,
+      });
+    expect(walkIn(at(603) + 20_000)).toEqual({ start: at(603), end: at(663) });
+    expect(walkIn(at(650) + 59_000)).toEqual({ start: at(650), end: at(720 - 30 - 15) });
+    expect(walkIn(at(665))).toBeNull();
     expect(
       walkInSpan({
         room: r,

@@ -53,6 +53,14 @@ describe('booking form', () => {
     expect(messages({ ...valid, date: '2026-11-24', backfillReason: '上周漏登' })).toEqual({});
   });
 
+  it('takes a start in the last few minutes for now, as a walk-in at the counter is, not for a backfill', () => {
+    const counter = { ...ctx, now: at(542, '2026-12-15') + 30_000 };
+    expect(messages(valid, counter)).toEqual({});
+    expect(messages({ ...valid, startTime: '08:50' }, counter)).toEqual({
+      backfillReason: '开始时间已过，补录请填写原因',
+    });
+  });
+
   it('checks the repeat rule', () => {
     const repeat = { ...valid.repeat, enabled: true, weekdays: [6] };
     expect(messages({ ...valid, repeat })).toEqual({

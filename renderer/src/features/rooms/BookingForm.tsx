@@ -8,6 +8,7 @@ import {
   recurrenceOf,
   type BookingFormValues,
   type BookingInput,
+  isBackfill,
 } from '@shared/booking/form-schema';
 import { describeRule } from '@shared/booking/recurrence';
 import { OCCURRENCE_CAP, type BookingRules } from '@shared/booking/rules';
@@ -166,7 +167,7 @@ export function BookingForm({
   });
 
   const room = roomById.get(roomId);
-  const showBackfill = !editing && !walkIn && ready && start < openedAt;
+  const showBackfill = !editing && !walkIn && ready && isBackfill(start, openedAt);
   return (
     <form
       onSubmit={(e) => void submit(e)}
