@@ -27,12 +27,12 @@ describe('automatic backup folder', () => {
 
   it('prunes old backups after a save and leaves other files alone', async () => {
     const store = createSnapshotStore(dir, () => NOW);
-    await store.save({ content: '{}', at: NOW - 40 * 86_400_000 });
+    await store.save({ content: '{}', at: NOW - 400 * 86_400_000 });
     writeFileSync(join(dir, '说明.txt'), '请勿删除');
     for (let i = 20; i >= 0; i -= 1) await store.save({ content: '{}', at: NOW - i * 60_000 });
     const names = readdirSync(dir);
     expect(names).toContain('说明.txt');
-    expect(names).not.toContain(snapshotName(NOW - 40 * 86_400_000));
+    expect(names).not.toContain(snapshotName(NOW - 400 * 86_400_000));
     expect(names).toContain(snapshotName(NOW));
     expect((await store.list()).length).toBe(10);
   });
