@@ -12,28 +12,9 @@ import {
   weekdayOf,
 } from '../time/center-time';
 import { hoursOn, type MakeupDays } from './calendar';
+import { isBackfill } from './form-dates';
 import { matchesRule, runsPastCap, type Recurrence } from './recurrence';
 import { OCCURRENCE_CAP, type BookingRules } from './rules';
-
-/**
- * A start this close to now is "now": the form has minute resolution and a walk-in or a booking typed
- * at the counter starts in the minute it was typed, not in the past.
- *
- * @example
- * BACKFILL_GRACE_MS // => 300000
- */
-export const BACKFILL_GRACE_MS = 5 * 60_000;
-
-/**
- * True when a new booking starting at `start` is a record of the past (补录), which needs a reason.
- *
- * @example
- * isBackfill(now - 60_000, now) // => false
- * isBackfill(now - 3_600_000, now) // => true
- */
-export function isBackfill(start: number, now: number): boolean {
-  return start < now - BACKFILL_GRACE_MS;
-}
 
 /**
  * Reads a typed time of day (`9:00`, `09:00`, `0900`, full-width digits) as minutes after midnight;

@@ -91,6 +91,27 @@ test('cancels one occurrence of a series and keeps the others', async ({ page })
   await expect(rooms.block('志愿者骨干培训')).toHaveAccessibleName(/已确认/);
 });
 
+test('moves a weekly series to the weekday of a changed first date', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  const first = quietDate(26);
+  let moved = addDays(first, 1);
+  while (weekdayOf(moved) === 1) moved = addDays(moved, 1);
+  const dayName = (date: string) => `周${'日一二三四五六'[weekdayOf(date)]}`;
+  await rooms.openDay(first);
+  await rooms.startBooking({ room: '培训室', start: '14:00', end: '16:00', title: '周末书法班' });
+  await rooms.drawer.getByRole('switch', { name: '重复预约' }).click();
+  await expect(rooms.drawer.getByRole('checkbox', { name: dayName(first) })).toBeChecked();
+  const date = rooms.drawer.getByRole('textbox', { name: '日期' });
+  await date.fill(moved);
+  await date.press('Tab');
+  await expect(rooms.drawer.getByRole('checkbox', { name: dayName(moved) })).toBeChecked();
+  await expect(rooms.drawer.getByRole('checkbox', { name: dayName(first) })).not.toBeChecked();
+  await rooms.saveButton.click();
+  await expect(page.getByText('已创建重复预约 4 次')).toBeVisible();
+  await rooms.openDay(addDays(moved, 7));
+  await expect(rooms.block('周末书法班')).toHaveAccessibleName(/14:00–16:00 周末书法班/);
+});
+
 test('checks in a booking with the actual attendance', async ({ page }) => {
   const rooms = new RoomsPage(page);
   // A back-filled booking 25 days ago: the group came, the desk records it now.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { weekdaysAfterDateChange } from '@shared/booking/form-dates';
 import { bookingFormSchema, emptyBookingForm, parseTimeOfDay } from '@shared/booking/form-schema';
 import { DEFAULT_BOOKING_RULES } from '@shared/booking/rules';
 import { at, room } from './booking-fixture';
@@ -59,6 +60,13 @@ describe('booking form', () => {
     expect(messages({ ...valid, startTime: '08:50' }, counter)).toEqual({
       backfillReason: '开始时间已过，补录请填写原因',
     });
+  });
+
+  it('moves the weekday the form chose by itself with the first date, and keeps days a person picked', () => {
+    // 2026-12-15 is a Tuesday (2), 12-17 a Thursday (4).
+    expect(weekdaysAfterDateChange([2], '2026-12-15', '2026-12-17')).toEqual([4]);
+    expect(weekdaysAfterDateChange([2, 5], '2026-12-15', '2026-12-17')).toEqual([2, 5, 4]);
+    expect(weekdaysAfterDateChange([4, 6], '2026-12-15', '2026-12-17')).toEqual([4, 6]);
   });
 
   it('checks the repeat rule', () => {

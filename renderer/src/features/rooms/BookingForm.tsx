@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Button, Form, Radio, Space } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   bookingFormSchema,
@@ -8,8 +8,8 @@ import {
   recurrenceOf,
   type BookingFormValues,
   type BookingInput,
-  isBackfill,
 } from '@shared/booking/form-schema';
+import { isBackfill, weekdaysAfterDateChange } from '@shared/booking/form-dates';
 import { describeRule } from '@shared/booking/recurrence';
 import { OCCURRENCE_CAP, type BookingRules } from '@shared/booking/rules';
 import { SCOPE_LABELS, type SeriesScope } from '@shared/booking/series';
@@ -92,6 +92,16 @@ export function BookingForm({
   useEffect(() => onDirty(isDirty), [isDirty, onDirty]);
 
   const v = useWatch({ control });
+  // A weekly series follows the first date to another weekday (it kept the weekday the form opened on).
+  const shownDate = useRef(initial.date);
+  useEffect(() => {
+    const from = shownDate.current;
+    const to = v.date ?? '';
+    if (to === from || !isValidDateKey(to)) return;
+    shownDate.current = to;
+    const weekdays = (v.repeat?.weekdays ?? []).filter((d): d is number => d !== undefined);
+    setValue('repeat.weekdays', weekdaysAfterDateChange(weekdays, from, to), { shouldDirty: true });
+  }, [v.date, v.repeat?.weekdays, setValue]);
   const startMin = parseTimeOfDay(v.startTime ?? '');
   const endMin = parseTimeOfDay(v.endTime ?? '');
   const ready =
