@@ -103,7 +103,10 @@ test('moves a weekly series to the weekday of a changed first date', async ({ pa
   await expect(rooms.drawer.getByRole('checkbox', { name: dayName(first) })).toBeChecked();
   const date = rooms.drawer.getByRole('textbox', { name: '日期' });
   await date.fill(moved);
-  await date.press('Tab');
+  // Enter confirms the typed date; it does not send the form with the date it had before.
+  await date.press('Enter');
+  await expect(rooms.drawer).toBeVisible();
+  await expect(date).toHaveValue(moved);
   await expect(rooms.drawer.getByRole('checkbox', { name: dayName(moved) })).toBeChecked();
   await expect(rooms.drawer.getByRole('checkbox', { name: dayName(first) })).not.toBeChecked();
   await rooms.saveButton.click();

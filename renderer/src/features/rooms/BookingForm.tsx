@@ -182,9 +182,14 @@ export function BookingForm({
     <form
       onSubmit={(e) => void submit(e)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+        if (e.ctrlKey || e.metaKey) {
           e.preventDefault();
           void submit();
+        } else if (e.target instanceof HTMLInputElement) {
+          // Enter confirms a typed date or time (the pickers handle it first); saving is Ctrl+Enter
+          // or the button, so a half-typed form is never sent with the value the field had before.
+          e.preventDefault();
         }
       }}
       noValidate
