@@ -1,9 +1,8 @@
-import writeXlsxFile from 'write-excel-file/browser';
 import { describeTarget, formatAuditTime } from '@shared/audit/describe';
 import type { AuditEntry } from '@shared/model';
 import type { Repos } from '../../db';
 import type { AuditFilter } from '../../db/repos/audit-query';
-import { platform } from '../../platform';
+import { saveXlsx } from '../exchange/save-xlsx';
 
 const EXPORT_PAGE = 1000;
 
@@ -23,10 +22,12 @@ export async function exportAuditXlsx(repos: Repos, filter: AuditFilter, name: s
     rows.push(...page.rows);
     cursor = page.next;
   } while (cursor);
-  const header = ['序号', '时间', '操作人', '操作', '对象', '原因'];
-  const data = [
-    header.map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...rows.map((e) => [
+  return saveXlsx({
+    fileName: name,
+    sheetName: '操作记录',
+    header: ['序号', '时间', '操作人', '操作', '对象', '原因'],
+    widths: [8, 18, 12, 24, 22, 30],
+    rows: rows.map((e) => [
       { value: e.seq === undefined ? '' : String(e.seq) },
       { value: formatAuditTime(e.at) },
       { value: e.actor },
@@ -34,16 +35,5 @@ export async function exportAuditXlsx(repos: Repos, filter: AuditFilter, name: s
       { value: describeTarget(e) },
       { value: e.reason ?? '' },
     ]),
-  ];
-  const blob = await writeXlsxFile(data, {
-    sheet: '操作记录',
-    columns: [8, 18, 12, 24, 22, 30].map((width) => ({ width })),
-    stickyRowsCount: 1,
-  }).toBlob();
-  const result = await platform.saveFile({
-    suggestedName: `${name}.xlsx`,
-    content: new Uint8Array(await blob.arrayBuffer()),
-    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
-  return result.saved;
 }

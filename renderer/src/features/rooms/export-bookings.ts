@@ -1,9 +1,9 @@
-import writeXlsxFile from 'write-excel-file/browser';
 import { buildIcs } from '@shared/booking/ics';
 import type { Booking, BookingSeries, Organisation, Room } from '@shared/model';
 import { maskPhone } from '@shared/privacy/mask';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { platform } from '../../platform';
+import { saveXlsx } from '../exchange/save-xlsx';
 
 interface Lookups {
   rooms: ReadonlyMap<string, Room>;
@@ -12,25 +12,27 @@ interface Lookups {
 
 /** The list as an .xlsx sheet (phones masked), saved where the user chooses. Resolves true when saved. */
 export async function exportBookingsXlsx(rows: Booking[], lookups: Lookups, name: string): Promise<boolean> {
-  const header = [
-    '预约编号',
-    '日期',
-    '开始',
-    '结束',
-    '场地',
-    '活动名称',
-    '类别',
-    '预约单位',
-    '联系人',
-    '联系电话',
-    '预计人数',
-    '实到人数',
-    '状态',
-    '备注',
-  ];
-  const data = [
-    header.map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...rows.map((b) => [
+  return saveXlsx({
+    fileName: name,
+    sheetName: '场地预约',
+    header: [
+      '预约编号',
+      '日期',
+      '开始',
+      '结束',
+      '场地',
+      '活动名称',
+      '类别',
+      '预约单位',
+      '联系人',
+      '联系电话',
+      '预计人数',
+      '实到人数',
+      '状态',
+      '备注',
+    ],
+    widths: [14, 12, 8, 8, 12, 30, 10, 24, 10, 14, 10, 10, 8, 24],
+    rows: rows.map((b) => [
       { value: b.number },
       { value: dateKey(b.start) },
       { value: formatTime(b.start) },
@@ -46,18 +48,7 @@ export async function exportBookingsXlsx(rows: Booking[], lookups: Lookups, name
       { value: b.status },
       { value: b.notes },
     ]),
-  ];
-  const blob = await writeXlsxFile(data, {
-    sheet: '场地预约',
-    columns: [14, 12, 8, 8, 12, 30, 10, 24, 10, 14, 10, 10, 8, 24].map((width) => ({ width })),
-    stickyRowsCount: 1,
-  }).toBlob();
-  const result = await platform.saveFile({
-    suggestedName: `${name}.xlsx`,
-    content: new Uint8Array(await blob.arrayBuffer()),
-    filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
-  return result.saved;
 }
 
 /** Bookings as an iCalendar file, series written once with their RRULE. Resolves true when saved. */
