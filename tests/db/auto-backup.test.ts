@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AUTO_BACKUP_INTERVAL_MS, snapshotName, snapshotsToPrune } from '@shared/backup/snapshots';
 import { parseBackup } from '@shared/backup/backup-file';
-import { makeIdNumber } from '@shared/identity/id-card';
 import type { Sentinel } from '@shared/backup/sentinel';
 import type { SaveSnapshotRequest, SnapshotInfo } from '@shared/ipc/contract';
 import {
@@ -15,29 +14,10 @@ import {
 } from '../../renderer/src/db';
 import { createAutoBackup, MAX_DEFER_MS, QUIET_FOR_MS } from '../../renderer/src/features/backup/auto-backup';
 import type { Platform } from '../../renderer/src/platform/types';
-import type { VolunteerDraft } from '../../renderer/src/db/repos/volunteers';
 import { testContext, uniqueDbName } from './helpers';
+import { volunteerDraft } from './volunteer-fixtures';
 
-const volunteerInput = (): VolunteerDraft => ({
-  name: '测试一',
-  idType: '居民身份证',
-  idNumber: makeIdNumber({ addressCode: '350102', birthDate: '19900101', sequence: 1 }),
-  gender: '男',
-  birthDate: '1990-01-01',
-  phone: '13800000001',
-  politicalStatus: '群众',
-  address: '',
-  workUnit: '',
-  skills: [],
-  intentions: [],
-  availability: '',
-  teamIds: [],
-  emergencyContact: null,
-  guardian: null,
-  photo: null,
-  consent: { noticeVersion: '2025-01', consentedAt: 1, idNumberConsent: true },
-  notes: '',
-});
+const volunteerInput = () => volunteerDraft(1, 1);
 
 /** The platform's backup folder, in memory; `failWith` makes the next saves fail like a full disk. */
 function memoryPlatform(clock: () => number) {

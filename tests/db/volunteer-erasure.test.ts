@@ -10,9 +10,9 @@ import {
   type DeskDatabase,
   type Repos,
 } from '../../renderer/src/db';
-import type { SignInTarget } from '../../renderer/src/db/repos/service-records';
 import type { VolunteerDraft } from '../../renderer/src/db/repos/volunteers';
 import { testContext, uniqueDbName } from './helpers';
+import { FRONT_DESK } from './volunteer-fixtures';
 
 let db: DeskDatabase;
 let repos: Repos;
@@ -56,16 +56,7 @@ function person(over: Partial<VolunteerDraft> = {}): VolunteerDraft {
   };
 }
 
-const desk: SignInTarget = {
-  activityId: null,
-  bookingId: null,
-  post: '前台引导',
-  projectName: '文明实践中心日常值班',
-  place: '中心大厅',
-  serviceObject: '来访群众',
-  content: '咨询引导',
-  leader: '王老师',
-};
+const desk = FRONT_DESK;
 
 /** Every row of every table as JSON: what must not hold an erased value anywhere. */
 async function everyTableAsJson(): Promise<string> {

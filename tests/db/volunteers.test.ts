@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo';
-import { makeIdNumber } from '@shared/identity/id-card';
 import {
   createDatabase,
   createRepos,
@@ -9,9 +8,9 @@ import {
   type DeskDatabase,
   type Repos,
 } from '../../renderer/src/db';
-import type { SignInTarget } from '../../renderer/src/db/repos/service-records';
 import { DuplicateIdNumberError, type VolunteerDraft } from '../../renderer/src/db/repos/volunteers';
 import { testContext, uniqueDbName } from './helpers';
+import { FRONT_DESK, volunteerDraft } from './volunteer-fixtures';
 
 let db: DeskDatabase;
 let repos: Repos;
@@ -27,39 +26,10 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 function person(n: number, over: Partial<VolunteerDraft> = {}): VolunteerDraft {
-  return {
-    name: `测试${n}`,
-    idType: '居民身份证',
-    idNumber: makeIdNumber({ addressCode: '350102', birthDate: '19900101', sequence: n }),
-    gender: n % 2 ? '男' : '女',
-    birthDate: '1990-01-01',
-    phone: `1380000${String(n).padStart(4, '0')}`,
-    politicalStatus: '群众',
-    address: '',
-    workUnit: '',
-    skills: [],
-    intentions: [],
-    availability: '',
-    teamIds: [],
-    emergencyContact: null,
-    guardian: null,
-    photo: null,
-    consent: { noticeVersion: '2025-01', consentedAt: ctx.now(), idNumberConsent: true },
-    notes: '',
-    ...over,
-  };
+  return volunteerDraft(n, ctx.now(), over);
 }
 
-const desk: SignInTarget = {
-  activityId: null,
-  bookingId: null,
-  post: '前台引导',
-  projectName: '文明实践中心日常值班',
-  place: '中心大厅',
-  serviceObject: '来访群众',
-  content: '咨询引导',
-  leader: '王老师',
-};
+const desk = FRONT_DESK;
 
 describe('registering volunteers', () => {
   it('allocates sequential numbers in the same transaction as the insert', async () => {
