@@ -1,12 +1,5 @@
 import Dexie from 'dexie';
-import type {
-  Activity,
-  HoursRuleSet,
-  MinorAgeRules,
-  ServiceRecord,
-  StarLadderSetting,
-  Volunteer,
-} from '@shared/model';
+import type { HoursRuleSet, MinorAgeRules, ServiceRecord, StarLadderSetting, Volunteer } from '@shared/model';
 import { stampNew, stampUpdate, type Draft } from '@shared/model';
 import { dayStartOf } from '@shared/time/center-time';
 import {
@@ -18,17 +11,12 @@ import {
 } from '@shared/volunteers/hours';
 import { DEFAULT_MINOR_RULES } from '@shared/volunteers/minors';
 import { DEFAULT_REPEAT_SCAN_SECONDS, isRepeatScan } from '@shared/volunteers/scanner';
-import {
-  rankingPeriod,
-  rankVolunteers,
-  type RankingPeriodKind,
-  type RankingRow,
-} from '@shared/volunteers/rankings';
 import { crossedStar, DEFAULT_STAR_LADDER, ladderHours } from '@shared/volunteers/stars';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { live } from './live';
+import { confirmedRecordsOf, serviceRecordReads, sumConfirmed } from './service-record-reads';
 import { settingsRepo } from './settings';
 import { volunteersRepo } from './volunteers';
 
@@ -69,20 +57,11 @@ export interface VolunteerSettings {
   privacyNoticeVersion: string;
 }
 
-function sumConfirmed(rows: readonly ServiceRecord[]): number {
-  return rows.reduce((s, r) => s + (r.deletedAt === null ? Math.max(0, r.creditedMinutes ?? 0) : 0), 0);
-}
-
 /** Sign-in/out, records, corrections with audit, totals and rankings. */
 export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
   const settings = settingsRepo(db, ctx);
   const stamp = () => ({ now: ctx.now(), deskId: ctx.deskId });
-
-  async function confirmedOf(volunteerId: string): Promise<ServiceRecord[]> {
-    return live(
-      await db.serviceRecords.where('[volunteerId+status]').equals([volunteerId, '已确认']).toArray(),
-    );
-  }
+  const confirmedOf = (volunteerId: string) => confirmedRecordsOf(db, volunteerId);
 
   async function openOf(volunteerId: string): Promise<ServiceRecord | undefined> {
     return db.serviceRecords
@@ -165,6 +144,8 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
   const tables = [db.serviceRecords, db.volunteers, db.auditLog, db.settings];
 
   return {
+    ...serviceRecordReads(db),
+
     /** The center's volunteer settings, with defaults for unset keys. */
     async settings(): Promise<VolunteerSettings> {
       const [hoursRules, starLadder, minorRules, privacyNoticeVersion] = await Promise.all([
@@ -349,64 +330,6 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
           reason,
         });
       });
-    },
-
-    /** A volunteer's records, newest first. */
-    async recordsOf(volunteerId: string): Promise<ServiceRecord[]> {
-      const rows = await db.serviceRecords
-        .where('[volunteerId+signInAt]')
-        .between([volunteerId, Dexie.minKey], [volunteerId, Dexie.maxKey])
-        .reverse()
-        .toArray();
-      return live(rows);
-    },
-
-    /** Confirmed minutes in all and since `yearFromMs`. */
-    async totals(
-      volunteerId: string,
-      yearFromMs: number,
-    ): Promise<{ total: number; year: number; sessions: number }> {
-      const rows = await confirmedOf(volunteerId);
-      return {
-        total: sumConfirmed(rows),
-        year: sumConfirmed(rows.filter((r) => r.signInAt >= yearFromMs)),
-        sessions: rows.length,
-      };
-    },
-
-    /** 时尚达人: ranking of a period around `today`, by hours or sessions (confirmed records only). */
-    async ranking(
-      kind: RankingPeriodKind,
-      by: 'hours' | 'sessions',
-      today: string,
-      limit = 10,
-    ): Promise<RankingRow[]> {
-      const p = rankingPeriod(kind, today);
-      const rows = await db.serviceRecords.where('signInAt').between(p.fromMs, p.toMs, true, false).toArray();
-      return rankVolunteers(rows, { ...p, by, limit });
-    },
-
-    /** Activities starting within [from, to), for signing in to an activity. */
-    async activitiesBetween(from: number, to: number): Promise<Activity[]> {
-      return live(await db.activities.where('start').between(from, to, true, false).toArray());
-    },
-
-    /** Records waiting for review (待确认), oldest first. */
-    async pending(limit = 100): Promise<ServiceRecord[]> {
-      return live(
-        await db.serviceRecords
-          .where('[status+signInAt]')
-          .between(['待确认', Dexie.minKey], ['待确认', Dexie.maxKey])
-          .limit(limit)
-          .toArray(),
-      );
-    },
-
-    /** Confirmed minutes of several volunteers (team hours). */
-    async confirmedMinutesOf(volunteerIds: readonly string[]): Promise<number> {
-      let sum = 0;
-      for (const id of volunteerIds) sum += sumConfirmed(await confirmedOf(id));
-      return sum;
     },
   };
 }
