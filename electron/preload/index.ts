@@ -26,6 +26,18 @@ const bridge = {
   readSnapshot: (request) => invoke('backup:read-snapshot', request),
   readSentinel: () => invoke('desk:read-sentinel'),
   writeSentinel: (request) => invoke('desk:write-sentinel', request),
+  openBackupWriter: (request) => invoke('backup:open-writer', request),
+  writeBackup: (request) => invoke('backup:write', request),
+  commitBackup: (request) => invoke('backup:commit', request),
+  abortBackup: (request) => invoke('backup:abort', request),
+  openBackupReader: (request) => invoke('backup:open-reader', request),
+  readBackup: (request) => invoke('backup:read', request),
+  closeBackupReader: (request) => invoke('backup:close-reader', request),
+  getBackupFolder: () => invoke('backup:get-folder'),
+  chooseBackupFolder: () => invoke('backup:choose-folder'),
+  resetBackupFolder: () => invoke('backup:reset-folder'),
+  readDeskKey: () => invoke('key:read'),
+  writeDeskKey: (request) => invoke('key:write', request),
 } satisfies DeskBridge;
 
 // Only plain functions cross the bridge; ipcRenderer itself never does.

@@ -8,7 +8,12 @@ import type {
   PrintJobResult,
   SaveFileRequest,
   SaveFileResult,
+  BackupTarget,
+  CommittedBackup,
+  BackupFolder,
+  DeskKey,
 } from './contract';
+import type { IpcRequest } from './contract';
 
 /**
  * The preload bridge's shape: one method per IPC channel, nothing generic. The preload object is
@@ -31,4 +36,25 @@ export interface DeskBridge {
   /** The record outside IndexedDB of which database this desk had (see shared/backup/sentinel); null when none. */
   readSentinel(): Promise<Sentinel | null>;
   writeSentinel(request: Sentinel): Promise<void>;
+  /**
+   * Starts streaming a backup to a temporary file; null when the user cancelled the save dialog. Pieces
+   * go in order through writeBackup; commitBackup flushes, fsyncs and renames it into place (then prunes
+   * automatic backups); abortBackup deletes the temporary file. Nothing appears under a backup's name
+   * until commit.
+   */
+  openBackupWriter(request: BackupTarget): Promise<{ handle: string } | null>;
+  writeBackup(request: IpcRequest<'backup:write'>): Promise<void>;
+  commitBackup(request: { handle: string }): Promise<CommittedBackup>;
+  abortBackup(request: { handle: string }): Promise<void>;
+  /** Opens an automatic backup for reading in pieces (random access, at most BACKUP_IO_MAX_BYTES each). */
+  openBackupReader(request: { name: string }): Promise<{ handle: string; size: number }>;
+  readBackup(request: { handle: string; offset: number; length: number }): Promise<Uint8Array>;
+  closeBackupReader(request: { handle: string }): Promise<void>;
+  getBackupFolder(): Promise<BackupFolder>;
+  /** Lets staff pick another folder (checked writable); null when they cancelled. */
+  chooseBackupFolder(): Promise<BackupFolder | null>;
+  resetBackupFolder(): Promise<BackupFolder>;
+  /** This desk's backup key, unwrapped for this PC where possible; null when none was ever stored. */
+  readDeskKey(): Promise<DeskKey | null>;
+  writeDeskKey(request: DeskKey): Promise<void>;
 }

@@ -122,6 +122,93 @@ export const saveSnapshotRequestSchema = z.object({
 });
 export type SaveSnapshotRequest = z.infer<typeof saveSnapshotRequestSchema>;
 
+const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+/**
+ * The most bytes of a backup that cross IPC in one call. Backups stream through in pieces of at most
+ * this size, so neither process ever holds a whole backup (a center's photos alone exceed any string).
+ */
+export const BACKUP_IO_MAX_BYTES = 16 * 1024 * 1024;
+
+const backupBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.length <= BACKUP_IO_MAX_BYTES, '一次写入的数据过大');
+
+/**
+ * Where a streamed backup goes: an automatic backup taken at `at` (into the backup folder, pruned by the
+ * rotation after commit), or a file the user picks in a save dialog.
+ *
+ * @example
+ * backupTargetSchema.parse({ kind: 'snapshot', at: 1795330205000 });
+ * backupTargetSchema.parse({ kind: 'chosen', suggestedName: '文明实践前台备份-20261122-1450.pdbak' });
+ */
+export const backupTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('snapshot'), at: z.number().int().positive() }),
+  z.object({ kind: z.literal('chosen'), suggestedName: fileNameSchema }),
+]);
+export type BackupTarget = z.infer<typeof backupTargetSchema>;
+
+/**
+ * A backup written and made durable (temp file, flush, fsync, rename). `name` is the file name; `path`
+ * the full path where the shell knows it (null in web mode).
+ *
+ * @example
+ * const done: CommittedBackup = { name: '自动备份-20261122-145005.pdbak', path: '/data/backups/…', bytes: 20_480 };
+ */
+export const committedBackupSchema = z.object({
+  name: z.string().max(300),
+  path: z.string().nullable(),
+  bytes: z.number().int().min(0),
+});
+export type CommittedBackup = z.infer<typeof committedBackupSchema>;
+
+/**
+ * The folder automatic backups go to. `isDefault`: the one beside the database; otherwise chosen by
+ * staff (a second disk, a USB drive). `problem`: why it cannot be written now (drive removed), in Chinese.
+ *
+ * @example
+ * const f: BackupFolder = { path: 'E:\\前台备份', isDefault: false, problem: null };
+ */
+export const backupFolderSchema = z.object({
+  path: z.string().nullable(),
+  isDefault: z.boolean(),
+  problem: z.string().nullable(),
+});
+export type BackupFolder = z.infer<typeof backupFolderSchema>;
+
+/**
+ * The desk backup key wrapped by a recovery key (PBKDF2-SHA-256 → AES-KW), base64 fields. Also written
+ * into every backup's header, so a backup opens on a new PC with the recovery sheet.
+ *
+ * @example
+ * const w: RecoveryWrap = { salt: 'q1…', iterations: 600000, wrappedKey: 'Zk…', createdAt: 1795330205000 };
+ */
+export const recoveryWrapSchema = z.object({
+  salt: z.string().regex(/^[A-Za-z0-9+/=]{16,64}$/),
+  iterations: z.number().int().min(100_000).max(10_000_000),
+  wrappedKey: z.string().regex(/^[A-Za-z0-9+/=]{40,80}$/),
+  createdAt: z.number(),
+});
+export type RecoveryWrap = z.infer<typeof recoveryWrapSchema>;
+
+/**
+ * This desk's backup key as the shell keeps it, protected for this PC (Electron: safeStorage; web mode:
+ * a non-extractable key in the profile). On reading, `rawKey` is null when this PC can no longer unwrap
+ * it (another user account, a reinstalled system): the recovery key is needed then.
+ *
+ * @example
+ * const k: DeskKey = { keyId: 'k-3f2a', rawKey: new Uint8Array(32), recovery: null };
+ */
+export const deskKeySchema = z.object({
+  keyId: handleSchema,
+  rawKey: z
+    .instanceof(Uint8Array)
+    .refine((b) => b.length === 32, '密钥长度不对')
+    .nullable(),
+  recovery: recoveryWrapSchema.nullable(),
+});
+export type DeskKey = z.infer<typeof deskKeySchema>;
+
 const noPayload = z.undefined();
 
 /**
@@ -144,6 +231,37 @@ export const ipcContract = {
   'backup:save-snapshot': { request: saveSnapshotRequestSchema, response: snapshotInfoSchema },
   'backup:list-snapshots': { request: noPayload, response: z.array(snapshotInfoSchema) },
   'backup:read-snapshot': { request: z.object({ name: snapshotNameSchema }), response: z.string() },
+  'backup:open-writer': {
+    request: backupTargetSchema,
+    response: z.object({ handle: handleSchema }).nullable(),
+  },
+  'backup:write': {
+    request: z.object({ handle: handleSchema, bytes: backupBytesSchema }),
+    response: z.void(),
+  },
+  'backup:commit': { request: z.object({ handle: handleSchema }), response: committedBackupSchema },
+  'backup:abort': { request: z.object({ handle: handleSchema }), response: z.void() },
+  'backup:open-reader': {
+    request: z.object({ name: snapshotNameSchema }),
+    response: z.object({ handle: handleSchema, size: z.number().int().min(0) }),
+  },
+  'backup:read': {
+    request: z.object({
+      handle: handleSchema,
+      offset: z.number().int().min(0),
+      length: z.number().int().min(1).max(BACKUP_IO_MAX_BYTES),
+    }),
+    response: z.instanceof(Uint8Array),
+  },
+  'backup:close-reader': { request: z.object({ handle: handleSchema }), response: z.void() },
+  'backup:get-folder': { request: noPayload, response: backupFolderSchema },
+  'backup:choose-folder': { request: noPayload, response: backupFolderSchema.nullable() },
+  'backup:reset-folder': { request: noPayload, response: backupFolderSchema },
+  'key:read': { request: noPayload, response: deskKeySchema.nullable() },
+  'key:write': {
+    request: deskKeySchema.refine((k) => k.rawKey !== null, '缺少密钥'),
+    response: z.void(),
+  },
   'desk:read-sentinel': { request: noPayload, response: sentinelSchema.nullable() },
   'desk:write-sentinel': { request: sentinelSchema, response: z.void() },
 } as const;

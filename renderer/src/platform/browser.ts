@@ -2,7 +2,15 @@ import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contr
 import { browserPrintJob } from './browser-print';
 import { readBrowserSentinel, writeBrowserSentinel } from './browser-sentinel';
 import { listBrowserSnapshots, readBrowserSnapshot, saveBrowserSnapshot } from './browser-snapshots';
+import { openBrowserBackupWriter, openBrowserSnapshot } from './browser-backup-files';
+import { readBrowserDeskKey, writeBrowserDeskKey } from './browser-keyring';
 import type { Platform } from './types';
+
+const WEB_FOLDER = {
+  path: null,
+  isDefault: true,
+  problem: null,
+} as const;
 
 /** Web mode: the browser profile holds the data, and files are saved through the download bar. */
 export const browserPlatform: Platform = {
@@ -54,4 +62,17 @@ export const browserPlatform: Platform = {
   readSnapshot: readBrowserSnapshot,
   readSentinel: readBrowserSentinel,
   writeSentinel: writeBrowserSentinel,
+  openBackupWriter: openBrowserBackupWriter,
+  openSnapshot: openBrowserSnapshot,
+  // The browser keeps its own storage; only the app can write backups to another disk.
+  getBackupFolder: async () => WEB_FOLDER,
+  chooseBackupFolder: async () => null,
+  resetBackupFolder: async () => WEB_FOLDER,
+  readDeskKey: readBrowserDeskKey,
+  writeDeskKey: writeBrowserDeskKey,
+  async requestPersistentStorage() {
+    if (!navigator.storage?.persist) return 'refused';
+    if (await navigator.storage.persisted()) return 'granted';
+    return (await navigator.storage.persist()) ? 'granted' : 'refused';
+  },
 };

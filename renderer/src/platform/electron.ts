@@ -1,5 +1,5 @@
 import type { DeskBridge } from '@shared/ipc/bridge';
-import type { Platform } from './types';
+import type { BackupSink, ByteSource, Platform } from './types';
 
 /** Electron: every call goes through the preload bridge, which main validates against the IPC contract. */
 export function electronPlatform(bridge: DeskBridge): Platform {
@@ -18,5 +18,29 @@ export function electronPlatform(bridge: DeskBridge): Platform {
     readSnapshot: (request) => bridge.readSnapshot(request),
     readSentinel: () => bridge.readSentinel(),
     writeSentinel: (request) => bridge.writeSentinel(request),
+    async openBackupWriter(target): Promise<BackupSink | null> {
+      const opened = await bridge.openBackupWriter(target);
+      if (!opened) return null;
+      const { handle } = opened;
+      return {
+        write: (bytes) => bridge.writeBackup({ handle, bytes }),
+        commit: () => bridge.commitBackup({ handle }),
+        abort: () => bridge.abortBackup({ handle }),
+      };
+    },
+    async openSnapshot(name): Promise<ByteSource> {
+      const { handle, size } = await bridge.openBackupReader({ name });
+      return {
+        size,
+        read: (offset, length) => bridge.readBackup({ handle, offset, length }),
+        close: () => bridge.closeBackupReader({ handle }),
+      };
+    },
+    getBackupFolder: () => bridge.getBackupFolder(),
+    chooseBackupFolder: () => bridge.chooseBackupFolder(),
+    resetBackupFolder: () => bridge.resetBackupFolder(),
+    readDeskKey: () => bridge.readDeskKey(),
+    writeDeskKey: (request) => bridge.writeDeskKey(request),
+    requestPersistentStorage: async () => 'not-needed',
   };
 }

@@ -12,4 +12,6 @@ function choosePlatform(): Platform {
 /** The platform this renderer runs on. Features use only this, never `window.practiceDesk`. */
 export const platform: Platform = choosePlatform();
 
-export type { Platform } from './types';
+export type { BackupSink, ByteSource, Platform } from './types';
+// A file staff picked (any shell) is read the same way as a backup kept by the shell.
+export { blobSource } from './browser-backup-files';

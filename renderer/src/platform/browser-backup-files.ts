@@ -1,0 +1,85 @@
+import { snapshotName, snapshotsToPrune, snapshotTime } from '@shared/backup/snapshots';
+import type { BackupTarget, CommittedBackup } from '@shared/ipc/contract';
+import type { BackupSink, ByteSource } from './types';
+
+/**
+ * Web mode streams backups into the origin private file system. A writable swaps its content in only on
+ * close, so an interrupted backup (a killed browser, a full disk) never appears under a backup's name.
+ * Files picked by hand are written there first too and then handed to the download bar, so no backup is
+ * ever held in memory whole.
+ */
+async function folder(name: 'backups' | 'exports'): Promise<FileSystemDirectoryHandle> {
+  const root = await navigator.storage.getDirectory();
+  return root.getDirectoryHandle(name, { create: true });
+}
+
+export async function folderNames(dir: FileSystemDirectoryHandle): Promise<string[]> {
+  const found: string[] = [];
+  // keys() is async-iterable in Chromium; the DOM typings this project uses do not declare it.
+  const keys = (dir as unknown as { keys(): AsyncIterable<string> }).keys();
+  for await (const name of keys) found.push(name);
+  return found;
+}
+
+function download(file: File, name: string): void {
+  const url = URL.createObjectURL(file);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.rel = 'noopener';
+    document.body.append(link);
+    link.click();
+    link.remove();
+  } finally {
+    // Long enough for the download to have read the file; the OPFS copy is replaced by the next export.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+export async function openBrowserBackupWriter(target: BackupTarget): Promise<BackupSink> {
+  const dir = await folder(target.kind === 'snapshot' ? 'backups' : 'exports');
+  const name = target.kind === 'snapshot' ? snapshotName(target.at) : target.suggestedName;
+  if (target.kind === 'chosen') {
+    // Only the newest hand-made backup is kept here: it exists to feed the download, not as a copy.
+    for (const old of await folderNames(dir)) await dir.removeEntry(old).catch(() => undefined);
+  }
+  const handle = await dir.getFileHandle(name, { create: true });
+  const writable = await handle.createWritable();
+  let bytes = 0;
+  return {
+    async write(piece) {
+      await writable.write(piece);
+      bytes += piece.length;
+    },
+    async commit(): Promise<CommittedBackup> {
+      await writable.close();
+      if (target.kind === 'snapshot') {
+        for (const old of snapshotsToPrune(await folderNames(dir), Date.now())) await dir.removeEntry(old);
+      } else {
+        download(await handle.getFile(), name);
+      }
+      return { name, path: null, bytes };
+    },
+    async abort() {
+      await writable.abort();
+      // A file that never held a backup is not left behind (createWritable made an empty one).
+      if ((await handle.getFile()).size === 0) await dir.removeEntry(name).catch(() => undefined);
+    },
+  };
+}
+
+/** A file's bytes read in pieces (a backup chosen by hand, or one kept in OPFS). */
+export function blobSource(file: Blob): ByteSource {
+  return {
+    size: file.size,
+    read: async (offset, length) => new Uint8Array(await file.slice(offset, offset + length).arrayBuffer()),
+    close: async () => undefined,
+  };
+}
+
+export async function openBrowserSnapshot(name: string): Promise<ByteSource> {
+  if (snapshotTime(name) === null) throw new Error(`不是自动备份文件：${name}`);
+  const file = await (await (await folder('backups')).getFileHandle(name)).getFile();
+  return blobSource(file);
+}
