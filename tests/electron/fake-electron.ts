@@ -55,11 +55,22 @@ const create = () => {
       ipcMain.handlers.set(channel, listener);
     },
     removeHandler: (channel: string) => ipcMain.handlers.delete(channel),
+    /** The sender when no window exists: one page for the whole test, as a real renderer would be. */
+    defaultSender: new FakeWebContents(),
     /** Calls a handler as a frame at `senderUrl` would; null means the frame is already gone. */
-    async invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
+    invoke(channel: string, senderUrl: string | null, ...args: unknown[]): Promise<unknown> {
+      const sender = FakeBrowserWindow.instances[0]?.webContents ?? ipcMain.defaultSender;
+      return ipcMain.invokeFrom(sender, channel, senderUrl, ...args);
+    },
+    /** Calls a handler from a given webContents (another window, a print window). */
+    async invokeFrom(
+      sender: FakeWebContents,
+      channel: string,
+      senderUrl: string | null,
+      ...args: unknown[]
+    ): Promise<unknown> {
       const listener = ipcMain.handlers.get(channel);
       if (!listener) throw new Error(`no handler for ${channel}`);
-      const sender = FakeBrowserWindow.instances[0]?.webContents ?? new FakeWebContents();
       return listener({ senderFrame: senderUrl === null ? null : { url: senderUrl }, sender }, ...args);
     },
   };
@@ -104,6 +115,7 @@ const create = () => {
     app.paths.clear();
     app.paths.set('userData', '/fake/user-data').set('documents', '/fake/documents');
     ipcMain.handlers.clear();
+    ipcMain.defaultSender = new FakeWebContents();
     protocol.privileged.length = 0;
     protocol.handlers.clear();
     defaultSession.permissionRequestHandler = undefined;

@@ -1,6 +1,6 @@
 import type { Rect } from './fake-windows';
 
-/** Fakes for the Electron modules that only record calls: shell, dialog, screen, Menu, the preload pair. */
+/** Fakes for the Electron modules that mostly record calls: shell, dialog, safeStorage, screen, Menu, the preload pair. */
 export const createRecordingFakes = () => {
   const shell = {
     openedExternal: [] as string[],
@@ -24,6 +24,37 @@ export const createRecordingFakes = () => {
       dialog.saveCalls.push({ window: args.length > 1 ? args[0] : null, options });
       return Promise.resolve(dialog.nextSaveResult);
     },
+    openCalls: [] as { window: unknown; options: Record<string, unknown> }[],
+    nextOpenResult: { canceled: true, filePaths: [] as string[] },
+    showOpenDialog(...args: unknown[]) {
+      const options = args.at(-1) as Record<string, unknown>;
+      dialog.openCalls.push({ window: args.length > 1 ? args[0] : null, options });
+      return Promise.resolve(dialog.nextOpenResult);
+    },
+  };
+
+  /**
+   * safeStorage with a reversible stand-in for the OS keyring. Each blob names the `machine` that
+   * sealed it; decrypting another machine's blob throws, as DPAPI or libsecret do for a foreign key.
+   */
+  const safeStorage = {
+    available: true,
+    machine: 'this-pc',
+    backend: 'gnome_libsecret',
+    isEncryptionAvailable: () => safeStorage.available,
+    encryptString(plainText: string): Buffer {
+      if (!safeStorage.available) throw new Error('Encryption is not available.');
+      const sealed = Buffer.from(plainText, 'utf8').map((byte) => byte ^ 0x5a);
+      return Buffer.concat([Buffer.from(`${safeStorage.machine}:`), sealed]);
+    },
+    decryptString(encrypted: Buffer): string {
+      const prefix = Buffer.from(`${safeStorage.machine}:`);
+      if (!safeStorage.available || !encrypted.subarray(0, prefix.length).equals(prefix)) {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      }
+      return Buffer.from(encrypted.subarray(prefix.length).map((byte) => byte ^ 0x5a)).toString('utf8');
+    },
+    getSelectedStorageBackend: () => safeStorage.backend,
   };
 
   const screen = {
@@ -66,12 +97,18 @@ export const createRecordingFakes = () => {
 
   const reset = (): void => {
     Object.assign(shell, { openedExternal: [], openedPaths: [], openPathResult: '' });
-    Object.assign(dialog, { saveCalls: [], nextSaveResult: { canceled: true, filePath: '' } });
+    Object.assign(dialog, {
+      saveCalls: [],
+      nextSaveResult: { canceled: true, filePath: '' },
+      openCalls: [],
+      nextOpenResult: { canceled: true, filePaths: [] },
+    });
+    Object.assign(safeStorage, { available: true, machine: 'this-pc', backend: 'gnome_libsecret' });
     screen.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
     Menu.applicationMenu = null;
     contextBridge.exposed.clear();
     ipcRenderer.invocations = [];
   };
 
-  return { modules: { shell, dialog, screen, Menu, contextBridge, ipcRenderer, net }, reset };
+  return { modules: { shell, dialog, safeStorage, screen, Menu, contextBridge, ipcRenderer, net }, reset };
 };
