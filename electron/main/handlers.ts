@@ -4,10 +4,12 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { SaveDialogOptions } from 'electron';
 import { APP_ORIGIN } from '@shared/ipc/contract';
 import type { SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
+import type { BackupFolderStore } from './backup-folder';
+import { registerBackupHandlers } from './backup-handlers';
+import type { DeskKeyStore } from './desk-key';
 import { handle } from './ipc';
 import { createPrintQueue, printWindowOptions, type PrintQueue } from './print-queue';
 import { createSentinelStore, type SentinelStore } from './sentinel';
-import { createSnapshotStore, type SnapshotStore } from './snapshots';
 import type { Trust } from './trust';
 import { mainWindowOptions } from './window';
 
@@ -17,8 +19,10 @@ export interface IpcHandlerDeps {
   entryUrl?: string;
   /** Injected by tests; otherwise one queue of hidden windows for the whole app. */
   printQueue?: PrintQueue;
-  /** Injected by tests; otherwise `<userData>/backups`. */
-  snapshots?: SnapshotStore;
+  /** Injected by tests; otherwise `<userData>/backups` or the folder staff chose. */
+  backupFolder?: BackupFolderStore;
+  /** Injected by tests; otherwise `<userData>/desk-key.json`. */
+  deskKey?: DeskKeyStore;
   /** Injected by tests; otherwise `<userData>/desk-sentinel.json`. */
   sentinel?: SentinelStore;
 }
@@ -64,11 +68,11 @@ export const registerIpcHandlers = ({
   trust,
   entryUrl,
   printQueue,
-  snapshots,
+  backupFolder,
+  deskKey,
   sentinel,
 }: IpcHandlerDeps): void => {
   const queue = printQueue ?? defaultPrintQueue(entryUrl ?? `${APP_ORIGIN}/index.html`);
-  const store = snapshots ?? createSnapshotStore(join(app.getPath('userData'), 'backups'));
   const marker = sentinel ?? createSentinelStore(join(app.getPath('userData'), 'desk-sentinel.json'));
 
   handle(
@@ -102,11 +106,7 @@ export const registerIpcHandlers = ({
 
   handle('print:cancel', (request) => queue.cancel(request.jobId), trust);
 
-  handle('backup:save-snapshot', (request) => store.save(request), trust);
-
-  handle('backup:list-snapshots', () => store.list(), trust);
-
-  handle('backup:read-snapshot', (request) => store.read(request.name), trust);
+  registerBackupHandlers({ trust, folder: backupFolder, deskKey });
 
   handle('desk:read-sentinel', () => marker.read(), trust);
 

@@ -24,16 +24,28 @@ describe('preload bridge', () => {
   it('has exactly the DeskBridge methods and nothing that leaks ipcRenderer', async () => {
     const bridge = await loadPreload();
     expect(Object.keys(bridge).sort()).toEqual([
+      'abortBackup',
       'cancelPrintJob',
+      'chooseBackupFolder',
+      'closeBackupReader',
+      'commitBackup',
       'getAppInfo',
+      'getBackupFolder',
       'listPrinters',
       'listSnapshots',
+      'openBackupReader',
+      'openBackupWriter',
       'openDataFolder',
       'printJob',
+      'readBackup',
+      'readDeskKey',
       'readSentinel',
       'readSnapshot',
+      'resetBackupFolder',
       'saveFile',
       'saveSnapshot',
+      'writeBackup',
+      'writeDeskKey',
       'writeSentinel',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
