@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { snapshotName } from '@shared/backup/snapshots';
 import { ipcContract } from '@shared/ipc/contract';
 import { fakeElectron, resetFakeElectron } from './fake-electron';
 import { registerIpcHandlers } from '../../electron/main/handlers';
@@ -142,15 +143,15 @@ describe('registerIpcHandlers', () => {
   it('keeps automatic backups in <userData>/backups and refuses names that are not backups', async () => {
     const at = Date.UTC(2026, 10, 22, 6, 50, 5);
     const saved = await fakeElectron.ipcMain.invoke('backup:save-snapshot', APP_PAGE, { content: '{}', at });
-    expect(saved).toMatchObject({ name: '自动备份-20261122-145005.json', bytes: 2 });
-    expect(readFileSync(join(dir, 'data', 'backups', '自动备份-20261122-145005.json'), 'utf8')).toBe('{}');
+    expect(saved).toMatchObject({ name: snapshotName(at), bytes: 2 });
+    expect(readFileSync(join(dir, 'data', 'backups', snapshotName(at)), 'utf8')).toBe('{}');
     await expect(fakeElectron.ipcMain.invoke('backup:list-snapshots', APP_PAGE)).resolves.toHaveLength(1);
     await expect(
       fakeElectron.ipcMain.invoke('backup:read-snapshot', APP_PAGE, { name: '../../config.json' }),
     ).rejects.toThrow();
     await expect(
       fakeElectron.ipcMain.invoke('backup:read-snapshot', 'https://example.com/', {
-        name: '自动备份-20261122-145005.json',
+        name: snapshotName(at),
       }),
     ).rejects.toThrow(UNTRUSTED_SENDER_MESSAGE);
   });

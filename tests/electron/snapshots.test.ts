@@ -18,7 +18,8 @@ describe('automatic backup folder', () => {
     const store = createSnapshotStore(dir, () => NOW);
     const first = await store.save({ content: '{"a":1}', at: NOW - 60_000 });
     const second = await store.save({ content: new TextEncoder().encode('{"b":2}'), at: NOW });
-    expect(first).toEqual({ name: '自动备份-20261122-144905.json', at: NOW - 60_000, bytes: 7 });
+    expect(first).toEqual({ name: snapshotName(NOW - 60_000), at: NOW - 60_000, bytes: 7 });
+    expect(first.name).toMatch(/^自动备份-20261122-144905\./);
     expect((await store.list()).map((s) => s.name)).toEqual([second.name, first.name]);
     await expect(store.read(second.name)).resolves.toBe('{"b":2}');
     expect(readdirSync(dir).some((n) => n.endsWith('.partial'))).toBe(false);
