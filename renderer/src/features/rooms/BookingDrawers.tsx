@@ -141,7 +141,15 @@ export function BookingDrawers({ children }: { children: ReactNode }) {
   return (
     <BookingEditorContext.Provider value={editor}>
       {children}
-      <Drawer open={open !== null} title={title} size={620} onClose={close} destroyOnHidden>
+      <Drawer
+        open={open !== null}
+        title={title}
+        size={620}
+        onClose={close}
+        destroyOnHidden
+        // The form's save bar sticks to the bottom edge itself.
+        styles={{ body: open && open.kind !== 'detail' ? { paddingBottom: 0 } : {} }}
+      >
         {body}
       </Drawer>
     </BookingEditorContext.Provider>

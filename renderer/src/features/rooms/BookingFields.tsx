@@ -1,7 +1,13 @@
-import { Button, Checkbox, DatePicker, Input, InputNumber, Select, Space } from 'antd';
+import { App, Button, Checkbox, DatePicker, Input, InputNumber, Select, Space } from 'antd';
 import dayjs from 'dayjs';
-import { useId } from 'react';
-import { Controller, type Control, type FieldErrors, type UseFormSetValue } from 'react-hook-form';
+import { useId, useRef, type ReactNode } from 'react';
+import {
+  Controller,
+  type Control,
+  type FieldErrors,
+  type UseFormGetValues,
+  type UseFormSetValue,
+} from 'react-hook-form';
 import type { BookingFormValues, BookingInput } from '@shared/booking/form-schema';
 import { BOOKING_CATEGORIES, type Organisation, type Room } from '@shared/model';
 import { formatMinutes } from '@shared/time/center-time';
@@ -11,6 +17,7 @@ interface Props {
   control: Control<BookingFormValues, unknown, BookingInput>;
   errors: FieldErrors<BookingFormValues>;
   setValue: UseFormSetValue<BookingFormValues>;
+  getValues: UseFormGetValues<BookingFormValues>;
   rooms: Room[];
   organisations: Organisation[];
   room: Room | undefined;
@@ -18,11 +25,14 @@ interface Props {
   showBackfill: boolean;
   walkIn: boolean;
   onNewOrganisation(): void;
+  /** Shown right under the times, so a conflict appears where the time was typed. */
+  afterTimes?: ReactNode;
 }
 
 /** The booking form's fields: where and when, what, who. */
 export function BookingFields(props: Props) {
-  const { control, errors, setValue, rooms, organisations, room, showBackfill, walkIn } = props;
+  const { control, errors, setValue, getValues, rooms, organisations, room, showBackfill, walkIn } = props;
+  const { modal } = App.useApp();
   const uid = useId();
   const id = (name: string) => `${uid}-${name}`;
   const pickOrganisation = (orgId: string | null) => {
@@ -33,9 +43,32 @@ export function BookingFields(props: Props) {
       setValue('phone', org.phone, { shouldValidate: !!errors.phone });
     }
   };
+  // The times the form itself put in (opened with, or a preset): anything else was typed by the person.
+  const placed = useRef({ start: getValues('startTime'), end: getValues('endTime') });
   const setTimes = (from: number, to: number) => {
-    setValue('startTime', formatMinutes(from), { shouldValidate: true });
-    setValue('endTime', formatMinutes(to), { shouldValidate: true });
+    const start = formatMinutes(from);
+    const end = formatMinutes(to);
+    placed.current = { start, end };
+    setValue('startTime', start, { shouldValidate: true, shouldDirty: true });
+    setValue('endTime', end, { shouldValidate: true, shouldDirty: true });
+  };
+  // A preset never silently replaces typed times: it asks first.
+  const pickSession = (name: string, from: number, to: number) => {
+    const start = getValues('startTime').trim();
+    const end = getValues('endTime').trim();
+    const typed =
+      (start !== '' && start !== placed.current.start) || (end !== '' && end !== placed.current.end);
+    if (!typed || (start === formatMinutes(from) && end === formatMinutes(to))) {
+      setTimes(from, to);
+      return;
+    }
+    modal.confirm({
+      title: `改为${name} ${formatMinutes(from)}–${formatMinutes(to)}？`,
+      content: `已填写的时间 ${start || '—'}–${end || '—'} 将被替换。`,
+      okText: '替换',
+      cancelText: '保留已填写的时间',
+      onOk: () => setTimes(from, to),
+    });
   };
   return (
     <>
@@ -46,6 +79,7 @@ export function BookingFields(props: Props) {
           render={({ field }) => (
             <Select
               id={id('room')}
+              ref={field.ref}
               value={field.value || undefined}
               onChange={field.onChange}
               onBlur={field.onBlur}
@@ -112,13 +146,20 @@ export function BookingFields(props: Props) {
       {room && room.sessions.length > 0 && !walkIn && (
         <Space size={6} style={{ marginBottom: 14 }} wrap>
           <span>时段：</span>
+          {/* Mouse shortcuts only: out of the Tab order, so Tab goes from the times to the next field. */}
           {room.sessions.map((s) => (
-            <Button key={s.name} size="small" onClick={() => setTimes(s.startMinute, s.endMinute)}>
+            <Button
+              key={s.name}
+              size="small"
+              tabIndex={-1}
+              onClick={() => pickSession(s.name, s.startMinute, s.endMinute)}
+            >
               {s.name} {formatMinutes(s.startMinute)}–{formatMinutes(s.endMinute)}
             </Button>
           ))}
         </Space>
       )}
+      {props.afterTimes}
       {showBackfill && (
         <FormField
           label="补录原因"
@@ -160,6 +201,7 @@ export function BookingFields(props: Props) {
                 id={id('category')}
                 value={field.value}
                 onChange={field.onChange}
+                showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: 140 }}
                 options={BOOKING_CATEGORIES.map((c) => ({ value: c, label: c }))}
               />

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Button, Form, Radio, Space } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { App, Button, Form, Radio } from 'antd';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   bookingFormSchema,
@@ -83,13 +83,26 @@ export function BookingForm({
     control,
     handleSubmit,
     setValue,
+    getValues,
     setError,
+    setFocus,
     formState: { errors, isSubmitting, isDirty },
   } = useForm<BookingFormValues, unknown, BookingInput>({
     resolver: zodResolver(schema),
     defaultValues: initial,
   });
   useEffect(() => onDirty(isDirty), [isDirty, onDirty]);
+  // The drawer opens on the first field still to fill, so typing can start at once.
+  useEffect(() => {
+    const first = firstToFill(initial, walkIn);
+    // After the drawer has focused its own panel on opening.
+    const t = window.setTimeout(() => setFocus(first), 0);
+    return () => window.clearTimeout(t);
+    // Once per opened form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const adviceId = useId();
+  const showAdvice = () => document.getElementById(adviceId)?.scrollIntoView({ block: 'nearest' });
 
   const v = useWatch({ control });
   // A weekly series follows the first date to another weekday (it kept the weekday the form opened on).
@@ -169,6 +182,7 @@ export function BookingForm({
       } catch (error) {
         if (error instanceof BookingRefusedError && !repeat) {
           for (const p of error.problems) setError(FIELD_OF[p.field], { message: p.message });
+          showAdvice();
         }
         throw error;
       }
@@ -177,6 +191,9 @@ export function BookingForm({
   });
 
   const room = roomById.get(roomId);
+  const conflict = !!advice?.problems.some(
+    (p) => p.kind === 'overlap' || p.kind === 'closure' || p.kind === 'hours',
+  );
   const showBackfill = !editing && !walkIn && ready && isBackfill(start, openedAt);
   return (
     <form
@@ -200,28 +217,33 @@ export function BookingForm({
           control={control}
           errors={errors}
           setValue={setValue}
+          getValues={getValues}
           rooms={rooms}
           organisations={organisations}
           room={room}
           showBackfill={showBackfill}
           walkIn={walkIn}
           onNewOrganisation={() => setOrgModal(true)}
-        />
-        <AdvicePanel
-          advice={advice}
-          date={v.date ?? ''}
-          onTakeSlot={(slot) => {
-            setValue('date', dateKey(slot.start), { shouldDirty: true });
-            setValue('startTime', formatMinutes(minuteOfDay(slot.start)), {
-              shouldValidate: true,
-              shouldDirty: true,
-            });
-            setValue('endTime', formatMinutes(minuteOfDay(slot.end)), {
-              shouldValidate: true,
-              shouldDirty: true,
-            });
-          }}
-          onTakeRoom={(r) => setValue('roomId', r.id, { shouldValidate: true, shouldDirty: true })}
+          afterTimes={
+            <div id={adviceId}>
+              <AdvicePanel
+                advice={advice}
+                date={v.date ?? ''}
+                onTakeSlot={(slot) => {
+                  setValue('date', dateKey(slot.start), { shouldDirty: true });
+                  setValue('startTime', formatMinutes(minuteOfDay(slot.start)), {
+                    shouldValidate: true,
+                    shouldDirty: true,
+                  });
+                  setValue('endTime', formatMinutes(minuteOfDay(slot.end)), {
+                    shouldValidate: true,
+                    shouldDirty: true,
+                  });
+                }}
+                onTakeRoom={(r) => setValue('roomId', r.id, { shouldValidate: true, shouldDirty: true })}
+              />
+            </div>
+          }
         />
         {!editing && !walkIn && <RepeatFields control={control} errors={errors} maxOccurrences={cap} />}
         {repeating && rule && (
@@ -245,7 +267,7 @@ export function BookingForm({
             />
           </Form.Item>
         )}
-        <Space>
+        <div className="booking-save-bar">
           <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
             {editing
               ? '保存修改'
@@ -255,8 +277,13 @@ export function BookingForm({
                   ? `保存 ${countBooked(preview, choices)} 次预约`
                   : '保存预约'}
           </Button>
-          <span style={{ color: '#888' }}>Ctrl+Enter 保存</span>
-        </Space>
+          <span className="booking-save-hint">Ctrl+Enter 保存</span>
+          {conflict && (
+            <Button type="link" danger size="small" onClick={showAdvice}>
+              该时间无法预约，查看原因
+            </Button>
+          )}
+        </div>
       </Form>
       <OrganisationModal
         open={orgModal}
@@ -271,6 +298,18 @@ export function BookingForm({
       />
     </form>
   );
+}
+
+/** The field the drawer opens on: the first of where and when still empty, else the activity's name. */
+function firstToFill(
+  initial: BookingFormValues,
+  walkIn: boolean,
+): 'roomId' | 'startTime' | 'endTime' | 'title' {
+  if (walkIn) return 'title';
+  if (!initial.roomId) return 'roomId';
+  if (!initial.startTime) return 'startTime';
+  if (!initial.endTime) return 'endTime';
+  return 'title';
 }
 
 function countBooked(
