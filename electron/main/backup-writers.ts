@@ -64,6 +64,8 @@ export function createBackupWriters({
   platform = process.platform,
 }: BackupWriterDeps): BackupWriters {
   const table = createHandleTable<Writer>(MAX_OPEN_WRITERS, discard);
+  /** Temporary files being opened right now, so two writers never share one. */
+  const opening = new Set<string>();
 
   const finalPathOf = async (target: BackupTarget, owner: HandleOwner): Promise<string | null> => {
     if (target.kind === 'snapshot') return join(await folder.writableDir(), snapshotName(target.at));
@@ -76,14 +78,17 @@ export function createBackupWriters({
       const final = await finalPathOf(target, owner);
       if (final === null) return null;
       const temporary = `${final}${PARTIAL_SUFFIX}`;
-      if (table.values().some((w) => w.temporary === temporary)) {
+      if (opening.has(temporary) || table.values().some((w) => w.temporary === temporary)) {
         throw new Error('这份备份正在写入，请稍后再试');
       }
       let file: FileHandle;
+      opening.add(temporary);
       try {
         file = await open(temporary, 'w');
       } catch (error) {
         throw chineseFsError(error, WRITE_FAILED);
+      } finally {
+        opening.delete(temporary);
       }
       const writer: Writer = {
         kind: target.kind,

@@ -155,6 +155,17 @@ describe('streamed backup files', () => {
     expect(readdirSync(root)).toEqual(['我的备份.pdbak']);
   });
 
+  it('never lets two writers share one temporary file', async () => {
+    const { writers } = setup();
+    const both = await Promise.allSettled([
+      writers.open({ kind: 'snapshot', at: NOW }, window),
+      writers.open({ kind: 'snapshot', at: NOW }, window),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = both.find((r) => r.status === 'rejected');
+    expect(String(refused?.reason)).toMatch(/这份备份正在写入/);
+  });
+
   it('holds at most a few backups open at once', async () => {
     const { writers } = setup();
     for (let i = 0; i < MAX_OPEN_WRITERS; i += 1)
