@@ -33,6 +33,7 @@ const bridge = {
   openBackupReader: (request) => invoke('backup:open-reader', request),
   readBackup: (request) => invoke('backup:read', request),
   closeBackupReader: (request) => invoke('backup:close-reader', request),
+  exportSnapshot: (request) => invoke('backup:export-snapshot', request),
   getBackupFolder: () => invoke('backup:get-folder'),
   chooseBackupFolder: () => invoke('backup:choose-folder'),
   resetBackupFolder: () => invoke('backup:reset-folder'),

@@ -32,16 +32,16 @@ export function buildBackup(input: Omit<BackupFile, 'format' | 'fileVersion'>): 
 }
 
 /**
- * A file name that sorts by time and says what it is, e.g. `文明实践前台备份-20261122-1450.json`.
+ * A file name that sorts by time and says what it is, e.g. `文明实践前台备份-20261122-1450.pdbak`.
  * `exportedAt` is written in China time.
  *
  * @example
- * backupFileName(Date.UTC(2026, 10, 22, 6, 50)) // => '文明实践前台备份-20261122-1450.json'
+ * backupFileName(Date.UTC(2026, 10, 22, 6, 50)) // => '文明实践前台备份-20261122-1450.pdbak'
  */
 export function backupFileName(exportedAt: number): string {
   const day = dateKey(exportedAt).replaceAll('-', '');
   const time = formatTime(exportedAt).replace(':', '');
-  return `文明实践前台备份-${day}-${time}.json`;
+  return `文明实践前台备份-${day}-${time}.pdbak`;
 }
 
 export type ParseBackupResult = { ok: true; backup: BackupFile } | { ok: false; message: string };

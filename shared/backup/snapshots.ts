@@ -16,17 +16,18 @@ export const KEEP_MONTHLY_MONTHS = 12;
 /** No successful automatic backup for this long while the data changed: 今日概览 warns. */
 export const OVERDUE_AFTER_MS = 2 * 3_600_000;
 
-const NAME = /^自动备份-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.json$/;
+// `.pdbak`: streamed, encrypted (shared/backup/stream-format); `.json`: whole-JSON copies of older versions.
+const NAME = /^自动备份-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})\.(?:pdbak|json)$/;
 
 /**
  * The file name of an automatic backup taken at `at` (China time, to the second, so it sorts by time).
  *
  * @example
- * snapshotName(Date.UTC(2026, 10, 22, 6, 50, 5)) // => '自动备份-20261122-145005.json'
+ * snapshotName(Date.UTC(2026, 10, 22, 6, 50, 5)) // => '自动备份-20261122-145005.pdbak'
  */
 export function snapshotName(at: number): string {
   const seconds = String(Math.floor((at % 60_000) / 1000)).padStart(2, '0');
-  return `自动备份-${dateKey(at).replaceAll('-', '')}-${formatTime(at).replace(':', '')}${seconds}.json`;
+  return `自动备份-${dateKey(at).replaceAll('-', '')}-${formatTime(at).replace(':', '')}${seconds}.pdbak`;
 }
 
 /**

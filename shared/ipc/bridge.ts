@@ -50,6 +50,11 @@ export interface DeskBridge {
   openBackupReader(request: { name: string }): Promise<{ handle: string; size: number }>;
   readBackup(request: { handle: string; offset: number; length: number }): Promise<Uint8Array>;
   closeBackupReader(request: { handle: string }): Promise<void>;
+  /**
+   * Copies an automatic backup (already verified) to where the user chooses: 备份数据 saves a fresh
+   * automatic backup and hands it over this way, so a saved file is always a verified one.
+   */
+  exportSnapshot(request: { name: string; suggestedName: string }): Promise<SaveFileResult>;
   getBackupFolder(): Promise<BackupFolder>;
   /** Lets staff pick another folder (checked writable); null when they cancelled. */
   chooseBackupFolder(): Promise<BackupFolder | null>;

@@ -254,6 +254,10 @@ export const ipcContract = {
     response: z.instanceof(Uint8Array),
   },
   'backup:close-reader': { request: z.object({ handle: handleSchema }), response: z.void() },
+  'backup:export-snapshot': {
+    request: z.object({ name: snapshotNameSchema, suggestedName: fileNameSchema }),
+    response: saveFileResultSchema,
+  },
   'backup:get-folder': { request: noPayload, response: backupFolderSchema },
   'backup:choose-folder': { request: noPayload, response: backupFolderSchema.nullable() },
   'backup:reset-folder': { request: noPayload, response: backupFolderSchema },

@@ -1,9 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AUTO_BACKUP_INTERVAL_MS, snapshotName, snapshotsToPrune } from '@shared/backup/snapshots';
-import { parseBackup } from '@shared/backup/backup-file';
-import type { Sentinel } from '@shared/backup/sentinel';
-import type { SaveSnapshotRequest, SnapshotInfo } from '@shared/ipc/contract';
+import { AUTO_BACKUP_INTERVAL_MS, snapshotName } from '@shared/backup/snapshots';
 import {
   createDatabase,
   createRepos,
@@ -14,38 +11,18 @@ import {
 } from '../../renderer/src/db';
 import { createAutoBackup, MAX_DEFER_MS, QUIET_FOR_MS } from '../../renderer/src/features/backup/auto-backup';
 import type { Platform } from '../../renderer/src/platform/types';
+import { forgetDeskKey } from '../../renderer/src/features/backup/format/desk-key';
+import { backupCounts, openBackup } from '../../renderer/src/features/backup/format/stream-reader';
 import { testContext, uniqueDbName } from './helpers';
+import { memoryBackupPlatform } from './memory-backup-file';
 import { volunteerDraft } from './volunteer-fixtures';
 
 const volunteerInput = () => volunteerDraft(1, 1);
 
-/** The platform's backup folder, in memory; `failWith` makes the next saves fail like a full disk. */
+/** The platform's backup folder and key, in memory; `failWith` makes the next saves fail like a full disk. */
 function memoryPlatform(clock: () => number) {
-  const files = new Map<string, string>();
-  const state = { failWith: null as string | null, sentinel: null as Sentinel | null };
-  const platform = {
-    readSentinel: async () => state.sentinel,
-    async writeSentinel(sentinel: Sentinel) {
-      state.sentinel = sentinel;
-    },
-    getAppInfo: async () => ({ version: '0.1.0', shell: 'web' as const, dataDir: null, isPackaged: false }),
-    async saveSnapshot({ content, at }: SaveSnapshotRequest): Promise<SnapshotInfo> {
-      if (state.failWith) throw new Error(state.failWith);
-      const name = snapshotName(at);
-      files.set(name, String(content));
-      for (const old of snapshotsToPrune([...files.keys()], clock())) files.delete(old);
-      return { name, at, bytes: String(content).length };
-    },
-    async listSnapshots(): Promise<SnapshotInfo[]> {
-      return [...files.entries()]
-        .map(([name, text]) => ({ name, at: JSON.parse(text).exportedAt as number, bytes: text.length }))
-        .sort((a, b) => b.at - a.at);
-    },
-    async readSnapshot({ name }: { name: string }) {
-      return files.get(name) ?? '';
-    },
-  } as unknown as Platform;
-  return { platform, files, state };
+  const { platform, files, state } = memoryBackupPlatform(clock);
+  return { platform: platform as unknown as Platform, files, state };
 }
 
 describe('automatic backups', () => {
@@ -55,6 +32,7 @@ describe('automatic backups', () => {
     db = createDatabase(uniqueDbName('auto-backup'));
     await openDatabase(db);
     ctx = testContext();
+    forgetDeskKey();
   });
   afterEach(() => db.close());
 
@@ -69,8 +47,9 @@ describe('automatic backups', () => {
     ctx.advance(1000);
     await auto.check();
     expect(auto.getState().snapshots).toHaveLength(1);
-    const parsed = parseBackup([...files.values()][0] as string, LATEST_SCHEMA_VERSION);
-    expect(parsed.ok && parsed.backup.tables['settings']).toHaveLength(1);
+    const source = await platform.openSnapshot([...files.keys()][0] as string);
+    const opened = await openBackup(source, LATEST_SCHEMA_VERSION);
+    expect(opened.ok && backupCounts(opened.opened)['settings']).toBe(1);
   });
 
   it('takes the next copy only after a change and the interval', async () => {
@@ -135,7 +114,7 @@ describe('automatic backups', () => {
     await ensureDeskId(db, ctx.newId, ctx.now());
     const { platform, files, state } = memoryPlatform(ctx.now);
     const ahead = ctx.now() + 365 * 86_400_000;
-    files.set(snapshotName(ahead), JSON.stringify({ exportedAt: ahead }));
+    files.set(snapshotName(ahead), new TextEncoder().encode(JSON.stringify({ exportedAt: ahead })));
     const auto = createAutoBackup({ repos, platform, now: ctx.now });
     await repos.volunteers.register(volunteerInput());
     ctx.advance(1000);

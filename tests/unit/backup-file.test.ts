@@ -18,7 +18,7 @@ describe('backup files', () => {
   });
 
   it('names the file by its China-time export moment', () => {
-    expect(backupFileName(Date.UTC(2026, 10, 22, 6, 50))).toBe('文明实践前台备份-20261122-1450.json');
+    expect(backupFileName(Date.UTC(2026, 10, 22, 6, 50))).toBe('文明实践前台备份-20261122-1450.pdbak');
   });
 
   it('refuses a file that is not JSON', () => {

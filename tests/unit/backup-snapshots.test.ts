@@ -20,7 +20,9 @@ const HOUR = 3_600_000;
 
 describe('automatic backup names', () => {
   it('names a backup by its China time to the second and reads the time back', () => {
-    expect(snapshotName(NOW)).toBe('自动备份-20261122-145005.json');
+    expect(snapshotName(NOW)).toBe('自动备份-20261122-145005.pdbak');
+    expect(snapshotTime('自动备份-20261122-145005.pdbak')).toBe(NOW);
+    // Copies kept by older versions are still listed, pruned and restorable.
     expect(snapshotTime('自动备份-20261122-145005.json')).toBe(NOW);
   });
 

@@ -3,7 +3,13 @@ import { useEffect, useState } from 'react';
 import type { SnapshotInfo } from '@shared/ipc/contract';
 import { platform } from '../platform';
 import type { RecoveryBoot } from './open-desk';
-import { RecoveryError, restoreSnapshot } from './recover-desk';
+import { openSnapshotBackup } from '../features/backup/backup-files';
+import { RestorePreparationDialogs } from '../features/backup/restore/RestorePreparationDialogs';
+import {
+  useRestorePreparation,
+  type PreparedRestore,
+} from '../features/backup/restore/use-restore-preparation';
+import { RecoveryError, restorePrepared } from './recover-desk';
 import { backupTime, describeCounts, RecoveryBackupList, TABLE_LABELS } from './RecoveryBackupList';
 import { useAppInfo } from './use-app-info';
 
@@ -37,6 +43,7 @@ export function RecoveryScreen(
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const recovery = 'recovery' in props ? props.recovery : null;
+  const preparation = useRestorePreparation();
 
   useEffect(() => {
     let active = true;
@@ -53,28 +60,30 @@ export function RecoveryScreen(
     };
   }, []);
 
-  const restore = (s: SnapshotInfo) => {
+  const restore = async (s: SnapshotInfo) => {
     if (!recovery) return;
-    modal.confirm({
-      title: `恢复 ${backupTime(s.at)} 的自动备份？`,
-      content:
-        '数据库中现有的内容会被这份备份替换（如有内容，会先另存为一份自动备份）。备份文件本身不会被删除或修改。',
-      okText: '恢复',
-      cancelText: '取消',
-      onOk: async () => {
-        setFailed(null);
-        setProgress({ done: 0, total: 1 });
-        try {
-          await restoreSnapshot(recovery.repos, s.name, (done, total) => setProgress({ done, total }));
-          window.location.reload();
-        } catch (error) {
-          setProgress(null);
-          setFailed(
-            error instanceof RecoveryError ? error.message : '恢复没有完成，请再试一次，或换一份备份',
-          );
-        }
-      },
-    });
+    setFailed(null);
+    const opened = await openSnapshotBackup(platform, s.name).catch(() => ({
+      ok: false as const,
+      message: '无法读取这份自动备份',
+    }));
+    if (!opened.ok) {
+      setFailed(`${backupTime(s.at)} 的自动备份无法恢复：${opened.message}，请换一份较早的备份再试`);
+      return;
+    }
+    void preparation.start(opened.opened);
+  };
+
+  const run = async (prepared: PreparedRestore) => {
+    if (!recovery) return;
+    setProgress({ done: 0, total: 1 });
+    try {
+      await restorePrepared(recovery.repos, prepared, (done, total) => setProgress({ done, total }));
+      window.location.reload();
+    } catch (error) {
+      setProgress(null);
+      setFailed(error instanceof RecoveryError ? error.message : '恢复没有完成，请再试一次，或换一份备份');
+    }
   };
 
   const keepCurrent = () => {
@@ -159,8 +168,14 @@ export function RecoveryScreen(
         <RecoveryBackupList
           snapshots={snapshots}
           known={recovery?.sentinel?.backups ?? []}
-          onRestore={recovery ? restore : undefined}
+          onRestore={recovery ? (s) => void restore(s) : undefined}
           restoring={restoring}
+        />
+        <RestorePreparationDialogs
+          flow={preparation}
+          note="数据库中现有的内容会被这份备份替换（如有内容，会先另存为一份自动备份）。备份文件本身不会被删除或修改。"
+          confirmText="恢复"
+          onConfirm={(prepared) => void run(prepared)}
         />
         <Flex gap={12} wrap style={{ marginTop: 16 }}>
           {recovery && (

@@ -1,6 +1,8 @@
-import { parseBackup } from '@shared/backup/backup-file';
 import { WATCHED_TABLES } from '@shared/backup/sentinel';
-import { LATEST_SCHEMA_VERSION, type Repos } from '../db';
+import type { Repos } from '../db';
+import { restoreOpened, takeVerifiedSnapshot } from '../features/backup/backup-files';
+import { restoreDeskKey } from '../features/backup/format/desk-key';
+import type { PreparedRestore } from '../features/backup/restore/use-restore-preparation';
 import { recordDatabase } from '../features/backup/sentinel-sync';
 import { platform } from '../platform';
 
@@ -8,36 +10,41 @@ import { platform } from '../platform';
 export class RecoveryError extends Error {}
 
 /**
- * Restores an automatic backup into the database recovery mode opened. Whatever the database still
+ * Restores a checked backup into the database recovery mode opened. When it was opened with the
+ * recovery key and this PC no longer holds the desk key (a wiped profile, a new PC), that key becomes
+ * this desk's again, so the recovery sheet keeps opening every later backup. Whatever the database still
  * holds is first kept as another automatic backup (an empty one is not: it would only crowd out good
  * copies). Afterwards the sentinel records the restored data, so the next start opens normally.
  */
-export async function restoreSnapshot(
+export async function restorePrepared(
   repos: Repos,
-  name: string,
+  prepared: PreparedRestore,
   onProgress: (done: number, total: number) => void,
 ): Promise<void> {
-  let text: string;
-  try {
-    text = await platform.readSnapshot({ name });
-  } catch {
-    throw new RecoveryError('无法读取这份自动备份，请换一份较早的备份再试');
+  const { opened, recoveryKey } = prepared;
+  if (recoveryKey && opened.kind === 'stream' && opened.header.encryption.recovery) {
+    const stored = await platform.readDeskKey().catch(() => null);
+    if (!stored?.rawKey) {
+      const adopted = await restoreDeskKey(
+        platform,
+        opened.header.encryption.keyId,
+        opened.header.encryption.recovery,
+        recoveryKey,
+      ).catch(() => ({ ok: false as const, message: '' }));
+      if (!adopted.ok) throw new RecoveryError('未能在本机保存备份密钥，请重新启动程序后再试');
+    }
   }
-  const parsed = parseBackup(text, LATEST_SCHEMA_VERSION);
-  if (!parsed.ok) throw new RecoveryError(parsed.message);
   const facts = await repos.deskFacts();
   const holdsData = facts.lastWriteAt !== null || WATCHED_TABLES.some((t) => facts.counts[t] > 0);
   if (holdsData) {
     try {
-      const info = await platform.getAppInfo();
-      const current = await repos.backup.exportAll(info.version);
-      await platform.saveSnapshot({ content: JSON.stringify(current), at: current.exportedAt });
+      await takeVerifiedSnapshot({ repos, platform, at: Date.now() });
     } catch {
       throw new RecoveryError('未能先保存当前数据，已取消恢复。请检查磁盘空间后再试');
     }
   }
   try {
-    await repos.backup.restore(parsed.backup, onProgress);
+    await restoreOpened({ repos, ...prepared, onProgress });
   } catch {
     throw new RecoveryError('恢复没有完成，数据库保持恢复前的样子。请再试一次，或换一份备份');
   }

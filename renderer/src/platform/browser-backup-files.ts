@@ -1,5 +1,5 @@
 import { snapshotName, snapshotsToPrune, snapshotTime } from '@shared/backup/snapshots';
-import type { BackupTarget, CommittedBackup } from '@shared/ipc/contract';
+import type { BackupTarget, CommittedBackup, SaveFileResult } from '@shared/ipc/contract';
 import type { BackupSink, ByteSource } from './types';
 
 /**
@@ -82,4 +82,17 @@ export async function openBrowserSnapshot(name: string): Promise<ByteSource> {
   if (snapshotTime(name) === null) throw new Error(`不是自动备份文件：${name}`);
   const file = await (await (await folder('backups')).getFileHandle(name)).getFile();
   return blobSource(file);
+}
+
+/** Hands a kept backup to the download bar under the name staff will see. */
+export async function exportBrowserSnapshot({
+  name,
+  suggestedName,
+}: {
+  name: string;
+  suggestedName: string;
+}): Promise<SaveFileResult> {
+  if (snapshotTime(name) === null) throw new Error(`不是自动备份文件：${name}`);
+  download(await (await (await folder('backups')).getFileHandle(name)).getFile(), suggestedName);
+  return { saved: true, path: null };
 }

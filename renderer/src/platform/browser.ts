@@ -2,7 +2,7 @@ import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contr
 import { browserPrintJob } from './browser-print';
 import { readBrowserSentinel, writeBrowserSentinel } from './browser-sentinel';
 import { listBrowserSnapshots, readBrowserSnapshot, saveBrowserSnapshot } from './browser-snapshots';
-import { openBrowserBackupWriter, openBrowserSnapshot } from './browser-backup-files';
+import { exportBrowserSnapshot, openBrowserBackupWriter, openBrowserSnapshot } from './browser-backup-files';
 import { readBrowserDeskKey, writeBrowserDeskKey } from './browser-keyring';
 import type { Platform } from './types';
 
@@ -64,6 +64,7 @@ export const browserPlatform: Platform = {
   writeSentinel: writeBrowserSentinel,
   openBackupWriter: openBrowserBackupWriter,
   openSnapshot: openBrowserSnapshot,
+  exportSnapshot: exportBrowserSnapshot,
   // The browser keeps its own storage; only the app can write backups to another disk.
   getBackupFolder: async () => WEB_FOLDER,
   chooseBackupFolder: async () => null,

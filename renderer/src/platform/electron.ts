@@ -36,6 +36,7 @@ export function electronPlatform(bridge: DeskBridge): Platform {
         close: () => bridge.closeBackupReader({ handle }),
       };
     },
+    exportSnapshot: (request) => bridge.exportSnapshot(request),
     getBackupFolder: () => bridge.getBackupFolder(),
     chooseBackupFolder: () => bridge.chooseBackupFolder(),
     resetBackupFolder: () => bridge.resetBackupFolder(),

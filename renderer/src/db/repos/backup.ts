@@ -2,7 +2,10 @@ import { verifyChainRows, type ChainFields, type ChainReport } from '@shared/aud
 import { describeBreak } from '@shared/audit/describe';
 import { buildBackup, type BackupFile } from '@shared/backup/backup-file';
 import type { AuditEntry, CenterProfile } from '@shared/model';
+import { Dexie } from 'dexie';
+import type { RowFrame } from '@shared/backup/stream-format';
 import type { WriteContext } from '../context';
+import { streamTables, type PageVisitor } from './backup-stream';
 import type { DeskDatabase } from '../database';
 import { LATEST_SCHEMA_VERSION } from '../schema';
 import { appendAudit, readChainHead } from './audit';
@@ -10,9 +13,20 @@ import { LoadCancelledError } from './demo';
 
 const CHUNK = 500;
 
-/** Whole-desk backup and restore. */
+/** Where a restore's rows come from, a frame at a time, and what is known of the backup beforehand. */
+export interface RestoreSource {
+  next(): Promise<RowFrame | null>;
+  /** Rows in the backup (for progress). */
+  total: number;
+  exportedAt: number;
+  deskId: string;
+  /** The backup's audit chain as checked before the restore. */
+  chain: ChainReport<AuditEntry & ChainFields>;
+}
+
+/** Whole-desk backup and restore. `exportAll` holds every row at once: tests and old files only. */
 export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
-  return {
+  const repo = {
     /** Every row of every table, read in one transaction so the backup is a consistent snapshot. */
     async exportAll(appVersion: string): Promise<BackupFile> {
       return db.transaction('r', db.tables, async () => {
@@ -32,39 +46,37 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
     },
 
     /**
-     * Replaces everything with the backup's rows in one transaction: on error or cancel the desk keeps
-     * exactly what it had. Tables the backup does not hold are emptied, as they were at backup time.
+     * Replaces everything with the rows `next` hands over, a frame at a time, in one transaction: on
+     * error, cancel or a killed process the desk keeps exactly what it had. Tables the backup does not
+     * hold are emptied, as they were at backup time. `next` resolves null after the last frame and
+     * throws when the file turns out damaged; only one frame is held at once.
      *
      * The backup's audit rows keep their chain fields, and the restore's own entry links after them, so
      * the restored log verifies as it did in the backup. A backup whose chain does not verify is still
      * restored (it may be the only copy of the center's records): the caller shows the break first, and
      * the restore's entry records it, with the head of the log it replaced.
      */
-    async restore(
-      backup: BackupFile,
+    async restoreStream(
+      source: RestoreSource,
       onProgress: (done: number, total: number) => void,
       signal?: AbortSignal,
-      chain: ChainReport<AuditEntry & ChainFields> = verifyChainRows(
-        (backup.tables.auditLog ?? []) as AuditEntry[],
-      ),
     ): Promise<void> {
       const known = new Set(db.tables.map((t) => t.name));
-      const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
-      if (unknown.length > 0) throw new Error(`备份中有本程序不认识的数据表：${unknown.join('、')}`);
-      const total = Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0);
+      const { chain, total } = source;
       await db.transaction('rw', db.tables, async () => {
         const replacedHead = await readChainHead(db);
         const replacedEntries = await db.auditLog.count();
         for (const table of db.tables) await table.clear();
         let done = 0;
-        for (const [name, rows] of Object.entries(backup.tables)) {
-          for (let i = 0; i < rows.length; i += CHUNK) {
-            if (signal?.aborted) throw new LoadCancelledError();
-            const chunk = rows.slice(i, i + CHUNK);
-            await db.table(name).bulkAdd(chunk);
-            done += chunk.length;
-            onProgress(done, total);
-          }
+        for (;;) {
+          if (signal?.aborted) throw new LoadCancelledError();
+          const frame = await Dexie.waitFor(source.next());
+          if (!frame) break;
+          if (!known.has(frame.table)) throw new Error(`备份中有本程序不认识的数据表：${frame.table}`);
+          if (signal?.aborted) throw new LoadCancelledError();
+          await db.table(frame.table).bulkAdd(frame.rows);
+          done += frame.rows.length;
+          onProgress(done, total);
         }
         await appendAudit(db, ctx, {
           action: '从备份恢复',
@@ -73,9 +85,9 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
           // Shown in 操作记录's 原因 column, so the break stays in plain sight after the restore.
           reason: chain.broken ? `所恢复备份的操作记录校验未通过：${describeBreak(chain.broken)}` : null,
           after: {
-            exportedAt: backup.exportedAt,
-            deskId: backup.deskId,
-            rows: total,
+            exportedAt: source.exportedAt,
+            deskId: source.deskId,
+            rows: done,
             replaced: { entries: replacedEntries, head: replacedHead },
             backupChain: {
               checked: chain.checked,
@@ -86,5 +98,39 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
         });
       });
     },
+
+    /** Restores a backup held in memory (an old whole-JSON file), through restoreStream. */
+    async restore(
+      backup: BackupFile,
+      onProgress: (done: number, total: number) => void,
+      signal?: AbortSignal,
+      chain: ChainReport<AuditEntry & ChainFields> = verifyChainRows(
+        (backup.tables.auditLog ?? []) as AuditEntry[],
+      ),
+    ): Promise<void> {
+      const frames = Object.entries(backup.tables).flatMap(([table, rows]) =>
+        Array.from({ length: Math.ceil(rows.length / CHUNK) }, (_, i) => ({
+          table,
+          rows: rows.slice(i * CHUNK, (i + 1) * CHUNK),
+        })),
+      );
+      let index = 0;
+      await repo.restoreStream(
+        {
+          next: async () => frames[index++] ?? null,
+          total: Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0),
+          exportedAt: backup.exportedAt,
+          deskId: backup.deskId,
+          chain,
+        },
+        onProgress,
+        signal,
+      );
+    },
+
+    /** See streamTables: every table a page at a time in one consistent read. */
+    streamTables: (start: (counts: Record<string, number>) => Promise<void>, visit: PageVisitor) =>
+      streamTables(db, start, visit),
   };
+  return repo;
 }

@@ -1,14 +1,14 @@
 import { Alert, App, Button, Flex, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { KEEP_DAILY_DAYS, KEEP_MONTHLY_MONTHS, KEEP_RECENT } from '@shared/backup/snapshots';
-import { parseBackup, type BackupFile } from '@shared/backup/backup-file';
 import type { SnapshotInfo } from '@shared/ipc/contract';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { useAppInfo } from '../../app/use-app-info';
-import { LATEST_SCHEMA_VERSION } from '../../db';
 import { platform } from '../../platform';
 import { busy } from '../../ui/busy';
 import { useAutoBackup } from './AutoBackupProvider';
+import { openSnapshotBackup } from './backup-files';
+import type { OpenedBackup } from './format/stream-reader';
 import { reportError } from '../../db/errors';
 
 // Seconds too: two copies in one minute (one taken just before a restore) must be told apart.
@@ -22,7 +22,7 @@ export function AutoBackupList({
   onRestore,
   disabled,
 }: {
-  onRestore: (file: BackupFile) => void;
+  onRestore: (opened: OpenedBackup) => void;
   disabled: boolean;
 }) {
   const auto = useAutoBackup();
@@ -38,9 +38,9 @@ export function AutoBackupList({
   const restore = async (s: SnapshotInfo) => {
     setOpening(s.name);
     try {
-      const parsed = parseBackup(await platform.readSnapshot({ name: s.name }), LATEST_SCHEMA_VERSION);
-      if (parsed.ok) onRestore(parsed.backup);
-      else void message.error(`${when(s.at)} 的自动备份无法恢复：${parsed.message}`);
+      const opened = await openSnapshotBackup(platform, s.name);
+      if (opened.ok) onRestore(opened.opened);
+      else void message.error(`${when(s.at)} 的自动备份无法恢复：${opened.message}`);
     } catch (e) {
       void message.error(`读取自动备份失败：${reportError(e)}`);
     } finally {

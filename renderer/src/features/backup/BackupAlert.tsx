@@ -4,10 +4,10 @@ import { backupAlert, OVERDUE_AFTER_MS } from '@shared/backup/snapshots';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { useEffect, useState } from 'react';
 import { useAutoBackup } from './AutoBackupProvider';
+import { BACKUP_SETTINGS_LINK, BACKUP_SETTINGS_STATE } from './backup-links';
+import { RecoveryKeyReminder } from './recovery-sheet/RecoveryKeyReminder';
 
-/** Where the link goes: 设置, scrolled to 备份与恢复 (see BackupSection). */
-export const BACKUP_SETTINGS_LINK = { pathname: '/settings' } as const;
-export const BACKUP_SETTINGS_STATE = { focus: 'backup' } as const;
+export { BACKUP_SETTINGS_LINK, BACKUP_SETTINGS_STATE } from './backup-links';
 
 const when = (ms: number) => `${dateKey(ms)} ${formatTime(ms)}`;
 
@@ -34,7 +34,7 @@ export function BackupAlert() {
     lastChangeAt: state.lastChangeAt,
     now,
   });
-  if (!alert) return null;
+  if (!alert) return <RecoveryKeyReminder />;
   const last =
     state.lastBackupAt !== null && state.lastBackupAt <= now
       ? `上次成功的自动备份在 ${when(state.lastBackupAt)}。`

@@ -1,26 +1,15 @@
-import { Alert, App, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { Alert, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation } from 'react-router-dom';
-import type { ChainReport } from '@shared/audit/chain';
-import { describeReport } from '@shared/audit/describe';
-import { countRows, type BackupFile } from '@shared/backup/backup-file';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { useDeskStatus, useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
-import type { ChainedEntry } from '../../db/repos/audit-query';
-import { checkBackupChain } from '../audit/check-backup-chain';
 import { AutoBackupList } from './AutoBackupList';
+import { RecoveryKeyCard } from './recovery-sheet/RecoveryKeyCard';
+import { RestorePreparationDialogs } from './restore/RestorePreparationDialogs';
+import { useRestorePreparation } from './restore/use-restore-preparation';
 import { useBackup, type RestoreState } from './use-backup';
 import { busy } from '../../ui/busy';
-
-const TABLE_NAMES: Record<string, string> = {
-  rooms: '场地',
-  bookings: '预约',
-  organisations: '单位',
-  volunteers: '志愿者',
-  serviceRecords: '服务记录',
-  documents: '证书与感谢信',
-};
 
 const when = (ms: number) => `${dateKey(ms)} ${formatTime(ms)}`;
 
@@ -28,8 +17,8 @@ const when = (ms: number) => `${dateKey(ms)} ${formatTime(ms)}`;
 export function BackupSection() {
   const repos = useRepos();
   const status = useDeskStatus();
-  const { modal } = App.useApp();
   const backup = useBackup();
+  const preparation = useRestorePreparation();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -42,53 +31,6 @@ export function BackupSection() {
     if (focusHere) rootRef.current?.scrollIntoView({ block: 'start' });
   }, [focusHere]);
 
-  const confirmRestore = (file: BackupFile) => {
-    const counts = countRows(file);
-    const summary = Object.entries(TABLE_NAMES)
-      .map(([table, label]) => `${label} ${(counts[table] ?? 0).toLocaleString('zh-CN')}`)
-      .join('，');
-    let chain: ChainReport<ChainedEntry> | undefined;
-    const content = (check: ReactNode) => (
-      <Flex vertical gap={8}>
-        <Typography.Text>
-          备份来自：{file.centerName ?? '（未设置中心名称）'}，保存于 {when(file.exportedAt)}
-        </Typography.Text>
-        <Typography.Text type="secondary">{summary}</Typography.Text>
-        {check}
-        <Typography.Text>
-          恢复前会先把当前数据保存为一份自动备份，需要时可在下方「自动备份」中恢复回来。
-        </Typography.Text>
-      </Flex>
-    );
-    const dialog = modal.confirm({
-      title: '用这份备份替换当前全部数据？',
-      width: 520,
-      content: content(<Typography.Text type="secondary">正在校验备份中的操作记录……</Typography.Text>),
-      okText: '先保存当前数据，再恢复',
-      cancelText: '取消',
-      onOk: () => void backup.runRestore(file, chain),
-    });
-    // A backup whose log was tampered with is still restored (it may be the only copy of the records),
-    // but only after staff have read where the log breaks; the restore's own entry records it too.
-    void checkBackupChain(file.tables.auditLog ?? []).then((report) => {
-      chain = report;
-      dialog.update({
-        content: content(
-          <Alert
-            type={report.broken ? 'warning' : 'success'}
-            showIcon
-            message={report.broken ? '这份备份的操作记录校验未通过' : '这份备份的操作记录校验通过'}
-            description={
-              report.broken
-                ? `${describeReport(report)}仍可恢复，恢复后的操作记录会注明这一点。`
-                : describeReport(report)
-            }
-          />,
-        ),
-      });
-    });
-  };
-
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -99,7 +41,7 @@ export function BackupSection() {
       return;
     }
     setFileError(null);
-    confirmRestore(result.backup);
+    void preparation.start(result.opened);
   };
 
   return (
@@ -122,7 +64,7 @@ export function BackupSection() {
           ref={inputRef}
           id={inputId}
           type="file"
-          accept=".json,application/json"
+          accept=".pdbak,.json"
           aria-label="选择备份文件"
           hidden
           onChange={(e) => void onFile(e)}
@@ -131,7 +73,14 @@ export function BackupSection() {
       {fileError && (
         <Alert type="error" showIcon title={fileError} closable={{ onClose: () => setFileError(null) }} />
       )}
-      <AutoBackupList onRestore={confirmRestore} disabled={status.readOnly} />
+      <RecoveryKeyCard />
+      <AutoBackupList onRestore={(opened) => void preparation.start(opened)} disabled={status.readOnly} />
+      <RestorePreparationDialogs
+        flow={preparation}
+        note="恢复前会先把当前数据保存为一份自动备份，需要时可在下方「自动备份」中恢复回来。"
+        confirmText="先保存当前数据，再恢复"
+        onConfirm={(prepared) => void backup.runRestore(prepared)}
+      />
       <RestoreDialog state={backup.restore} onCancel={backup.cancelRestore} onClose={backup.closeRestore} />
     </Flex>
   );

@@ -4,6 +4,7 @@ import type { SnapshotInfo } from '@shared/ipc/contract';
 import type { Repos } from '../../db';
 import { reportError } from '../../db/errors';
 import type { Platform } from '../../platform/types';
+import { takeVerifiedSnapshot } from './backup-files';
 import { recordBackup, recordDatabase } from './sentinel-sync';
 
 /** What the 备份与恢复 section shows of the automatic backups. */
@@ -65,12 +66,9 @@ export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: 
       set({ saving: true });
       try {
         const info = await platform.getAppInfo();
-        const backup = await repos.backup.exportAll(info.version);
-        const saved = await platform.saveSnapshot({ content: JSON.stringify(backup), at: backup.exportedAt });
+        const { saved, counts: rows } = await takeVerifiedSnapshot({ repos, platform, at: now() });
         set({ error: null, lastBackupAt: saved.at, checkedAt: now() });
-        const counts = Object.fromEntries(
-          WATCHED_TABLES.map((t) => [t, backup.tables[t]?.length ?? 0]),
-        ) as TableCounts;
+        const counts = Object.fromEntries(WATCHED_TABLES.map((t) => [t, rows[t] ?? 0])) as TableCounts;
         // The copy exists whether or not the sentinel could be written; the next check tries again.
         await recordBackup(repos, platform, saved, { appVersion: info.version, counts }, now()).catch(
           () => null,

@@ -1,12 +1,13 @@
 import { App } from 'antd';
 import { useCallback, useRef, useState } from 'react';
-import type { ChainReport } from '@shared/audit/chain';
-import { backupFileName, parseBackup, type BackupFile } from '@shared/backup/backup-file';
+import { backupFileName } from '@shared/backup/backup-file';
 import { useDeskStatus, useRepos, READ_ONLY_MESSAGE } from '../../app/desk-context';
 import { LATEST_SCHEMA_VERSION, LoadCancelledError } from '../../db';
-import { platform } from '../../platform';
-import type { ChainedEntry } from '../../db/repos/audit-query';
+import { blobSource, platform } from '../../platform';
 import { useAutoBackup } from './AutoBackupProvider';
+import { restoreOpened } from './backup-files';
+import { openBackup } from './format/stream-reader';
+import type { PreparedRestore } from './restore/use-restore-preparation';
 import { recordDatabase } from './sentinel-sync';
 import { reportError } from '../../db/errors';
 
@@ -26,21 +27,22 @@ export function useBackup() {
   const abortRef = useRef<AbortController | null>(null);
   const { takeNow, getState } = useAutoBackup();
 
-  /** Writes a backup where the user chooses. Resolves false when the user cancelled the save dialog. */
+  /**
+   * Saves a verified backup where the user chooses: a fresh automatic backup (written, read back and
+   * checked) copied out. Resolves false when it failed or the user cancelled the save dialog.
+   */
   const saveBackup = useCallback(async (): Promise<boolean> => {
     setSaving(true);
     try {
-      const info = await platform.getAppInfo();
-      const backup = await repos.backup.exportAll(info.version);
-      const content = new TextEncoder().encode(JSON.stringify(backup));
-      const name = backupFileName(backup.exportedAt);
-      const result = await platform.saveFile({
-        suggestedName: name,
-        content,
-        filters: [{ name: '文明实践前台备份', extensions: ['json'] }],
-      });
+      const saved = await takeNow();
+      if (!saved) {
+        void message.error(`备份失败：${getState().error ?? '未知原因'}`);
+        return false;
+      }
+      const name = backupFileName(saved.at);
+      const result = await platform.exportSnapshot({ name: saved.name, suggestedName: name });
       if (!result.saved) return false;
-      if (!status.readOnly) await repos.settings.set('lastBackupAt', backup.exportedAt);
+      if (!status.readOnly) await repos.settings.set('lastBackupAt', saved.at);
       void message.success(result.path ? `备份已保存到 ${result.path}` : `备份文件 ${name} 已下载`);
       return true;
     } catch (error) {
@@ -49,16 +51,20 @@ export function useBackup() {
     } finally {
       setSaving(false);
     }
-  }, [repos, status.readOnly, message]);
+  }, [repos, status.readOnly, message, takeNow, getState]);
 
-  /** Reads a chosen file; returns the backup, or a message saying why it cannot be restored. */
+  /** Opens a chosen file far enough to know what it is; a message when it cannot be restored. */
   const readFile = useCallback(
-    async (file: File) => parseBackup(await file.text(), LATEST_SCHEMA_VERSION),
+    async (file: File) =>
+      openBackup(blobSource(file), LATEST_SCHEMA_VERSION).catch(() => ({
+        ok: false as const,
+        message: '文件无法读取',
+      })),
     [],
   );
 
   const runRestore = useCallback(
-    async (backup: BackupFile, chain?: ChainReport<ChainedEntry>) => {
+    async (prepared: PreparedRestore) => {
       if (status.readOnly) {
         void message.error(READ_ONLY_MESSAGE);
         return;
@@ -72,12 +78,14 @@ export function useBackup() {
       abortRef.current = abort;
       setRestore({ phase: 'restoring', done: 0, total: 1 });
       try {
-        await repos.backup.restore(
-          backup,
-          (done, total) => setRestore({ phase: 'restoring', done, total }),
-          abort.signal,
-          chain,
-        );
+        await restoreOpened({
+          repos,
+          opened: prepared.opened,
+          key: prepared.key,
+          chain: prepared.chain,
+          onProgress: (done, total) => setRestore({ phase: 'restoring', done, total }),
+          signal: abort.signal,
+        });
         // The restored data may be smaller than what the sentinel saw: record it, or the next start
         // would take the restore for data loss.
         await recordDatabase(repos, platform, Date.now()).catch(() => null);

@@ -3,6 +3,7 @@ import { CalibrationJob } from './kinds/CalibrationJob';
 import { DailySheetJob } from './kinds/DailySheetJob';
 import { DocumentsJob } from './kinds/DocumentsJob';
 import { VolunteerCardJob } from './kinds/VolunteerCardJob';
+import { RecoverySheetJob } from '../backup/recovery-sheet/RecoverySheetJob';
 import { registerPrintKind } from './registry';
 
 registerPrintKind('documents', { title: '证书与感谢信', component: DocumentsJob });
@@ -10,3 +11,4 @@ registerPrintKind('booking-slip', { title: '场地使用确认单', component: B
 registerPrintKind('daily-sheet', { title: '每日场地安排表', component: DailySheetJob });
 registerPrintKind('calibration', { title: '套打校准页', component: CalibrationJob });
 registerPrintKind('volunteer-card', { title: '志愿者证', component: VolunteerCardJob });
+registerPrintKind('recovery-sheet', { title: '备份恢复密钥单', component: RecoverySheetJob });
