@@ -15,6 +15,7 @@ export const AUDIT_KINDS: Readonly<Record<string, string>> = {
   documents: '证书与感谢信',
   templates: '文书模板',
   settings: '设置',
+  staff: '工作人员',
   database: '数据库',
 };
 
@@ -32,6 +33,7 @@ const SETTING_NAMES: Partial<Record<SettingKey, string>> = {
   lastBackupAt: '上次备份时间',
   documentIssuer: '文书落款与证件号显示',
   printerOffsets: '套打位置',
+  idleLockMinutes: '自动锁定时间',
 };
 
 /**

@@ -11,6 +11,13 @@ export interface Staff extends BaseRecord {
   role: StaffRole;
   phone: string;
   active: boolean;
+  /** PBKDF2-SHA-256 of the PIN with its random salt (both base64) and iteration count; never the PIN. */
+  pinHash: string;
+  pinSalt: string;
+  pinIterations: number;
+  /** Wrong PINs in a row and until when sign-in waits (epoch ms): stored, so a reload keeps the wait. */
+  failedPins: number;
+  lockedUntil: number | null;
 }
 
 /** One entry of the append-only audit log: who did what to which record, before and after, and why. */
@@ -88,6 +95,8 @@ export interface SettingValues {
   printerOffsets: Record<string, PrinterOffset>;
   /** Years without activity after which a volunteer is listed for review (personal-data retention). */
   retentionYears: number;
+  /** Minutes without input after which the desk locks (staff sign in again with their PIN). */
+  idleLockMinutes: number;
 }
 export type SettingKey = keyof SettingValues;
 

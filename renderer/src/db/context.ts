@@ -8,7 +8,18 @@ export interface WriteContext {
   actor: string;
 }
 
-/** The context the app uses: the real clock and random UUIDs. Tests build their own. */
-export function systemContext(deskId: string, actor = '前台'): WriteContext {
-  return { now: () => Date.now(), newId: () => crypto.randomUUID(), deskId, actor };
+/**
+ * The context the app uses: the real clock and random UUIDs. `actor` may be a function, read at each
+ * write, so the app's one context names whoever is signed in at that moment (see staff-session.ts).
+ * Tests build their own.
+ */
+export function systemContext(deskId: string, actor: string | (() => string) = '前台'): WriteContext {
+  return {
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    deskId,
+    get actor() {
+      return typeof actor === 'function' ? actor() : actor;
+    },
+  };
 }

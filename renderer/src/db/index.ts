@@ -15,6 +15,7 @@ import { roomsRepo } from './repos/rooms';
 import { reportsRepo } from './repos/reports';
 import { serviceRecordsRepo } from './repos/service-records';
 import { settingsRepo } from './repos/settings';
+import { staffRepo } from './repos/staff';
 import { teamsRepo } from './repos/teams';
 import { volunteersRepo } from './repos/volunteers';
 import { templatesRepo } from './repos/templates';
@@ -32,6 +33,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     volunteers: volunteersRepo(db, ctx),
     serviceRecords: serviceRecordsRepo(db, ctx),
     teams: teamsRepo(db, ctx),
+    staff: staffRepo(db, ctx),
     documents: documentsRepo(db, ctx),
     templates: templatesRepo(db, ctx),
     documentSources: documentSourcesRepo(db),
@@ -50,5 +52,6 @@ export { createDatabase, type DeskDatabase } from './database';
 export { openDatabase, isReadOnlyError, type OpenResult } from './open';
 export { ensureDeskId, readDeskFacts } from './desk';
 export { systemContext, type WriteContext } from './context';
+export type { StaffMember, SignInResult } from './repos/staff';
 export { LoadCancelledError, type Dataset } from './repos/demo';
 export { LATEST_SCHEMA_VERSION, DATABASE_NAME } from './schema';
