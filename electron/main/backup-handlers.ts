@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import { createSnapshotExporter } from './backup-export';
 import { createBackupFolderStore, type BackupFolderStore } from './backup-folder';
 import { createBackupReaders, type BackupReaders } from './backup-readers';
 import { createBackupWriters, type BackupWriters } from './backup-writers';
@@ -73,6 +74,7 @@ export const registerBackupHandlers = ({
     now,
   });
   const readers: BackupReaders = createBackupReaders(backupFolder);
+  const exportSnapshot = createSnapshotExporter({ folder: backupFolder, choosePath: chooseBackupPath });
 
   // A backup cut short by a kill or a power cut left its temporary file; a day later it is nobody's.
   writers.sweepStale().catch((error: unknown) => console.warn('清理未完成的备份失败', error));
@@ -93,6 +95,12 @@ export const registerBackupHandlers = ({
     trust,
   );
   handle('backup:close-reader', (request, event) => readers.close(request.handle, event.sender), trust);
+
+  handle(
+    'backup:export-snapshot',
+    (request, event) => exportSnapshot(request.name, request.suggestedName, event.sender),
+    trust,
+  );
 
   handle('backup:get-folder', () => backupFolder.describe(), trust);
   handle(

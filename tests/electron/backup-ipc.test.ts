@@ -133,6 +133,26 @@ describe('backup IPC', () => {
     expect([...readFileSync(join(root, '周五备份.pdbak'))]).toEqual([7, 8]);
   });
 
+  it('saves a copy of an automatic backup where the save dialog says', async () => {
+    registerIpcHandlers({ trust });
+    await writeSnapshot(AT, 'verified backup');
+    const request = { name: snapshotName(AT), suggestedName: '文明实践前台备份.pdbak' };
+    await expect(invoke('backup:export-snapshot', request)).resolves.toEqual({ saved: false, path: null });
+    expect(fakeElectron.dialog.saveCalls[0]?.options).toEqual({
+      defaultPath: join(root, 'docs', '文明实践前台备份.pdbak'),
+      filters: [{ name: '文明实践前台备份', extensions: ['pdbak'] }],
+    });
+    fakeElectron.dialog.nextSaveResult = { canceled: false, filePath: join(root, '副本.pdbak') };
+    await expect(invoke('backup:export-snapshot', request)).resolves.toEqual({
+      saved: true,
+      path: join(root, '副本.pdbak'),
+    });
+    expect(readFileSync(join(root, '副本.pdbak'), 'utf8')).toBe('verified backup');
+    await expect(invoke('backup:export-snapshot', { ...request, name: '../desk-key.json' })).rejects.toThrow(
+      /请求数据不正确/,
+    );
+  });
+
   it('uses a chosen folder for writing and listing, and reports it in Chinese once it is gone', async () => {
     registerIpcHandlers({ trust });
     await writeSnapshot(AT - 60_000, 'in the default folder');

@@ -100,6 +100,7 @@ describe('registerIpcHandlers', () => {
       'backup:choose-folder',
       'backup:close-reader',
       'backup:commit',
+      'backup:export-snapshot',
       'backup:get-folder',
       'backup:list-snapshots',
       'backup:open-reader',

@@ -29,6 +29,7 @@ describe('preload bridge', () => {
       'chooseBackupFolder',
       'closeBackupReader',
       'commitBackup',
+      'exportSnapshot',
       'getAppInfo',
       'getBackupFolder',
       'listPrinters',
