@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename } from 'node:fs/promises';
 import { z } from 'zod';
 import { recoveryWrapSchema, type DeskKey } from '@shared/ipc/contract';
 import { writeFileAtomic } from './atomic-file';
@@ -73,11 +73,11 @@ export function createDeskKeyStore(
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw new Error(DESK_KEY_DAMAGED_MESSAGE, { cause: error });
       }
-      let json: unknown;
+      let json: unknown = null;
       try {
         json = JSON.parse(text);
-      } catch (error) {
-        throw new Error(DESK_KEY_DAMAGED_MESSAGE, { cause: error });
+      } catch {
+        // Handled below with every other file that does not even name its key.
       }
       const whole = keyFileSchema.safeParse(json);
       if (whole.success) {
@@ -87,9 +87,19 @@ export function createDeskKeyStore(
       // Damaged but still naming its key: say so with what can be saved (the recovery wrap).
       const fields = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
       const keyId = keyIdSchema.safeParse(fields.keyId);
-      if (!keyId.success) throw new Error(DESK_KEY_DAMAGED_MESSAGE);
-      const recovery = recoveryWrapSchema.safeParse(fields.recovery);
-      return { keyId: keyId.data, rawKey: null, recovery: recovery.success ? recovery.data : null };
+      if (keyId.success) {
+        const recovery = recoveryWrapSchema.safeParse(fields.recovery);
+        return { keyId: keyId.data, rawKey: null, recovery: recovery.success ? recovery.data : null };
+      }
+      // Nothing left that could open a backup. Throwing would stop every automatic backup for good, so
+      // the file is set aside (never deleted) and the desk reads as keyless: the renderer then makes a
+      // new key and asks for a new recovery sheet. Older backups open with their own sheet as before.
+      try {
+        await rename(file, `${file}.damaged-${Date.now()}`);
+      } catch (error) {
+        throw new Error(DESK_KEY_DAMAGED_MESSAGE, { cause: error });
+      }
+      return null;
     },
 
     async write({ keyId, rawKey, recovery }) {

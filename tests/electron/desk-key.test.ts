@@ -4,11 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeskKey } from '@shared/ipc/contract';
-import {
-  createDeskKeyStore,
-  DESK_KEY_DAMAGED_MESSAGE,
-  KEYCHAIN_UNAVAILABLE_MESSAGE,
-} from '../../electron/main/desk-key';
+import { createDeskKeyStore, KEYCHAIN_UNAVAILABLE_MESSAGE } from '../../electron/main/desk-key';
 import { fakeElectron, resetFakeElectron } from './fake-electron';
 
 const RAW_KEY = Uint8Array.from({ length: 32 }, (_, i) => (i * 37 + 11) % 256);
@@ -81,7 +77,7 @@ describe('desk backup key file', () => {
     await expect(store.read()).resolves.toMatchObject({ keyId: KEY.keyId, rawKey: null });
   });
 
-  it('reads a damaged file as no raw key with what can still be saved, and unreadable garbage as an error', async () => {
+  it('reads a damaged file as no raw key with what can still be saved, and sets garbage aside as no key', async () => {
     const store = createDeskKeyStore(file, keychain);
     await store.write(KEY);
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -98,6 +94,12 @@ describe('desk backup key file', () => {
     await expect(store.read()).resolves.toEqual({ keyId: KEY.keyId, rawKey: null, recovery: null });
 
     writeFileSync(file, Buffer.alloc(64));
-    await expect(store.read()).rejects.toThrow(DESK_KEY_DAMAGED_MESSAGE);
+    await expect(store.read()).resolves.toBeNull();
+    const kept = readdirSync(join(dir, 'data'));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/^desk-key\.json\.damaged-\d+$/);
+    expect(readFileSync(join(dir, 'data', kept[0] ?? ''))).toEqual(Buffer.alloc(64));
+    await store.write(KEY);
+    await expect(store.read()).resolves.toMatchObject({ keyId: KEY.keyId, rawKey: RAW_KEY });
   });
 });
