@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { BackupSection } from './pages/backup-section';
 import { AuditLogSection } from './pages/audit-log';
-import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { DEFAULT_ADMIN, DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { injectSeed } from './seed/seed';
 
 test('shows who did what in Chinese, filters by kind, and reports an entry deleted behind its back', async ({
@@ -28,7 +28,7 @@ test('shows who did what in Chinese, filters by kind, and reports an entry delet
   const audit = new AuditLogSection(page);
   await expect(audit.rows.first()).toContainText('修改设置');
   await expect(audit.rows.first()).toContainText('设置：中心信息');
-  await expect(audit.rows.first()).toContainText('前台');
+  await expect(audit.rows.first()).toContainText(DEFAULT_ADMIN.name);
   await expect(audit.region).toContainText('预约单位');
   await expect(audit.region).toContainText('测试种子');
   // Staff words only: no table names or setting keys.
@@ -68,7 +68,7 @@ test('shows who did what in Chinese, filters by kind, and reports an entry delet
   const broken = await audit.verify();
   await expect(broken).toContainText('操作记录校验未通过');
   await expect(broken).toContainText(
-    /第 1 条（\d{4}-\d{2}-\d{2} \d{2}:\d{2}，前台：.+）之后少了 1 条记录，下一条是第 3 条/,
+    /第 1 条（\d{4}-\d{2}-\d{2} \d{2}:\d{2}，王管理：.+）之后少了 1 条记录，下一条是第 3 条/,
   );
   expect(app.errors).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { BackupSection } from './pages/backup-section';
-import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { DEFAULT_ADMIN, DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { LockScreen } from './pages/lock-screen';
 
 /** Makes every automatic backup fail the way a full disk does; the rest of the origin storage works. */
 function failAutomaticBackups(): void {
@@ -51,6 +52,10 @@ test('今日概览 warns when the data changed and no automatic backup succeeded
 
   // The PC slept for three hours: no check ran, nothing was copied.
   await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 3 * 3_600_000);
+  // Woken after three hours idle, the desk locks first.
+  const lock = new LockScreen(page);
+  await expect(lock.heading).toBeVisible();
+  await lock.signIn(DEFAULT_ADMIN.name, DEFAULT_ADMIN.pin);
   await app.goTo('场地预约');
   await app.goTo('今日概览');
   await expect(alertOn(app)).toContainText('已超过 2 小时没有成功的自动备份');

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { CenterProfile } from '@shared/model';
 import { formatDateCn } from '@shared/time/center-time';
+import { SwitchUser } from '../features/staff/SwitchUser';
 import { ScreenBoundary } from './ScreenBoundary';
 import { APP_NAME, SCREENS, screenFor } from './screens';
 import { useClockTime, useTodayKey } from './use-clock';
@@ -61,7 +62,8 @@ export function AppShell({ profile }: { profile: CenterProfile | undefined }) {
           <Typography.Title level={1} className="desk-title">
             {screen.title}
           </Typography.Title>
-          <Flex align="baseline" gap={16} className="desk-clock">
+          <Flex align="center" gap={16} className="desk-clock">
+            <SwitchUser />
             <span>{formatDateCn(today)}</span>
             <time className="desk-clock-time tabular" aria-label="当前时间">
               {time}

@@ -5,6 +5,8 @@ import { DemoLoaderProvider } from '../features/demo/DemoLoaderProvider';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { useCloseForgottenSignOuts } from '../features/volunteers/use-forgotten-sign-outs';
 import { AppShell } from './AppShell';
+import { APP_NAME } from './screens';
+import { StaffGate } from './StaffGate';
 import { useDeskStatus, useRepos } from './desk-context';
 
 /**
@@ -33,7 +35,14 @@ export function DeskLayout() {
         <SetupScreen />
       ) : (
         <AutoBackupProvider>
-          <AppShell profile={setup.profile} />
+          {readOnly ? (
+            // A newer app's database cannot record sign-ins: it is shown as it is, read-only.
+            <AppShell profile={setup.profile} />
+          ) : (
+            <StaffGate centerName={setup.profile?.name ?? APP_NAME}>
+              <AppShell profile={setup.profile} />
+            </StaffGate>
+          )}
         </AutoBackupProvider>
       )}
     </DemoLoaderProvider>

@@ -15,6 +15,7 @@ import {
   type Repos,
 } from '../db';
 import { recordDatabase } from '../features/backup/sentinel-sync';
+import { currentActor } from '../features/staff/staff-session';
 import { platform } from '../platform';
 import type { DeskValue } from './desk-context';
 
@@ -64,7 +65,8 @@ async function boot(): Promise<DeskBoot> {
       }
     }
     const deskId = await ensureDeskId(db, () => crypto.randomUUID(), Date.now());
-    const repos = createRepos(db, systemContext(deskId));
+    // The actor is read at each write: every change and reveal names whoever is signed in then.
+    const repos = createRepos(db, systemContext(deskId, currentActor));
     const status =
       opened.status === 'read-only'
         ? {

@@ -12,9 +12,14 @@ import { RetentionSection } from '../volunteers/RetentionSection';
 import { VolunteerSettingsSection } from '../volunteers/VolunteerSettingsSection';
 import { BookingRulesSection } from '../rooms/BookingRulesSection';
 import { AuditLogSection } from '../audit/AuditLogSection';
+import { AdminOnly } from '../staff/AdminOnly';
+import { StaffSection } from '../staff/StaffSection';
 import { DataSection } from './DataSection';
 
-/** 设置: the center's details, where the data is, the audit trail and the version. */
+/**
+ * 设置: the center's details, where the data is, the audit trail and the version. Changing anything is
+ * for a 管理员; a 前台 sees the settings greyed out with the reason, and the audit trail as it is.
+ */
 export function SettingsScreen() {
   const repos = useRepos();
   const write = useWrite();
@@ -35,7 +40,9 @@ export function SettingsScreen() {
           {profile === undefined ? (
             <Skeleton active />
           ) : (
-            <CenterProfileForm initial={profile.value} submitLabel="保存" onSubmit={save} />
+            <AdminOnly action="settings">
+              <CenterProfileForm initial={profile.value} submitLabel="保存" onSubmit={save} />
+            </AdminOnly>
           )}
         </Section>
       </Col>
@@ -43,12 +50,16 @@ export function SettingsScreen() {
         <Row gutter={[16, 16]}>
           <Col span={24}>
             <Section title="数据">
-              <DataSection info={info} />
+              <AdminOnly action="settings">
+                <DataSection info={info} />
+              </AdminOnly>
             </Section>
           </Col>
           <Col span={24}>
             <Section title="备份与恢复">
-              <BackupSection />
+              <AdminOnly action="restore">
+                <BackupSection />
+              </AdminOnly>
             </Section>
           </Col>
           <Col span={24}>
@@ -72,22 +83,37 @@ export function SettingsScreen() {
       </Col>
       <Col span={24}>
         <Section title="证书与打印">
-          <DocumentSettingsSection />
+          <AdminOnly action="settings">
+            <DocumentSettingsSection />
+          </AdminOnly>
         </Section>
       </Col>
       <Col span={24}>
         <Section title="志愿服务">
-          <VolunteerSettingsSection />
+          <AdminOnly action="settings">
+            <VolunteerSettingsSection />
+          </AdminOnly>
         </Section>
       </Col>
       <Col span={24}>
         <Section title="个人信息保留">
-          <RetentionSection />
+          <AdminOnly action="settings">
+            <RetentionSection />
+          </AdminOnly>
         </Section>
       </Col>
       <Col span={24}>
         <Section title="场地预约规则">
-          <BookingRulesSection />
+          <AdminOnly action="settings">
+            <BookingRulesSection />
+          </AdminOnly>
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="人员与权限">
+          <AdminOnly action="staff" mode="hide">
+            <StaffSection />
+          </AdminOnly>
         </Section>
       </Col>
       <Col span={24}>

@@ -30,11 +30,13 @@ import { isAnonymised } from '@shared/volunteers/anonymise';
 import { describeMinutes } from '@shared/volunteers/hours';
 import { hoursByMonth } from '@shared/volunteers/rankings';
 import { ladderHours, starProgress } from '@shared/volunteers/stars';
+import { adminOnlyReason } from '@shared/staff/policy';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
 import { Section } from '../../ui/Section';
+import { useMayDo } from '../staff/staff-session';
 import { AnonymiseAction } from './AnonymiseAction';
 import { ChangeHistory } from './ChangeHistory';
 import { MonthlyChart } from './MonthlyChart';
@@ -65,6 +67,7 @@ export function ProfilePage() {
   const teams = useLive(() => repos.teams.list(), [repos]);
   const profile = useLive(() => repos.settings.get('centerProfile'), [repos]);
   const removal = useVolunteerRemoval();
+  const mayRevealId = useMayDo('revealIdNumber');
 
   if (found === undefined) return <Skeleton active />;
   const v = found.v;
@@ -146,9 +149,15 @@ export function ProfilePage() {
                         type="link"
                         onClick={() => reveal('idNumber')}
                         aria-label="显示完整证件号码"
+                        disabled={!mayRevealId}
                       >
                         显示
                       </Button>
+                    )}
+                    {!mayRevealId && (
+                      <Typography.Text type="secondary">
+                        （{adminOnlyReason('revealIdNumber')}）
+                      </Typography.Text>
                     )}
                   </span>
                 ),
