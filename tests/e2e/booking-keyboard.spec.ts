@@ -89,3 +89,18 @@ test('asks before a 时段 preset replaces typed times, and keeps them on 保留
   await expect(rooms.field('开始时间')).toHaveValue('14:00');
   await expect(rooms.field('结束时间')).toHaveValue('17:30');
 });
+
+test('keeps an over-long pasted title and says at the field how long it may be', async ({ page }) => {
+  const rooms = new RoomsPage(page);
+  await rooms.openDay(quietDate(30));
+  await rooms.startBooking({ room: '理论讲堂', start: '09:00', end: '10:00', title: '' });
+  const long = `${'新时代文明实践中心'.repeat(7)}讲座`; // 65 characters
+  await rooms.field('活动名称').focus();
+  await page.keyboard.insertText(long);
+  await expect(rooms.field('活动名称')).toHaveValue(long);
+  await expect(rooms.drawer.getByText('最多60字，已超5字')).toBeVisible();
+  await rooms.saveButton.click();
+  await expect(rooms.drawer.getByText('活动名称不能超过60个字')).toBeVisible();
+  await expect(rooms.field('活动名称')).toHaveValue(long);
+  await expect(rooms.drawer).toBeVisible();
+});

@@ -22,6 +22,7 @@ import { PrintButton } from '../print/PrintButton';
 import { usePrinters } from './PrintOptionsFields';
 import { PDF_PRINTER_KEY, useDocumentSettings } from './use-document-settings';
 import { busy } from '../../ui/busy';
+import { textLimit } from '@shared/validation/text-limit';
 
 function IssuerForm({ initial }: { initial: DocumentIssuerSettings }) {
   const uid = useId();
@@ -54,7 +55,9 @@ function IssuerForm({ initial }: { initial: DocumentIssuerSettings }) {
       <Controller
         name={name}
         control={control}
-        render={({ field }) => <Input {...field} id={`${uid}-${name}`} maxLength={30} autoComplete="off" />}
+        render={({ field }) => (
+          <Input {...field} id={`${uid}-${name}`} count={textLimit(30)} autoComplete="off" />
+        )}
       />
     </Form.Item>
   );

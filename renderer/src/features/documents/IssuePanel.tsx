@@ -17,6 +17,7 @@ import { RecipientPicker } from './RecipientPicker';
 import { RecipientTable } from './RecipientTable';
 import { useBatch } from './use-batch';
 import { useDocumentSettings } from './use-document-settings';
+import { textLimit } from '@shared/validation/text-limit';
 
 const DEFAULT_TEMPLATE: Record<TemplateKind, string> = {
   感谢信: 'builtin:thanks-volunteer',
@@ -178,9 +179,9 @@ export function IssuePanel({ today }: { today: string }) {
         control={control}
         render={({ field: f }) =>
           area ? (
-            <Input.TextArea {...f} id={`${uid}-${name}`} autoSize={{ minRows: 2 }} maxLength={200} />
+            <Input.TextArea {...f} id={`${uid}-${name}`} autoSize={{ minRows: 2 }} count={textLimit(200)} />
           ) : (
-            <Input {...f} id={`${uid}-${name}`} maxLength={60} />
+            <Input {...f} id={`${uid}-${name}`} count={textLimit(60)} />
           )
         }
       />

@@ -12,6 +12,7 @@ import type { BookingFormValues, BookingInput } from '@shared/booking/form-schem
 import { BOOKING_CATEGORIES, type Organisation, type Room } from '@shared/model';
 import { formatMinutes } from '@shared/time/center-time';
 import { FormField } from '../../ui/FormField';
+import { textLimit } from '@shared/validation/text-limit';
 
 interface Props {
   control: Control<BookingFormValues, unknown, BookingInput>;
@@ -175,7 +176,7 @@ export function BookingFields(props: Props) {
               <Input
                 {...field}
                 id={id('backfill')}
-                maxLength={100}
+                count={textLimit(100)}
                 placeholder="如：当天电话预约，事后补登"
               />
             )}
@@ -187,7 +188,7 @@ export function BookingFields(props: Props) {
           name="title"
           control={control}
           render={({ field }) => (
-            <Input {...field} id={id('title')} maxLength={60} placeholder="如：民法典进社区专题讲座" />
+            <Input {...field} id={id('title')} count={textLimit(60)} placeholder="如：民法典进社区专题讲座" />
           )}
         />
       </FormField>
@@ -262,7 +263,7 @@ export function BookingFields(props: Props) {
             name="contactName"
             control={control}
             render={({ field }) => (
-              <Input {...field} id={id('contact')} maxLength={20} style={{ width: 140 }} />
+              <Input {...field} id={id('contact')} count={textLimit(20)} style={{ width: 140 }} />
             )}
           />
         </FormField>
@@ -271,7 +272,7 @@ export function BookingFields(props: Props) {
             name="phone"
             control={control}
             render={({ field }) => (
-              <Input {...field} id={id('phone')} type="tel" maxLength={20} style={{ width: 200 }} />
+              <Input {...field} id={id('phone')} type="tel" count={textLimit(20)} style={{ width: 200 }} />
             )}
           />
         </FormField>
@@ -297,7 +298,9 @@ export function BookingFields(props: Props) {
         <Controller
           name="notes"
           control={control}
-          render={({ field }) => <Input.TextArea {...field} id={id('notes')} rows={2} maxLength={500} />}
+          render={({ field }) => (
+            <Input.TextArea {...field} id={id('notes')} rows={2} count={textLimit(500)} />
+          )}
         />
       </FormField>
     </>

@@ -8,6 +8,7 @@ import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { FormField } from '../../ui/FormField';
 import { busy } from '../../ui/busy';
+import { textLimit } from '@shared/validation/text-limit';
 
 interface Props {
   initial: Organisation | null;
@@ -59,7 +60,7 @@ export function OrganisationForm({ initial, onSaved }: Props) {
           <Controller
             name="name"
             control={control}
-            render={({ field }) => <Input {...field} id={id('name')} maxLength={50} />}
+            render={({ field }) => <Input {...field} id={id('name')} count={textLimit(50)} />}
           />
         </FormField>
         <FormField label="单位类型" htmlFor={id('type')} error={errors.type?.message} required>
@@ -80,21 +81,23 @@ export function OrganisationForm({ initial, onSaved }: Props) {
           <Controller
             name="contactName"
             control={control}
-            render={({ field }) => <Input {...field} id={id('contact')} maxLength={20} />}
+            render={({ field }) => <Input {...field} id={id('contact')} count={textLimit(20)} />}
           />
         </FormField>
         <FormField label="联系电话" htmlFor={id('phone')} error={errors.phone?.message} required>
           <Controller
             name="phone"
             control={control}
-            render={({ field }) => <Input {...field} id={id('phone')} type="tel" maxLength={20} />}
+            render={({ field }) => <Input {...field} id={id('phone')} type="tel" count={textLimit(20)} />}
           />
         </FormField>
         <FormField label="备注" htmlFor={id('notes')} error={errors.notes?.message}>
           <Controller
             name="notes"
             control={control}
-            render={({ field }) => <Input.TextArea {...field} id={id('notes')} rows={2} maxLength={200} />}
+            render={({ field }) => (
+              <Input.TextArea {...field} id={id('notes')} rows={2} count={textLimit(200)} />
+            )}
           />
         </FormField>
         <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>

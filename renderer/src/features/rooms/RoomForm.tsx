@@ -10,6 +10,7 @@ import { useWrite } from '../../app/use-write';
 import { FormField } from '../../ui/FormField';
 import { busy } from '../../ui/busy';
 import { OpeningHoursFields } from './OpeningHoursFields';
+import { textLimit } from '@shared/validation/text-limit';
 
 type Output = z.output<typeof roomSchema>;
 const EQUIPMENT_SUGGESTIONS = [
@@ -92,7 +93,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
               name="name"
               control={control}
               render={({ field }) => (
-                <Input {...field} id={id('name')} maxLength={30} style={{ width: 200 }} />
+                <Input {...field} id={id('name')} count={textLimit(30)} style={{ width: 200 }} />
               )}
             />
           </FormField>
@@ -157,7 +158,7 @@ export function RoomForm({ room, onSaved }: { room: Room | null; onSaved(): void
               name="location"
               control={control}
               render={({ field }) => (
-                <Input {...field} id={id('location')} maxLength={50} placeholder="如：一楼东侧" />
+                <Input {...field} id={id('location')} count={textLimit(50)} placeholder="如：一楼东侧" />
               )}
             />
           </FormField>

@@ -5,6 +5,7 @@ import type { MinorRequirements } from '@shared/volunteers/minors';
 import type { RegistrationInput, RegistrationValues } from '@shared/volunteers/registration';
 import { FormField } from '../../ui/FormField';
 import { MaskedEditInput } from './MaskedEditInput';
+import { textLimit } from '@shared/validation/text-limit';
 
 interface Props {
   control: Control<RegistrationInput, unknown, RegistrationValues>;
@@ -29,7 +30,7 @@ export function GuardianFields({ control, errors, idOf, needs, age, rules, origi
           id={idOf(name)}
           aria-invalid={errors[name] ? true : undefined}
           placeholder={placeholder}
-          maxLength={30}
+          count={textLimit(30)}
         />
       )}
     />

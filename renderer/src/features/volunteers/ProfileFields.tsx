@@ -9,6 +9,7 @@ import {
 } from '@shared/volunteers/registration';
 import { FormField } from '../../ui/FormField';
 import { MaskedEditInput } from './MaskedEditInput';
+import { textLimit } from '@shared/validation/text-limit';
 
 type TextName = 'address' | 'workUnit' | 'emergencyName' | 'emergencyPhone' | 'notes';
 
@@ -38,7 +39,7 @@ export function ProfileFields({
           id={idOf(field)}
           aria-invalid={errors[field] ? true : undefined}
           placeholder={placeholder}
-          maxLength={max}
+          count={textLimit(max)}
           autoComplete="off"
         />
       )}

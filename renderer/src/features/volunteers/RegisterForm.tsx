@@ -25,8 +25,10 @@ import { FormField } from '../../ui/FormField';
 import { GuardianFields } from './GuardianFields';
 import { MaskedEditInput } from './MaskedEditInput';
 import { ProfileFields } from './ProfileFields';
+import { quietUntilSubmitted } from './quiet-resolver';
 import { useSaveVolunteer } from './use-save-volunteer';
 import { busy } from '../../ui/busy';
+import { textLimit } from '@shared/validation/text-limit';
 
 /**
  * The registration form: keyboard only, Enter saves; the ID number is checked as it is typed. With
@@ -43,12 +45,14 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
     () => registrationSchema({ today, minorRules: settings.minorRules }),
     [today, settings],
   );
+  // Empty required fields are flagged from the first submit on, not when merely tabbed through.
+  const quiet = useMemo(() => quietUntilSubmitted(zodResolver(schema)), [schema]);
   const { control, handleSubmit, setError, formState } = useForm<
     RegistrationInput,
     unknown,
     RegistrationValues
   >({
-    resolver: zodResolver(schema),
+    resolver: quiet.resolver,
     defaultValues: editing ? registrationFromVolunteer(editing) : emptyRegistration(),
     mode: 'onTouched',
   });
@@ -147,7 +151,7 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
             id={id(field)}
             aria-invalid={errors[field] ? true : undefined}
             placeholder={placeholder}
-            maxLength={max}
+            count={textLimit(max)}
             autoComplete="off"
           />
         )
@@ -157,7 +161,10 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
 
   return (
     <form
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => {
+        quiet.submitted();
+        void submit(e);
+      }}
       noValidate
       aria-label={editing ? `编辑志愿者 ${editing.name}` : '登记志愿者'}
     >

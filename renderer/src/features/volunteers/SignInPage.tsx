@@ -84,8 +84,17 @@ export function SignInPage() {
 
   const toggle = useCallback(
     async (raw: string) => {
-      const parsed = parseScannedCode(raw);
       setProblem(null);
+      let parsed = parseScannedCode(raw);
+      if (!parsed && raw.trim()) {
+        // A name or phone that finds exactly one volunteer is that volunteer: Enter chooses them.
+        const found = await repos.volunteers.search(raw, 2);
+        if (found.length === 1 && found[0]) parsed = parseScannedCode(found[0].volunteerNo);
+        else if (found.length > 1) {
+          setProblem('找到多位志愿者，请从下方搜索结果中选择');
+          return;
+        }
+      }
       if (!parsed) {
         setProblem('请输入或扫描志愿者编号（如 ZYZ000123），或从下方搜索结果中选择');
         return;
@@ -94,7 +103,8 @@ export function SignInPage() {
         setProblem('请先选择签到事项');
         return;
       }
-      await write(async () => show(await repos.serviceRecords.toggleByNumber(parsed, target)));
+      const number = parsed;
+      await write(async () => show(await repos.serviceRecords.toggleByNumber(number, target)));
       setCode('');
     },
     [repos, target, write, show],

@@ -1,0 +1,49 @@
+import { expect, test } from './fixtures';
+import { makeIdNumber } from '../../shared/identity/id-card';
+import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { VolunteersPage } from './pages/volunteers';
+
+const adultId = makeIdNumber({ addressCode: '350102', birthDate: '19880315', sequence: 123 });
+
+let app: DeskApp;
+let vols: VolunteersPage;
+
+test.beforeEach(async ({ page }) => {
+  app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, false);
+  await app.goTo('志愿者');
+  vols = new VolunteersPage(page);
+});
+
+test.afterEach(() => {
+  expect(app.errors).toEqual([]);
+});
+
+test('tabbing through the empty registration form flags nothing until the first 登记', async ({ page }) => {
+  await vols.openRegistration();
+  await vols.field('姓名').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText('请填写姓名')).toHaveCount(0);
+  await expect(page.locator('.ant-form-item-has-error')).toHaveCount(0);
+  // A wrong value is still flagged as soon as the field is left.
+  await vols.field('证件号码').fill(adultId.slice(0, 17));
+  await vols.field('手机号码').focus();
+  await expect(page.getByText('身份证号码应为18位，当前为17位')).toBeVisible();
+  await expect(page.getByText('请填写姓名')).toHaveCount(0);
+  await vols.submit();
+  await expect(page.getByText('请填写姓名')).toBeVisible();
+});
+
+test('Enter on a name that finds one volunteer signs that volunteer in', async ({ page }) => {
+  const number = await vols.register({ name: '欧阳晓峰', idNumber: adultId, phone: '13812345678' });
+  await vols.openSignIn();
+  const input = vols.field('扫码或输入志愿者编号');
+  await input.fill('欧阳晓峰');
+  await input.press('Enter');
+  await expect(vols.status).toContainText(`欧阳晓峰（${number}）已签到`);
+  await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
+});
