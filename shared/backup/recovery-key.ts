@@ -2,8 +2,8 @@ import { sha256 } from '../audit/sha256';
 
 // Crockford's base32: no I, L, O or U, so a key copied by hand from paper reads back the same.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-/** Random bytes in a recovery key: 130 bits of it count, far beyond guessing. */
-export const RECOVERY_KEY_BYTES = 17;
+/** Random bytes in a recovery key: 128 bits, far beyond guessing, in 26 characters plus 2 check characters. */
+export const RECOVERY_KEY_BYTES = 16;
 const DATA_CHARS = Math.ceil((RECOVERY_KEY_BYTES * 8) / 5);
 const CHECK_CHARS = 2;
 

@@ -132,7 +132,7 @@ describe('streamed encrypted backups', () => {
   });
 
   it('opens on a new PC with the recovery key from the sheet, and not with a wrong one', async () => {
-    const printed = formatRecoveryKey(new Uint8Array(17).fill(3));
+    const printed = formatRecoveryKey(new Uint8Array(16).fill(3));
     const parsed = parseRecoveryKey(printed);
     if (!parsed.ok) throw new Error(parsed.message);
     const recovery = await wrapForRecovery(key.key, parsed.key, ctx.now(), 100_000);
@@ -141,7 +141,7 @@ describe('streamed encrypted backups', () => {
     if (!opened.ok || opened.opened.kind !== 'stream') throw new Error('not a stream backup');
     const wrap = opened.opened.header.encryption.recovery;
     if (!wrap) throw new Error('no recovery wrap in the header');
-    const wrong = await openWithRecoveryKey(wrap, formatRecoveryKey(new Uint8Array(17).fill(4)));
+    const wrong = await openWithRecoveryKey(wrap, formatRecoveryKey(new Uint8Array(16).fill(4)));
     expect(wrong).toEqual({ ok: false, message: expect.stringContaining('恢复密钥不对') });
     const right = await openWithRecoveryKey(wrap, printed.toLowerCase().replaceAll('-', ' '));
     if (!right.ok) throw new Error(right.message);

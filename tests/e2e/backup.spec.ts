@@ -6,6 +6,8 @@ import { BackupSection } from './pages/backup-section';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 
 test('restores a saved backup after later changes, saving the current data aside first', async ({ page }) => {
+  // Two full restores, each saving the current data first: a hang guard, not a speed target.
+  test.setTimeout(240_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, true);
@@ -14,7 +16,7 @@ test('restores a saved backup after later changes, saving the current data aside
   await expect(backup.region).toContainText('还没有另存过备份文件');
 
   const saved = await backup.saveBackup();
-  expect(saved.suggestedFilename()).toMatch(/^文明实践前台备份-\d{8}-\d{4}\.json$/);
+  expect(saved.suggestedFilename()).toMatch(/^文明实践前台备份-\d{8}-\d{4}\.pdbak$/);
   const file = join(mkdtempSync(join(tmpdir(), 'desk-backup-')), saved.suggestedFilename());
   await saved.saveAs(file);
   await expect(backup.region).toContainText('上次另存备份：');
@@ -26,7 +28,10 @@ test('restores a saved backup after later changes, saving the current data aside
   await backup.chooseFile(file);
   await expect(backup.confirmDialog).toContainText(`备份来自：${SAMPLE_CENTER.name}`);
   await expect(backup.confirmDialog).toContainText('志愿者 200');
+  // The desk starts afresh from the restored data once it is in: wait for that, not for the sidebar.
+  let reloaded = page.waitForEvent('load');
   await backup.confirmDialog.getByRole('button', { name: '先保存当前数据，再恢复' }).click();
+  await reloaded;
 
   await expect(app.sidebar).toContainText(SAMPLE_CENTER.name);
   await app.goTo('志愿者');
@@ -36,7 +41,9 @@ test('restores a saved backup after later changes, saving the current data aside
   await app.goTo('设置');
   await backup.restoreNewestAutomatic();
   await expect(backup.confirmDialog).toContainText('备份来自：改名后的文明实践站');
+  reloaded = page.waitForEvent('load');
   await backup.confirmDialog.getByRole('button', { name: '先保存当前数据，再恢复' }).click();
+  await reloaded;
   await expect(app.sidebar).toContainText('改名后的文明实践站');
   expect(app.errors).toEqual([]);
 });

@@ -67,7 +67,7 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
   test(`opens recovery mode after a ${kind}, offers the newest backup and restoring it brings the volunteers back`, async ({
     baseURL,
   }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const profile = mkdtempSync(join(tmpdir(), 'desk-damage-'));
     try {
       const first = await launch(profile, baseURL);
@@ -79,6 +79,9 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
       // its log into table files (.ldb), as a desk used for a while has them. It also leaves the newest
       // automatic backup (the copy taken before the restore) holding the 200 volunteers.
       const backups = new BackupSection(first.app.page);
+      // Backups are encrypted; the profile's copy of the key goes down with a wiped IndexedDB, so the
+      // recovery sheet is what opens them afterwards.
+      const recoveryKey = await backups.makeRecoverySheet();
       await expect(backups.automaticRows.first()).toBeVisible();
       await backups.restoreNewestAutomatic();
       const reloaded = first.app.page.waitForEvent('load');
@@ -104,7 +107,7 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
       await expect(third.app.page.getByText('以前保存过数据')).toBeVisible();
       await expect(recovery.backupRows.first()).toContainText('最新');
       await expect(recovery.backupRows.first()).toContainText('志愿者 200');
-      await recovery.restoreNewest();
+      await recovery.restoreNewest(recoveryKey);
 
       await third.app.expectScreen('今日概览');
       await expect(third.app.sidebar).toContainText(SAMPLE_CENTER.name);

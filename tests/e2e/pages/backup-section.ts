@@ -1,4 +1,4 @@
-import type { Download, Locator, Page } from '@playwright/test';
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 /** 设置 → 备份与恢复. */
 export class BackupSection {
@@ -32,6 +32,16 @@ export class BackupSection {
       .first()
       .getByRole('button', { name: /^恢复 / })
       .click();
+  }
+
+  /** Makes the recovery sheet and returns the key it shows (once); closes the dialog. */
+  async makeRecoverySheet(): Promise<string> {
+    await this.region.getByRole('button', { name: /恢复密钥单/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: '恢复密钥单' });
+    const key = (await dialog.getByLabel('恢复密钥', { exact: true }).textContent()) ?? '';
+    await dialog.getByRole('button', { name: '我已打印并妥善保管' }).click();
+    await expect(dialog).toBeHidden();
+    return key;
   }
 
   get confirmDialog(): Locator {

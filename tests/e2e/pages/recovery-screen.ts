@@ -17,15 +17,26 @@ export class RecoveryScreen {
   }
 
   get confirmDialog(): Locator {
-    return this.page.getByRole('dialog', { name: /^恢复 .* 的自动备份？$/ });
+    return this.page.getByRole('dialog', { name: '用这份备份替换当前全部数据？' });
   }
 
-  /** Restores the newest backup and confirms. */
-  async restoreNewest(): Promise<void> {
+  get recoveryKeyDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '输入恢复密钥' });
+  }
+
+  /**
+   * Restores the newest backup and confirms. `recoveryKey`: the one from the recovery sheet, typed when
+   * the desk's own key was lost with the profile.
+   */
+  async restoreNewest(recoveryKey?: string): Promise<void> {
     await this.backupRows
       .first()
       .getByRole('button', { name: /^恢复 / })
       .click();
+    if (recoveryKey !== undefined) {
+      await this.recoveryKeyDialog.getByLabel('恢复密钥').fill(recoveryKey);
+      await this.recoveryKeyDialog.getByRole('button', { name: '打开备份' }).click();
+    }
     await this.confirmDialog.getByRole('button', { name: '恢复', exact: true }).click();
   }
 }
