@@ -104,3 +104,21 @@ test('keeps an over-long pasted title and says at the field how long it may be',
   await expect(rooms.field('活动名称')).toHaveValue(long);
   await expect(rooms.drawer).toBeVisible();
 });
+
+test('shows a focused field in blue and an invalid one in red, so the two never look alike', async ({
+  page,
+}) => {
+  const rooms = new RoomsPage(page);
+  await rooms.openDay(quietDate(31));
+  await rooms.startBooking({ room: '理论讲堂', start: '09:00', end: '10:00', title: '' });
+  await rooms.saveButton.click();
+  await expect(rooms.drawer.getByText('请填写活动名称')).toBeVisible();
+  const border = (label: string) =>
+    rooms
+      .field(label)
+      // The visible border is the affix wrapper's when the field shows a length hint.
+      .evaluate((el) => getComputedStyle(el.closest('.ant-input-affix-wrapper') ?? el).borderTopColor);
+  await rooms.field('联系人').focus();
+  await expect.poll(() => border('联系人')).toBe('rgb(22, 119, 255)');
+  await expect.poll(() => border('活动名称')).toBe('rgb(255, 77, 79)');
+});
