@@ -8,6 +8,7 @@ import { platform } from '../../platform';
 import { busy } from '../../ui/busy';
 import { useAutoBackup } from './AutoBackupProvider';
 import { openSnapshotBackup } from './backup-files';
+import { BackupFolderPanel } from './BackupFolderPanel';
 import type { OpenedBackup } from './format/stream-reader';
 import { reportError } from '../../db/errors';
 
@@ -54,11 +55,12 @@ export function AutoBackupList({
         自动备份
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        数据有变化时，每 30 分钟自动保存一份
-        {info?.dataDir ? `到 ${info.dataDir} 的 backups 文件夹` : '到本浏览器的存储中'}，保留最近{' '}
-        {KEEP_RECENT} 份、近 {KEEP_DAILY_DAYS} 天每天 1 份和近 {KEEP_MONTHLY_MONTHS} 个月每月 1
+        数据有变化时，每 30 分钟自动保存一份加密的备份
+        {info?.dataDir ? '' : '到本浏览器的存储中'}，写完后读回校验，保留最近 {KEEP_RECENT} 份、近{' '}
+        {KEEP_DAILY_DAYS} 天每天 1 份和近 {KEEP_MONTHLY_MONTHS} 个月每月 1
         份。它与数据库在同一台电脑上，仍请定期用「备份数据」另存到U盘。
       </Typography.Paragraph>
+      <BackupFolderPanel onChanged={() => void refresh()} />
       {error && (
         <Alert
           type="error"
