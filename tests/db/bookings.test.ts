@@ -197,4 +197,21 @@ describe('check-in and the clock', () => {
     await repos.bookings.checkIn(b.id, 20);
     expect((await db.organisations.get(orgId))?.noShowCount).toBe(before);
   });
+
+  it('corrects 实到人数 after check-in with a reason, keeping every count in the history', async () => {
+    const a = await repos.bookings.create(fields(540, 600), { id: 'a' });
+    await expect(repos.bookings.correctAttendance(a.id, 30, '补登')).rejects.toThrow('尚未签到');
+    ctx.advance(a.start - ctx.now() + 10 * 60_000);
+    await repos.bookings.checkIn(a.id, 28);
+    await expect(repos.bookings.correctAttendance(a.id, 33, '  ')).rejects.toThrow('请填写更正原因');
+    ctx.advance(60 * 60_000);
+    const row = await repos.bookings.correctAttendance(a.id, 33, '迟到的 5 人补登');
+    expect(row.actualAttendees).toBe(33);
+    expect((await repos.places.booking(a.id))?.actualAttendees).toBe(33);
+    const history = await repos.bookings.attendanceHistory(a.id);
+    expect(history.map((h) => [h.action, h.before, h.after, h.reason, h.actor])).toEqual([
+      ['预约签到', '已确认', { actualAttendees: 28 }, null, '测试员'],
+      ['更正实到人数', { actualAttendees: 28 }, { actualAttendees: 33 }, '迟到的 5 人补登', '测试员'],
+    ]);
+  });
 });

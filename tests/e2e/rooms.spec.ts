@@ -127,7 +127,7 @@ test('checks in a booking with the actual attendance', async ({ page }) => {
   await rooms.detail.getByLabel('实到人数').fill('35');
   await rooms.detail.getByRole('button', { name: '签到' }).click();
   await expect(page.getByText('已签到，实到 35 人')).toBeVisible();
-  await expect(rooms.detail.getByText('35 人')).toBeVisible();
+  await expect(rooms.detail.getByText('35 人', { exact: true })).toBeVisible();
   await expect(rooms.block('书法公益课')).toHaveAccessibleName(/已完成/);
 });
 

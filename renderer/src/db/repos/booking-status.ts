@@ -1,9 +1,12 @@
 import { canCheckIn, dueStatusChanges, statusAfterCheckIn } from '@shared/booking/status-sweep';
-import { stampUpdate, type Booking } from '@shared/model';
+import { stampUpdate, type AuditEntry, type Booking } from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { OVERLAP_LOOKBACK_MS, readRules } from './booking-tx';
+
+const CHECKED_IN = '预约签到';
+const ATTENDANCE_CORRECTED = '更正实到人数';
 
 /** Moves an organisation's no-show count by `delta`, inside the caller's transaction. */
 async function countNoShow(db: DeskDatabase, ctx: WriteContext, b: Booking, delta: number): Promise<void> {
@@ -55,7 +58,7 @@ export function bookingStatusRepo(db: DeskDatabase, ctx: WriteContext) {
         );
         await db.bookings.put(row);
         await appendAudit(db, ctx, {
-          action: '预约签到',
+          action: CHECKED_IN,
           entity: 'bookings',
           entityId: id,
           before: b.status,
@@ -63,6 +66,44 @@ export function bookingStatusRepo(db: DeskDatabase, ctx: WriteContext) {
         });
         return row;
       });
+    },
+
+    /**
+     * Corrects 实到人数 after check-in (a late group, a miscount), with a reason; the old and new
+     * counts go to the audit log, which is the attendance's history.
+     */
+    async correctAttendance(id: string, actualAttendees: number, reason: string): Promise<Booking> {
+      if (!Number.isInteger(actualAttendees) || actualAttendees < 0)
+        throw new Error('实到人数须为不小于 0 的整数');
+      const why = reason.trim();
+      if (!why) throw new Error('请填写更正原因');
+      if (why.length > 100) throw new Error('更正原因不能超过100个字');
+      return db.transaction('rw', tables, async () => {
+        const b = await db.bookings.get(id);
+        if (!b || b.deletedAt !== null) throw new Error('找不到该预约');
+        if (b.actualAttendees === null) throw new Error('该预约尚未签到，请先签到');
+        if (b.actualAttendees === actualAttendees) throw new Error('实到人数没有变化');
+        const now = ctx.now();
+        const row = stampUpdate(b, { actualAttendees }, { now, deskId: ctx.deskId });
+        await db.bookings.put(row);
+        await appendAudit(db, ctx, {
+          action: ATTENDANCE_CORRECTED,
+          entity: 'bookings',
+          entityId: id,
+          before: { actualAttendees: b.actualAttendees },
+          after: { actualAttendees },
+          reason: why,
+        });
+        return row;
+      });
+    },
+
+    /** The attendance's history, oldest first: the check-in and every correction, from the audit log. */
+    async attendanceHistory(id: string): Promise<AuditEntry[]> {
+      const rows = await db.auditLog.where('[entity+entityId]').equals(['bookings', id]).toArray();
+      return rows
+        .filter((r) => r.action === CHECKED_IN || r.action === ATTENDANCE_CORRECTED)
+        .sort((a, b) => a.at - b.at);
     },
 
     /**

@@ -1,5 +1,5 @@
-import { App, Button, Descriptions, Divider, InputNumber, Skeleton, Space, Typography } from 'antd';
-import { useId, useState } from 'react';
+import { App, Button, Descriptions, Divider, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { describeRule, parseRrule } from '@shared/booking/recurrence';
 import { isOpenStatus } from '@shared/booking/rules';
 import { canCheckIn } from '@shared/booking/status-sweep';
@@ -12,6 +12,7 @@ import { useLive } from '../../db/live-query';
 import { BookingStatusTag } from '../../ui/BookingStatusTag';
 import { PrintBookingSlipButton } from '../print/PrintBookingSlipButton';
 import { useBookingEditor } from './booking-editor';
+import { AttendanceCorrection, CheckInFields } from './AttendanceFields';
 import { CancelBookingModal } from './CancelBookingModal';
 
 /** One booking: everything about it, and what the desk can do with it next. */
@@ -20,8 +21,6 @@ export function BookingDetail({ id, onClose }: { id: string; onClose(): void }) 
   const write = useWrite();
   const { message } = App.useApp();
   const editor = useBookingEditor();
-  const uid = useId();
-  const [attendance, setAttendance] = useState<number | null>(null);
   const [cancelling, setCancelling] = useState(false);
   // Re-read every minute so check-in opens when the time comes.
   const clock = useClockTime();
@@ -45,11 +44,6 @@ export function BookingDetail({ id, onClose }: { id: string; onClose(): void }) 
   const { booking: b } = data;
   if (!b) return <Typography.Text>找不到该预约。</Typography.Text>;
   const now = data.now ?? 0;
-  const checkIn = async () => {
-    const count = attendance ?? b.expectedAttendees;
-    const ok = await write(() => repos.bookings.checkIn(b.id, count));
-    if (ok) void message.success(`已签到，实到 ${count} 人`);
-  };
   const confirm = async () => {
     if (await write(() => repos.bookings.confirm(b.id))) void message.success('已审核通过');
   };
@@ -98,22 +92,10 @@ export function BookingDetail({ id, onClose }: { id: string; onClose(): void }) 
       {canCheckIn(b, now) && (
         <>
           <Divider style={{ margin: '4px 0' }} />
-          <Space wrap>
-            <label htmlFor={`${uid}-actual`}>实到人数</label>
-            <InputNumber
-              id={`${uid}-actual`}
-              min={0}
-              precision={0}
-              value={attendance ?? b.expectedAttendees}
-              onChange={(v) => setAttendance(v)}
-              style={{ width: 100 }}
-            />
-            <Button type="primary" onClick={() => void checkIn()}>
-              {b.status === '未到场' ? '补签到' : '签到'}
-            </Button>
-          </Space>
+          <CheckInFields booking={b} />
         </>
       )}
+      {b.actualAttendees !== null && <AttendanceCorrection key={b.actualAttendees} booking={b} />}
       <Space wrap>
         {b.status === '待审核' && (
           <Button type="primary" onClick={() => void confirm()}>
