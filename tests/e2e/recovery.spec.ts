@@ -1,11 +1,10 @@
 import { readdirSync, rmSync, statSync, writeFileSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { BackupSection } from './pages/backup-section';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { ProfileDesks } from './pages/profile-desks';
 import { RecoveryScreen } from './pages/recovery-screen';
 
 /** The LevelDB folder Chromium keeps the desk's IndexedDB in. */
@@ -42,35 +41,15 @@ function damage(dir: string, kind: Damage): void {
   }
 }
 
-/** Every browser a test started, closed at its end even when it failed half-way. */
-const running: BrowserContext[] = [];
-
-async function launch(
-  profile: string,
-  baseURL: string | undefined,
-): Promise<{ context: BrowserContext; app: DeskApp }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    args: CHROMIUM_ARGS,
-    baseURL,
-    viewport: { width: 1366, height: 850 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  running.push(context);
-  const app = new DeskApp(context.pages()[0] ?? (await context.newPage()));
-  await app.open();
-  return { context, app };
-}
-
 for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as const) {
   test(`opens recovery mode after a ${kind}, offers the newest backup and restoring it brings the volunteers back`, async ({
     baseURL,
   }) => {
+    const desks = new ProfileDesks(baseURL);
     test.setTimeout(300_000);
     const profile = mkdtempSync(join(tmpdir(), 'desk-damage-'));
     try {
-      const first = await launch(profile, baseURL);
+      const first = await desks.launch(profile);
       await first.app.completeSetup(SAMPLE_CENTER, true);
       await first.app.goTo('志愿者');
       await expect(first.app.page.getByText('共 200 名志愿者')).toBeVisible();
@@ -92,7 +71,7 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
       expect(first.app.errors).toEqual([]);
       await first.context.close();
 
-      const second = await launch(profile, baseURL);
+      const second = await desks.launch(profile);
       await second.app.expectScreen('今日概览');
       await second.context.close();
 
@@ -100,7 +79,7 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
       test.info().annotations.push({ type: 'files before damage', description: filesOf(dir).join(', ') });
       damage(dir, kind);
 
-      const third = await launch(profile, baseURL);
+      const third = await desks.launch(profile);
       const recovery = new RecoveryScreen(third.app.page);
       await expect(recovery.heading).toBeVisible();
       await expect(third.app.setupHeading).toBeHidden();
@@ -117,11 +96,11 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
       await third.context.close();
 
       // Restored, the desk opens normally from now on.
-      const fourth = await launch(profile, baseURL);
+      const fourth = await desks.launch(profile);
       await fourth.app.expectScreen('今日概览');
       await fourth.context.close();
     } finally {
-      for (const context of running.splice(0)) await context.close();
+      await desks.closeAll();
       rmSync(profile, { recursive: true, force: true });
     }
   });

@@ -3,8 +3,9 @@ import type { BackupTarget, CommittedBackup, SaveFileResult } from '@shared/ipc/
 import type { BackupSink, ByteSource } from './types';
 
 /**
- * Web mode streams backups into the origin private file system. A writable swaps its content in only on
- * close, so an interrupted backup (a killed browser, a full disk) never appears under a backup's name.
+ * Web mode streams backups into the origin private file system, under a temporary name renamed only
+ * once the file is complete, so an interrupted backup (a killed browser, a full disk) never appears
+ * under a backup's name.
  * Files picked by hand are written there first too and then handed to the download bar, so no backup is
  * ever held in memory whole.
  */
@@ -37,14 +38,23 @@ function download(file: File, name: string): void {
   }
 }
 
+const PARTIAL = '.partial';
+
+/** Moves an OPFS file to a new name in its folder (Chromium has had `move` since 110; typings lag). */
+async function rename(handle: FileSystemFileHandle, name: string): Promise<void> {
+  await (handle as unknown as { move(name: string): Promise<void> }).move(name);
+}
+
 export async function openBrowserBackupWriter(target: BackupTarget): Promise<BackupSink> {
   const dir = await folder(target.kind === 'snapshot' ? 'backups' : 'exports');
   const name = target.kind === 'snapshot' ? snapshotName(target.at) : target.suggestedName;
-  if (target.kind === 'chosen') {
-    // Only the newest hand-made backup is kept here: it exists to feed the download, not as a copy.
-    for (const old of await folderNames(dir)) await dir.removeEntry(old).catch(() => undefined);
+  // Left by a browser killed mid-backup: never listed (not a backup's name), removed at the next one.
+  for (const old of await folderNames(dir)) {
+    const stale = old.endsWith(PARTIAL) || target.kind === 'chosen';
+    if (stale) await dir.removeEntry(old).catch(() => undefined);
   }
-  const handle = await dir.getFileHandle(name, { create: true });
+  // The file exists from this moment (empty), so it carries a temporary name until it is complete.
+  const handle = await dir.getFileHandle(name + PARTIAL, { create: true });
   const writable = await handle.createWritable();
   let bytes = 0;
   return {
@@ -54,6 +64,7 @@ export async function openBrowserBackupWriter(target: BackupTarget): Promise<Bac
     },
     async commit(): Promise<CommittedBackup> {
       await writable.close();
+      await rename(handle, name);
       if (target.kind === 'snapshot') {
         for (const old of snapshotsToPrune(await folderNames(dir), Date.now())) await dir.removeEntry(old);
       } else {
@@ -62,9 +73,8 @@ export async function openBrowserBackupWriter(target: BackupTarget): Promise<Bac
       return { name, path: null, bytes };
     },
     async abort() {
-      await writable.abort();
-      // A file that never held a backup is not left behind (createWritable made an empty one).
-      if ((await handle.getFile()).size === 0) await dir.removeEntry(name).catch(() => undefined);
+      await writable.abort().catch(() => undefined);
+      await dir.removeEntry(name + PARTIAL).catch(() => undefined);
     },
   };
 }
