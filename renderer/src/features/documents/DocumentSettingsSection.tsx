@@ -56,7 +56,12 @@ function IssuerForm({ initial }: { initial: DocumentIssuerSettings }) {
         name={name}
         control={control}
         render={({ field }) => (
-          <Input {...field} id={`${uid}-${name}`} count={textLimit(30)} autoComplete="off" />
+          <Input
+            {...field}
+            id={`${uid}-${name}`}
+            count={textLimit(name === 'phone' ? 30 : 20)}
+            autoComplete="off"
+          />
         )}
       />
     </Form.Item>

@@ -10,6 +10,7 @@ import { useDeskStatus, READ_ONLY_MESSAGE } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
 import { NO_IMAGES } from '../print/DocumentPage';
 import { prepareRecipients, type PreparedRecipient } from './build-drafts';
+import { IssuerQuickFields } from './IssuerQuickFields';
 import { PreviewModal } from './PreviewModal';
 import { PrintOptionsFields } from './PrintOptionsFields';
 import { PrintProgressModal } from './PrintProgressModal';
@@ -66,6 +67,15 @@ export function IssuePanel({ today }: { today: string }) {
       false,
     [template],
   );
+
+  const needsIssuer =
+    !!docSettings &&
+    (!docSettings.issuer.leader || !docSettings.issuer.handler) &&
+    (form.kind === '志愿服务记录证明' ||
+      (template?.form.layout.elements.some(
+        (e) => e.type === 'text' && /\{\{(负责人|经办人)\}\}/.test(e.text),
+      ) ??
+        false));
 
   // Recomputed (debounced) as recipients and shared values change, so missing data shows at once.
   useEffect(() => {
@@ -126,7 +136,7 @@ export function IssuePanel({ today }: { today: string }) {
       return void message.error(`还有 ${lacking.length} 人缺少信息，请补全或跳过后再开具`);
     const issuerMissing = !docSettings.issuer.leader || !docSettings.issuer.handler;
     if (values.kind === '志愿服务记录证明' && issuerMissing)
-      return void message.error('请先在“设置 › 证书与打印”中填写负责人和经办人');
+      return void message.error('请先在左侧填写负责人和经办人');
     const snapshot = people;
     await batch.issueAndPrint(
       async (progress, isCancelled) =>
@@ -236,6 +246,7 @@ export function IssuePanel({ today }: { today: string }) {
             {template?.form.layout.elements.some(
               (e) => e.type === 'text' && e.text.includes('{{活动名称}}'),
             ) && field('活动名称', '活动名称')}
+            {needsIssuer && docSettings && <IssuerQuickFields settings={docSettings.settings} />}
             <PrintOptionsFields
               value={{
                 mode: form.mode,

@@ -85,7 +85,7 @@ export function RecipientTable({
         <Space style={{ marginBottom: 8 }} wrap>
           <Typography.Text type="danger" role="status">
             {lacking.length}{' '}
-            人缺少信息：补全上方或表格中的内容，或跳过他们。缺少“服务时长”的志愿者没有已确认的服务记录。
+            人缺少信息：补全左侧或表格中的内容，或跳过他们。缺少“服务时长”的志愿者没有已确认的服务记录。
           </Typography.Text>
           <Button size="small" onClick={() => onRemove(lacking.map((r) => r.volunteer.id))}>
             跳过缺少信息的 {lacking.length} 人
