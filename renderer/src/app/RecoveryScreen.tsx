@@ -1,6 +1,7 @@
-import { Alert, App, Button, Collapse, Flex, Progress, Result, Typography } from 'antd';
+import { Alert, App, Button, Flex, Progress, Result, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { SnapshotInfo } from '@shared/ipc/contract';
+import { describeError } from '../db/errors';
 import { platform } from '../platform';
 import type { RecoveryBoot } from './open-desk';
 import { openSnapshotBackup } from '../features/backup/backup-files';
@@ -13,7 +14,7 @@ import { RecoveryError, restorePrepared } from './recover-desk';
 import { backupTime, describeCounts, RecoveryBackupList, TABLE_LABELS } from './RecoveryBackupList';
 import { useAppInfo } from './use-app-info';
 
-const { Paragraph, Text } = Typography;
+const { Paragraph } = Typography;
 
 /** Why recovery mode opened, in words for the person at the desk. */
 function explain(recovery: RecoveryBoot): string {
@@ -36,7 +37,7 @@ function explain(recovery: RecoveryBoot): string {
 export function RecoveryScreen(
   props: { recovery: RecoveryBoot } | { failure: { name: string; message: string } },
 ) {
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const info = useAppInfo();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
   const [listError, setListError] = useState(false);
@@ -127,23 +128,24 @@ export function RecoveryScreen(
           <ol style={{ lineHeight: 2, paddingInlineStart: 24 }}>
             <li>关闭其他正在运行的文明实践前台窗口后重试</li>
             <li>重新启动电脑</li>
-            <li>联系管理员并提供下方技术信息；下列自动备份都保存在本机，可以在另一台电脑上恢复</li>
+            <li>联系管理员并提供技术信息；下列自动备份都保存在本机，可以凭恢复密钥单在另一台电脑上恢复</li>
           </ol>
-          <Collapse
-            size="small"
-            style={{ marginBottom: 16 }}
-            items={[
-              {
-                key: 'details',
-                label: '技术信息',
-                children: (
-                  <Paragraph copyable style={{ marginBottom: 0 }}>
-                    <Text code>{props.failure.name}</Text> {props.failure.message}
-                  </Paragraph>
-                ),
-              },
-            ]}
-          />
+          <Paragraph>原因：{describeError(props.failure)}</Paragraph>
+          <Paragraph type="secondary" style={{ marginBottom: 16 }}>
+            技术信息不在此显示（其中是数据库引擎的英文原文），可复制后发给管理员：
+            <Button
+              size="small"
+              style={{ marginInlineStart: 8 }}
+              onClick={() =>
+                void navigator.clipboard
+                  .writeText(`${props.failure.name}: ${props.failure.message}`)
+                  .then(() => message.success('技术信息已复制'))
+                  .catch(() => message.error('无法复制，请截图此页发给管理员'))
+              }
+            >
+              复制技术信息
+            </Button>
+          </Paragraph>
         </>
       )}
       <section aria-labelledby="recovery-backups-title">

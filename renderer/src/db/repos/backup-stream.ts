@@ -9,7 +9,7 @@ import type { DeskDatabase } from '../database';
  */
 export type PageVisitor = (table: string, rows: unknown[]) => Promise<number>;
 
-const FIRST_PAGE = 50;
+const FIRST_PAGE = 10;
 
 async function pagesOf(
   table: Table,
