@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { makeIdNumber } from '../../shared/identity/id-card';
-import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { DEFAULT_ADMIN, DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { LockScreen } from './pages/lock-screen';
 import { VolunteersPage } from './pages/volunteers';
 
 const adultId = makeIdNumber({ addressCode: '350102', birthDate: '19880315', sequence: 123 });
@@ -99,6 +100,8 @@ test.describe('志愿者', () => {
     await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
 
     await page.clock.fastForward('02:10:00');
+    // Two hours untouched: the desk locked itself meanwhile.
+    await new LockScreen(page).signIn(DEFAULT_ADMIN.name, DEFAULT_ADMIN.pin);
     await page.getByRole('heading', { name: /正在服务/ }).click();
     await vols.scan(number);
     await expect(vols.status).toContainText(`赵六（${number}）已签退，本次计入 2 小时（已确认）`);
@@ -128,6 +131,8 @@ test.describe('志愿者', () => {
     await expect(onDuty).toContainText('1人');
     // Next morning, 08:30: nobody opened the sign-in page overnight.
     await page.clock.fastForward('14:30:00');
+    // Overnight the desk locked itself; the morning shift signs in.
+    await new LockScreen(page).signIn(DEFAULT_ADMIN.name, DEFAULT_ADMIN.pin);
     await expect(onDuty).toContainText('0人');
     await app.goTo('志愿者');
     await vols.openSignIn();
