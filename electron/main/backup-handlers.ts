@@ -8,7 +8,7 @@ import { createBackupReaders, type BackupReaders } from './backup-readers';
 import { createBackupWriters, type BackupWriters } from './backup-writers';
 import { createDeskKeyStore, DESK_KEY_FILE, type DeskKeyStore } from './desk-key';
 import { handle } from './ipc';
-import { createSnapshotStore } from './snapshots';
+import { listSnapshots } from './snapshots';
 import type { Trust } from './trust';
 
 export const BACKUP_FILE_FILTER = { name: '文明实践前台备份', extensions: ['pdbak'] };
@@ -113,22 +113,7 @@ export const registerBackupHandlers = ({
   );
   handle('backup:reset-folder', () => backupFolder.reset(), trust);
 
-  // The one-string backups of before streaming, kept until the renderer no longer uses them.
-  handle(
-    'backup:save-snapshot',
-    async (request) => createSnapshotStore(await backupFolder.writableDir(), now).save(request),
-    trust,
-  );
-  handle(
-    'backup:list-snapshots',
-    async () => createSnapshotStore(await backupFolder.currentDir()).list(),
-    trust,
-  );
-  handle(
-    'backup:read-snapshot',
-    async (request) => createSnapshotStore(await backupFolder.currentDir()).read(request.name),
-    trust,
-  );
+  handle('backup:list-snapshots', async () => listSnapshots(await backupFolder.currentDir()), trust);
 
   handle('key:read', () => keyStore.read(), trust);
   handle('key:write', (request) => keyStore.write(request), trust);

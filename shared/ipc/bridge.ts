@@ -2,7 +2,6 @@ import type { Sentinel } from '../backup/sentinel';
 import type {
   AppInfo,
   PrinterInfo,
-  SaveSnapshotRequest,
   SnapshotInfo,
   PrintJobRequest,
   PrintJobResult,
@@ -29,10 +28,8 @@ export interface DeskBridge {
   printJob(request: PrintJobRequest): Promise<PrintJobResult>;
   cancelPrintJob(request: { jobId: string }): Promise<void>;
   listPrinters(): Promise<PrinterInfo[]>;
-  /** Keeps an automatic backup and prunes old ones (newest first on listing). */
-  saveSnapshot(request: SaveSnapshotRequest): Promise<SnapshotInfo>;
+  /** The automatic backups in the backup folder, newest first (written through openBackupWriter). */
   listSnapshots(): Promise<SnapshotInfo[]>;
-  readSnapshot(request: { name: string }): Promise<string>;
   /** The record outside IndexedDB of which database this desk had (see shared/backup/sentinel); null when none. */
   readSentinel(): Promise<Sentinel | null>;
   writeSentinel(request: Sentinel): Promise<void>;

@@ -115,13 +115,6 @@ export const snapshotInfoSchema = z.object({
 });
 export type SnapshotInfo = z.infer<typeof snapshotInfoSchema>;
 
-/** Keep a backup the renderer produced (JSON text) as an automatic backup taken at `at`. */
-export const saveSnapshotRequestSchema = z.object({
-  content: z.union([z.string().max(500_000_000), z.instanceof(Uint8Array)]),
-  at: z.number().int().positive(),
-});
-export type SaveSnapshotRequest = z.infer<typeof saveSnapshotRequestSchema>;
-
 const handleSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
 /**
@@ -228,9 +221,7 @@ export const ipcContract = {
     response: z.void(),
   },
   'print:list-printers': { request: noPayload, response: z.array(printerInfoSchema) },
-  'backup:save-snapshot': { request: saveSnapshotRequestSchema, response: snapshotInfoSchema },
   'backup:list-snapshots': { request: noPayload, response: z.array(snapshotInfoSchema) },
-  'backup:read-snapshot': { request: z.object({ name: snapshotNameSchema }), response: z.string() },
   'backup:open-writer': {
     request: backupTargetSchema,
     response: z.object({ handle: handleSchema }).nullable(),

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -106,9 +106,7 @@ describe('registerIpcHandlers', () => {
       'backup:open-reader',
       'backup:open-writer',
       'backup:read',
-      'backup:read-snapshot',
       'backup:reset-folder',
-      'backup:save-snapshot',
       'backup:write',
       'desk:read-sentinel',
       'desk:write-sentinel',
@@ -141,20 +139,28 @@ describe('registerIpcHandlers', () => {
     );
   });
 
-  it('keeps automatic backups in <userData>/backups and refuses names that are not backups', async () => {
+  it('lists automatic backups in <userData>/backups and opens no file that is not one', async () => {
     const at = Date.UTC(2026, 10, 22, 6, 50, 5);
-    const saved = await fakeElectron.ipcMain.invoke('backup:save-snapshot', APP_PAGE, { content: '{}', at });
-    expect(saved).toMatchObject({ name: snapshotName(at), bytes: 2 });
-    expect(readFileSync(join(dir, 'data', 'backups', snapshotName(at)), 'utf8')).toBe('{}');
-    await expect(fakeElectron.ipcMain.invoke('backup:list-snapshots', APP_PAGE)).resolves.toHaveLength(1);
+    mkdirSync(join(dir, 'data', 'backups'), { recursive: true });
+    writeFileSync(join(dir, 'data', 'backups', snapshotName(at)), 'backup');
+    writeFileSync(join(dir, 'data', 'config.json'), '{"secret":true}');
+    await expect(fakeElectron.ipcMain.invoke('backup:list-snapshots', APP_PAGE)).resolves.toEqual([
+      { name: snapshotName(at), at, bytes: 6 },
+    ]);
+    for (const name of ['../config.json', '../../config.json', '/etc/passwd', '自动备份-x.pdbak']) {
+      await expect(fakeElectron.ipcMain.invoke('backup:open-reader', APP_PAGE, { name })).rejects.toThrow(
+        /请求数据不正确（backup:open-reader）/,
+      );
+    }
     await expect(
-      fakeElectron.ipcMain.invoke('backup:read-snapshot', APP_PAGE, { name: '../../config.json' }),
-    ).rejects.toThrow();
-    await expect(
-      fakeElectron.ipcMain.invoke('backup:read-snapshot', 'https://example.com/', {
-        name: snapshotName(at),
-      }),
+      fakeElectron.ipcMain.invoke('backup:open-reader', 'https://example.com/', { name: snapshotName(at) }),
     ).rejects.toThrow(UNTRUSTED_SENDER_MESSAGE);
+    await expect(
+      fakeElectron.ipcMain.invoke('backup:list-snapshots', 'https://example.com/'),
+    ).rejects.toThrow(UNTRUSTED_SENDER_MESSAGE);
+    await expect(
+      fakeElectron.ipcMain.invoke('backup:open-reader', APP_PAGE, { name: snapshotName(at) }),
+    ).resolves.toMatchObject({ size: 6 });
   });
 
   it('keeps the sentinel in <userData>/desk-sentinel.json and refuses a malformed one', async () => {

@@ -1,5 +1,5 @@
 import { snapshotName, snapshotsToPrune, snapshotTime } from '@shared/backup/snapshots';
-import type { BackupTarget, CommittedBackup, SaveFileResult } from '@shared/ipc/contract';
+import type { BackupTarget, CommittedBackup, SaveFileResult, SnapshotInfo } from '@shared/ipc/contract';
 import type { BackupSink, ByteSource } from './types';
 
 /**
@@ -77,6 +77,23 @@ export async function openBrowserBackupWriter(target: BackupTarget): Promise<Bac
       await dir.removeEntry(name + PARTIAL).catch(() => undefined);
     },
   };
+}
+
+/**
+ * The automatic backups kept in OPFS, newest first. That lives in the same browser profile as IndexedDB,
+ * so it guards against mistakes and bad restores, not a lost profile: the app (Electron) writes real
+ * files beside the database instead. Temporary files of unfinished backups are not backups' names.
+ */
+export async function listBrowserSnapshots(): Promise<SnapshotInfo[]> {
+  const dir = await folder('backups');
+  const infos: SnapshotInfo[] = [];
+  for (const name of await folderNames(dir)) {
+    const at = snapshotTime(name);
+    if (at === null) continue;
+    const file = await (await dir.getFileHandle(name)).getFile();
+    infos.push({ name, at, bytes: file.size });
+  }
+  return infos.sort((a, b) => b.at - a.at);
 }
 
 /** A file's bytes read in pieces (a backup chosen by hand, or one kept in OPFS). */

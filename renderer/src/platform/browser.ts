@@ -1,8 +1,12 @@
 import type { AppInfo, SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
 import { browserPrintJob } from './browser-print';
 import { readBrowserSentinel, writeBrowserSentinel } from './browser-sentinel';
-import { listBrowserSnapshots, readBrowserSnapshot, saveBrowserSnapshot } from './browser-snapshots';
-import { exportBrowserSnapshot, openBrowserBackupWriter, openBrowserSnapshot } from './browser-backup-files';
+import {
+  exportBrowserSnapshot,
+  listBrowserSnapshots,
+  openBrowserBackupWriter,
+  openBrowserSnapshot,
+} from './browser-backup-files';
 import { readBrowserDeskKey, writeBrowserDeskKey } from './browser-keyring';
 import type { Platform } from './types';
 
@@ -57,9 +61,7 @@ export const browserPlatform: Platform = {
     return [];
   },
 
-  saveSnapshot: saveBrowserSnapshot,
   listSnapshots: listBrowserSnapshots,
-  readSnapshot: readBrowserSnapshot,
   readSentinel: readBrowserSentinel,
   writeSentinel: writeBrowserSentinel,
   openBackupWriter: openBrowserBackupWriter,

@@ -13,9 +13,7 @@ export function electronPlatform(bridge: DeskBridge): Platform {
     printJob: (request) => bridge.printJob(request),
     cancelPrintJob: (jobId) => bridge.cancelPrintJob({ jobId }),
     listPrinters: () => bridge.listPrinters(),
-    saveSnapshot: (request) => bridge.saveSnapshot(request),
     listSnapshots: () => bridge.listSnapshots(),
-    readSnapshot: (request) => bridge.readSnapshot(request),
     readSentinel: () => bridge.readSentinel(),
     writeSentinel: (request) => bridge.writeSentinel(request),
     async openBackupWriter(target): Promise<BackupSink | null> {
