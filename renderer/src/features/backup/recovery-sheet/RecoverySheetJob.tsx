@@ -33,14 +33,14 @@ export function RecoverySheetJob({ params, onReady, onError }: PrintKindProps) {
           <p
             style={{
               fontFamily: 'monospace',
-              fontSize: '20pt',
+              fontSize: '17pt',
+              whiteSpace: 'nowrap',
               fontWeight: 700,
               letterSpacing: '0.08em',
               border: '0.4mm solid #000',
               padding: '6mm 4mm',
               textAlign: 'center',
               margin: '0 0 10mm',
-              wordBreak: 'keep-all',
             }}
           >
             {key}
