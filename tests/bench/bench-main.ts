@@ -31,7 +31,7 @@ runAll().then(
   },
   (error: unknown) => {
     window.__benchResult = {
-      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      error: `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)} (after: ${(globalThis as unknown as { benchPhase?: string }).benchPhase ?? 'start'})`,
     };
   },
 );

@@ -8,6 +8,11 @@ export interface Measure {
   /** The target ratio measure/reference must stay under, if the issue set one. */
   targetRatio: number | null;
   note?: string;
+  /**
+   * Wall-clock window (Date.now) of work whose peak JS heap the runner reports in the note: it samples
+   * the page's heap from outside (DevTools protocol), as a busy page cannot sample itself.
+   */
+  heapWindow?: { from: number; to: number };
 }
 
 /** Runs `fn` `runs` times and returns the median duration in milliseconds. */

@@ -36,12 +36,26 @@ const server = await preview(config);
 const profile = mkdtempSync(join(tmpdir(), 'desk-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: findChromium(),
-  args: CHROMIUM_ARGS,
+  // Precise heap figures and gc(): the backup measures report peak heap against the chunk size.
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const heap = [];
+  let sampling = true;
+  const sample = async () => {
+    while (sampling) {
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage').catch(() => ({ usedSize: NaN }));
+      heap.push({ at: Date.now(), used: usedSize });
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
+  const sampler = sample();
   await page.goto(`http://127.0.0.1:5199/index.html?${query}`);
-  await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 600_000 });
+  await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 1_800_000 });
+  sampling = false;
+  await sampler;
   const result = await page.evaluate(() => window.__benchResult);
   if (result.error) throw new Error(result.error);
   // Node-side measures (page.pdf() from outside the page, pdfme in Node): tests/bench/node/.
@@ -56,12 +70,22 @@ try {
       })),
     );
   }
+  /** Peak heap during a measure's window, above the last sample before it, in MB. */
+  const peakHeapMb = ({ from, to }) => {
+    const before = heap.filter((h) => h.at <= from).at(-1)?.used ?? NaN;
+    const during = heap.filter((h) => h.at >= from && h.at <= to).map((h) => h.used);
+    return (Math.max(before, ...during) - before) / 1_048_576;
+  };
+  for (const m of result.measures) {
+    if (m.heapWindow) m.note = `${m.note ?? ''} peak heap +${peakHeapMb(m.heapWindow).toFixed(0)} MB`.trim();
+  }
   const rows = result.measures.map((m) => ({
     measure: m.name,
     'ms (median)': m.ms.toFixed(2),
     reference: m.reference ? `${m.reference.name}: ${m.reference.ms.toFixed(2)} ms` : '—',
     ratio: m.reference ? (m.ms / m.reference.ms).toFixed(2) : '—',
     target: m.targetRatio ? `≤ ${m.targetRatio}` : '—',
+    note: m.note ?? '',
   }));
   console.table(rows);
   const failed = result.measures.filter(

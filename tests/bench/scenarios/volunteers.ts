@@ -12,7 +12,7 @@ const SURNAMES =
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉萍红娥建文辉力';
 
 /** District-scale roster: distinct names, numbers, ID numbers and phones, with pinyin search keys. */
-function roster(template: Volunteer, count: number): Volunteer[] {
+export function roster(template: Volunteer, count: number): Volunteer[] {
   return Array.from({ length: count }, (_, i) => {
     const name = `${SURNAMES[i % SURNAMES.length] ?? '王'}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length] ?? ''}${GIVEN[i % GIVEN.length] ?? ''}`;
     const idNumber = makeIdNumber({ addressCode: '350102', birthDate: '19800101', sequence: i % 1000 });
@@ -137,18 +137,6 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     ms: deletedList,
     reference: { name: 'search target', ms: 50 },
     targetRatio: 1,
-  });
-  // What an automatic backup costs the desk every 30 minutes while data changes (export and JSON text).
-  let bytes = 0;
-  const snapshot = await median(3, async () => {
-    bytes = JSON.stringify(await repos.backup.exportAll('bench')).length;
-  });
-  measures.push({
-    name: `automatic backup: export the whole desk to JSON (${count.toLocaleString('en')} volunteers, ${(bytes / 1_048_576).toFixed(0)} MB)`,
-    ms: snapshot,
-    reference: null,
-    targetRatio: null,
-    note: 'runs only when data changed, at most every 30 minutes',
   });
   db.close();
   return measures;
