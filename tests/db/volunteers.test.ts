@@ -154,6 +154,39 @@ describe('signing in and out', () => {
     expect((await repos.serviceRecords.totals(v.id, 0)).total).toBe(480);
   });
 
+  it('sets the real sign-out time of a forgotten sign-out, with a reason, in the history', async () => {
+    const v = await repos.volunteers.register(person(1));
+    const signIn = (await repos.serviceRecords.signIn(v.id, desk)).signInAt;
+    ctx.advance(20 * HOUR);
+    await repos.serviceRecords.closeForgotten();
+    const [r] = await repos.serviceRecords.recordsOf(v.id);
+    const id = r?.id ?? '';
+    await expect(repos.serviceRecords.correctSignOut(id, signIn + 3 * HOUR, ' ')).rejects.toThrow(
+      '请填写更正原因',
+    );
+    await expect(repos.serviceRecords.correctSignOut(id, signIn - 60_000, '忘记签退')).rejects.toThrow(
+      '签退时间应晚于签到时间',
+    );
+    const fixed = await repos.serviceRecords.correctSignOut(
+      id,
+      signIn + 3 * HOUR,
+      '本人来电确认 3 小时后离开',
+    );
+    expect(fixed).toMatchObject({ signOutAt: signIn + 3 * HOUR, creditedMinutes: 180, status: '已确认' });
+    expect(fixed.flaggedForReview).toBe(false);
+    expect((await repos.serviceRecords.totals(v.id, 0)).total).toBe(180);
+    const log = await db.auditLog.where('[entity+entityId]').equals(['serviceRecords', id]).toArray();
+    expect(log.find((e) => e.action === '更正签退时间')).toMatchObject({
+      reason: '本人来电确认 3 小时后离开',
+      actor: '测试员',
+      before: { signOutAt: signIn + 8 * HOUR, creditedMinutes: 480 },
+      after: { signOutAt: signIn + 3 * HOUR, creditedMinutes: 180 },
+    });
+    await expect(repos.serviceRecords.correctSignOut(id, signIn + 2 * HOUR, '再改')).rejects.toThrow(
+      '只有自动签退待核实的记录',
+    );
+  });
+
   it('adds a past record with a reason, pending until confirmed, and logs it', async () => {
     const v = await repos.volunteers.register(person(1));
     const t = ctx.now() - 48 * HOUR;

@@ -12,6 +12,7 @@ test('fills 负责人 and 经办人 where the proof is issued, keeping the kind 
   await docs.open();
   await docs.chooseKind('志愿服务记录证明');
   await docs.addActivityParticipants();
+  await expect(docs.recipients.getByRole('button', { name: /^移除/ }).first()).toBeVisible();
   const count = await docs.recipients.getByRole('button', { name: /^移除/ }).count();
   expect(count).toBeGreaterThan(0);
   await expect(page.getByText(/人缺少信息/)).toBeVisible();

@@ -293,6 +293,26 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
       });
     },
 
+    /**
+     * Sets the real sign-out time of a record the clock closed (forgotten sign-out), with a reason:
+     * the hours are computed again from the time served, and the record counts as confirmed.
+     */
+    async correctSignOut(recordId: string, signOutAt: number, reason: string): Promise<ServiceRecord> {
+      const why = reason.trim();
+      if (!why) throw new Error('请填写更正原因');
+      return db.transaction('rw', tables, async () => {
+        const r = await db.serviceRecords.get(recordId);
+        if (!r || r.deletedAt !== null) throw new Error('找不到该服务记录');
+        if (r.status !== '待确认' || !r.flaggedForReview)
+          throw new Error('只有自动签退待核实的记录可以更正签退时间');
+        if (signOutAt <= r.signInAt) throw new Error('签退时间应晚于签到时间');
+        if (signOutAt > ctx.now()) throw new Error('签退时间不能晚于现在');
+        const limit = autoCloseAt(r.signInAt, r.rules ?? DEFAULT_HOURS_RULES);
+        if (signOutAt > limit) throw new Error('签退时间不能晚于自动签退时间');
+        return (await close(r, signOutAt, '已确认', false, '更正签退时间', why)).record;
+      });
+    },
+
     /** Confirms a 待确认 record: from now on its hours count. */
     async confirm(recordId: string, reason: string | null = null): Promise<void> {
       await this.setStatus(recordId, '已确认', '确认服务记录', reason);

@@ -5,6 +5,7 @@ import { dateKey, formatTime } from '@shared/time/center-time';
 import { describeMinutes } from '@shared/volunteers/hours';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
+import { SignOutFixDialog } from './SignOutFixDialog';
 
 const STATUS_COLOR: Record<ServiceRecord['status'], string> = {
   服务中: 'processing',
@@ -26,6 +27,7 @@ export function RecordsTable({
   const { message } = App.useApp();
   const [voiding, setVoiding] = useState<ServiceRecord | null>(null);
   const [reason, setReason] = useState('');
+  const [fixing, setFixing] = useState<ServiceRecord | null>(null);
 
   return (
     <>
@@ -78,7 +80,7 @@ export function RecordsTable({
             key: 'actions',
             width: 130,
             render: (_, r) => (
-              <Flex gap={4}>
+              <Flex gap={4} wrap>
                 {r.status === '待确认' && (
                   <Button
                     size="small"
@@ -90,6 +92,11 @@ export function RecordsTable({
                     }
                   >
                     确认
+                  </Button>
+                )}
+                {r.status === '待确认' && r.flaggedForReview && (
+                  <Button size="small" onClick={() => setFixing(r)}>
+                    改签退时间
                   </Button>
                 )}
                 {(r.status === '待确认' || r.status === '已确认') && (
@@ -109,6 +116,7 @@ export function RecordsTable({
           },
         ]}
       />
+      {fixing && <SignOutFixDialog record={fixing} onClose={() => setFixing(null)} />}
       <Modal
         title="作废服务记录"
         open={voiding !== null}
