@@ -2,15 +2,17 @@ import { Alert, Button, Flex, Progress } from 'antd';
 import { useRef, useState } from 'react';
 import type { ChainReport } from '@shared/audit/chain';
 import { describeReport } from '@shared/audit/describe';
+import { describeMissingTail } from '@shared/audit/tail';
 import { useRepos } from '../../app/desk-context';
 import { LoadCancelledError } from '../../db';
 import { reportError } from '../../db/errors';
+import { platform } from '../../platform';
 import type { ChainedEntry } from '../../db/repos/audit-query';
 
 type VerifyState =
   | { phase: 'idle' }
   | { phase: 'running'; done: number; total: number }
-  | { phase: 'done'; report: ChainReport<ChainedEntry> }
+  | { phase: 'done'; report: ChainReport<ChainedEntry>; tail: string | null }
   | { phase: 'cancelled' }
   | { phase: 'failed'; message: string };
 
@@ -29,7 +31,16 @@ export function AuditVerify() {
         (done, total) => setState({ phase: 'running', done, total }),
         abort.signal,
       );
-      setState({ phase: 'done', report });
+      // The newest write the sentinel saw, outside the database: a log cut at its end verifies otherwise.
+      const [sentinel, latest] = await Promise.all([
+        platform.readSentinel().catch(() => null),
+        repos.audit.latestAt(),
+      ]);
+      const tail = describeMissingTail({
+        sentinelLastWriteAt: sentinel?.lastWriteAt ?? null,
+        logLatestAt: latest,
+      });
+      setState({ phase: 'done', report, tail });
     } catch (error) {
       if (error instanceof LoadCancelledError) setState({ phase: 'cancelled' });
       else setState({ phase: 'failed', message: reportError(error) });
@@ -69,6 +80,9 @@ export function AuditVerify() {
               : describeReport(state.report)
           }
         />
+      )}
+      {state.phase === 'done' && state.tail && (
+        <Alert role="status" showIcon type="error" message="操作记录末尾可能缺失" description={state.tail} />
       )}
       {state.phase === 'cancelled' && <Alert role="status" type="info" showIcon message="已取消校验" />}
       {state.phase === 'failed' && (
