@@ -299,10 +299,11 @@ export function IssuePanel({ today }: { today: string }) {
       />
       <PrintProgressModal
         state={batch.state}
+        onConfirmPrinted={(ids) => void batch.confirmPrinted(ids)}
         onCancel={batch.cancel}
         onClose={() => {
           batch.close();
-          if (batch.state?.result?.type === 'success') setPeople([]);
+          if (batch.state?.result?.type === 'success' || batch.state?.handedIds?.length) setPeople([]);
         }}
         onRetry={(ids) =>
           template &&

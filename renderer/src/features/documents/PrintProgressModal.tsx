@@ -9,6 +9,8 @@ export interface BatchState {
   result?: { type: 'success' | 'warning' | 'error' | 'info'; text: string };
   /** Ids whose print failed: retry, or void with a reason from the register. */
   failedIds?: string[];
+  /** Ids handed to the browser's print dialog: 已打印 only once the desk confirms. */
+  handedIds?: string[];
 }
 
 const PHASE_TEXT: Record<BatchState['phase'], string> = {
@@ -24,11 +26,13 @@ export function PrintProgressModal({
   onCancel,
   onClose,
   onRetry,
+  onConfirmPrinted,
 }: {
   state: BatchState | null;
   onCancel(): void;
   onClose(): void;
   onRetry(ids: string[]): void;
+  onConfirmPrinted(ids: string[]): void;
 }) {
   const running = state !== null && state.phase !== 'done';
   const percent = state && state.total > 0 ? Math.round((state.done / state.total) * 100) : 0;
@@ -47,7 +51,12 @@ export function PrintProgressModal({
             {state?.failedIds && state.failedIds.length > 0 && (
               <Button onClick={() => onRetry(state.failedIds ?? [])}>重试打印</Button>
             )}
-            <Button type="primary" onClick={onClose}>
+            {state?.handedIds && state.handedIds.length > 0 && (
+              <Button type="primary" onClick={() => onConfirmPrinted(state.handedIds ?? [])}>
+                已打印
+              </Button>
+            )}
+            <Button type={state?.handedIds?.length ? 'default' : 'primary'} onClick={onClose}>
               关闭
             </Button>
           </>

@@ -225,6 +225,7 @@ export function RegisterPanel() {
       />
       <PrintProgressModal
         state={batch.state}
+        onConfirmPrinted={(ids) => void batch.confirmPrinted(ids)}
         onCancel={batch.cancel}
         onClose={batch.close}
         onRetry={(ids) => reprint((rows ?? []).filter((d) => ids.includes(d.id)))}

@@ -11,6 +11,8 @@ const PRINT_CHUNK = 100;
 
 export interface PrintOutcome {
   printed: string[];
+  /** Given to the browser's print dialog (web mode): whether they were printed only the desk knows. */
+  handed: string[];
   failed: string[];
   error: string | null;
   cancelled: boolean;
@@ -28,7 +30,8 @@ export interface PrintControl {
 
 /**
  * Prints issued documents (one PDF, or printer jobs of 100 pages) and records each job's outcome in
- * the register: printed documents count a print, failed ones keep their numbers for a retry.
+ * the register: printed documents count a print, failed ones keep their numbers for a retry. Pages
+ * handed to the browser's print dialog stay 待打印 until the desk confirms they came out.
  */
 export async function printDocuments(
   repos: Repos,
@@ -48,6 +51,7 @@ export async function printDocuments(
   for (let i = 0; i < input.ids.length; i += size) chunks.push(input.ids.slice(i, i + size));
   const outcome: PrintOutcome = {
     printed: [],
+    handed: [],
     failed: [],
     error: null,
     cancelled: false,
@@ -85,10 +89,13 @@ export async function printDocuments(
         handedToBrowser: false,
       };
     }
-    if (result.status === 'done') {
+    if (result.status === 'done' && result.handedToBrowser) {
+      // The browser's dialog may still be cancelled: 已打印 waits for the desk to say it printed.
+      outcome.handed.push(...chunk);
+      outcome.handedToBrowser = true;
+    } else if (result.status === 'done') {
       await repos.documents.recordPrint(chunk, { ok: true });
       outcome.printed.push(...chunk);
-      outcome.handedToBrowser ||= result.handedToBrowser;
       outcome.path = result.path;
     } else if (result.status === 'cancelled') {
       outcome.cancelled = true;
@@ -99,7 +106,7 @@ export async function printDocuments(
       outcome.error = result.error;
       break;
     }
-    control.onProgress(outcome.printed.length, input.ids.length);
+    control.onProgress(outcome.printed.length + outcome.handed.length, input.ids.length);
   }
   return outcome;
 }

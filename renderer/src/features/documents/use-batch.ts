@@ -41,11 +41,19 @@ function report(outcome: PrintOutcome, total: number): BatchState {
       },
     };
   }
-  const text = outcome.handedToBrowser
-    ? `${total} 份已登记，打印页已在新窗口打开：请在浏览器打印对话框中选择打印机或“另存为 PDF”。`
-    : outcome.path
-      ? `${total} 份已登记并保存到 ${outcome.path}`
-      : `${total} 份已登记并发送到打印机`;
+  if (outcome.handed.length > 0) {
+    return {
+      phase: 'done',
+      done: total,
+      total,
+      handedIds: outcome.handed,
+      result: {
+        type: 'info',
+        text: `${total} 份已登记，打印页已在新窗口打开：在浏览器打印对话框中打印后，点“已打印”记入登记簿；没有打印的仍为“待打印”。`,
+      },
+    };
+  }
+  const text = outcome.path ? `${total} 份已登记并保存到 ${outcome.path}` : `${total} 份已登记并发送到打印机`;
   return { phase: 'done', done: total, total, result: { type: 'success', text } };
 }
 
@@ -125,6 +133,26 @@ export function useBatch() {
             type: 'error',
             text: `打印失败：${reportError(error)}`,
           },
+        });
+      }
+    },
+    /** The desk says the pages handed to the browser came out of the printer. */
+    async confirmPrinted(ids: string[]) {
+      try {
+        await repos.documents.recordPrint(ids, { ok: true });
+        setState({
+          phase: 'done',
+          done: ids.length,
+          total: ids.length,
+          result: { type: 'success', text: `${ids.length} 份已记为已打印` },
+        });
+      } catch (error) {
+        setState({
+          phase: 'done',
+          done: 0,
+          total: ids.length,
+          handedIds: ids,
+          result: { type: 'error', text: `未能记入登记簿：${reportError(error)}` },
         });
       }
     },
