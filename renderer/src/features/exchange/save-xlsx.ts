@@ -5,6 +5,8 @@ import { platform } from '../../platform';
 export interface SheetCell {
   value?: string | number | Date | undefined;
   fontWeight?: 'bold';
+  /** Excel number format; a Date needs one (e.g. 'yyyy-mm-dd', 'hh:mm'). */
+  format?: string;
 }
 
 /**
