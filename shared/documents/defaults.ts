@@ -46,6 +46,9 @@ const text = (
   ...style,
 });
 
+// The number is what a verifier types in: black, never grey (grey 9 pt faded on ink-jet printers).
+const NUMBER_INK = '#000000';
+
 // Full-width spaces indent paragraphs the way Chinese letters are typed, and keep "敬礼！" flush left.
 const IND = '\u3000\u3000';
 
@@ -53,7 +56,7 @@ const letterClosing = (y: number): TemplateElement[] => [
   text('sign-org', '{{出具单位}}', { x: 95, y, w: 95 }, { font: 'kai', sizePt: 15, align: 'right' }),
   text('sign-date', '{{开具日期}}', { x: 95, y: y + 10, w: 95 }, { font: 'kai', sizePt: 15, align: 'right' }),
   { type: 'seal', id: 'seal', xMm: 128, yMm: y - 16, sizeMm: 42 },
-  text('number', '编号：{{编号}}', { x: 22, y: 276, w: 90 }, { font: 'sans', sizePt: 9, color: '#595959' }),
+  text('number', '编号：{{编号}}', { x: 22, y: 276, w: 90 }, { font: 'sans', sizePt: 9, color: NUMBER_INK }),
   { type: 'qr', id: 'qr', xMm: 170, yMm: 262, sizeMm: 20 },
 ];
 
@@ -130,7 +133,7 @@ const honour = (size: 'A4' | 'A3'): TemplateLayout => {
       text('number', '证书编号：{{编号}}', at(24, 184, 120), {
         font: 'sans',
         sizePt: 10 * k,
-        color: '#595959',
+        color: NUMBER_INK,
       }),
       { type: 'qr', id: 'qr', xMm: 255 * k, yMm: 170 * k, sizeMm: 18 * k },
     ],
@@ -150,7 +153,7 @@ const proof: TemplateLayout = {
       'number',
       '编号：{{编号}}',
       { x: 110, y: 38, w: 80 },
-      { sizePt: 10.5, align: 'right', font: 'sans' },
+      { sizePt: 10.5, align: 'right', font: 'sans', color: NUMBER_INK },
     ),
     text(
       'identity',

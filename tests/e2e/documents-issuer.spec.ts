@@ -32,3 +32,21 @@ test('fills 负责人 and 经办人 where the proof is issued, keeping the kind 
   expect(pdf.text()).toContain('林晓');
   expect(app.errors).toEqual([]);
 });
+
+test('says at 荣誉称号 that it may have 20 characters, keeping what was typed', async ({ page }) => {
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, true);
+  const docs = new DocumentsPage(app);
+  await docs.open();
+  await docs.chooseKind('荣誉证书');
+  const title = page.getByLabel('荣誉称号', { exact: true });
+  const long = '新时代文明实践优秀志愿服务工作者标兵称号'; // 20 characters: allowed
+  await title.fill(long);
+  await expect(page.getByText(/最多20字/)).toHaveCount(0);
+  await title.press('End');
+  await page.keyboard.insertText('们');
+  await expect(title).toHaveValue(`${long}们`);
+  await expect(page.getByText('最多20字，已超1字')).toBeVisible();
+  expect(app.errors).toEqual([]);
+});

@@ -191,7 +191,7 @@ export function IssuePanel({ today }: { today: string }) {
           area ? (
             <Input.TextArea {...f} id={`${uid}-${name}`} autoSize={{ minRows: 2 }} count={textLimit(200)} />
           ) : (
-            <Input {...f} id={`${uid}-${name}`} count={textLimit(60)} />
+            <Input {...f} id={`${uid}-${name}`} count={textLimit(name === '荣誉称号' ? 20 : 60)} />
           )
         }
       />
