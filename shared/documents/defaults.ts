@@ -169,15 +169,16 @@ const proof: TemplateLayout = {
       { x: 20, y: 200, w: 170 },
       { sizePt: 10, lineHeight: 1.7, color: '#434343' },
     ),
+    // Signed by hand (负责人, 经办人) on the left; the unit and date on the right under the seal.
     text(
-      'issuer',
-      '出具单位：{{出具单位}}\n负 责 人：{{负责人}}\n经 办 人：{{经办人}}\n联系电话：{{联系电话}}',
-      { x: 20, y: 218, w: 100 },
-      { sizePt: 11.5, lineHeight: 1.9 },
+      'signatures',
+      '负 责 人：{{负责人}}（签字）＿＿＿＿\n经 办 人：{{经办人}}（签字）＿＿＿＿\n联系电话：{{联系电话}}',
+      { x: 20, y: 218, w: 96 },
+      { sizePt: 11.5, lineHeight: 2.1 },
     ),
-    text('stamp-note', '（盖章）', { x: 120, y: 228, w: 70 }, { sizePt: 11.5, align: 'right' }),
-    text('date', '{{开具日期}}', { x: 110, y: 240, w: 80 }, { sizePt: 11.5, align: 'right' }),
-    { type: 'seal', id: 'seal', xMm: 138, yMm: 212, sizeMm: 42 },
+    text('issuer', '{{出具单位}}（盖章）', { x: 110, y: 224, w: 80 }, { sizePt: 11.5, align: 'right' }),
+    text('date', '{{开具日期}}', { x: 110, y: 236, w: 80 }, { sizePt: 11.5, align: 'right' }),
+    { type: 'seal', id: 'seal', xMm: 140, yMm: 209, sizeMm: 42 },
     { type: 'qr', id: 'qr', xMm: 20, yMm: 260, sizeMm: 18 },
     text(
       'verify',

@@ -106,7 +106,7 @@ describe('records pagination', () => {
   it('treats the elements below the table as the closing block of the last page', () => {
     const split = must(splitLayout(proof));
     expect(split.closing.map((e) => e.id).sort()).toEqual(
-      ['date', 'issuer', 'note', 'qr', 'seal', 'stamp-note', 'verify'].sort(),
+      ['date', 'issuer', 'note', 'qr', 'seal', 'signatures', 'verify'].sort(),
     );
     expect(split.closingTopMm).toBe(200);
   });
