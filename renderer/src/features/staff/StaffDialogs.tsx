@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Flex, Form, Input, Modal } from 'antd';
+import { Button, Flex, Form, Modal } from 'antd';
 import { useId } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { PIN_RULE, pinPairSchema } from '@shared/staff/pin-form';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import type { StaffMember } from '../../db';
 import { busy } from '../../ui/busy';
+import { PinPairFields } from './PinPairFields';
 import { StaffFields } from './StaffFields';
 import { useStaffForm } from './use-staff-form';
 
@@ -77,49 +78,13 @@ export function ResetPinDialog({ staff, onClose }: { staff: StaffMember | null; 
     >
       <form onSubmit={(event) => void submit(event)} noValidate aria-label="重置 PIN">
         <Form component={false} layout="vertical" requiredMark>
-          <Form.Item
-            label="新 PIN"
-            htmlFor={`${uid}-pin`}
-            required
-            validateStatus={errors.pin ? 'error' : undefined}
-            help={errors.pin?.message}
-            extra={errors.pin ? undefined : PIN_RULE}
-          >
-            <Controller
-              name="pin"
-              control={control}
-              render={({ field }) => (
-                <Input.Password
-                  {...field}
-                  id={`${uid}-pin`}
-                  inputMode="numeric"
-                  maxLength={8}
-                  autoComplete="new-password"
-                />
-              )}
-            />
-          </Form.Item>
-          <Form.Item
-            label="再次输入新 PIN"
-            htmlFor={`${uid}-again`}
-            required
-            validateStatus={errors.pinAgain ? 'error' : undefined}
-            help={errors.pinAgain?.message}
-          >
-            <Controller
-              name="pinAgain"
-              control={control}
-              render={({ field }) => (
-                <Input.Password
-                  {...field}
-                  id={`${uid}-again`}
-                  inputMode="numeric"
-                  maxLength={8}
-                  autoComplete="new-password"
-                />
-              )}
-            />
-          </Form.Item>
+          <PinPairFields
+            control={control}
+            errors={errors}
+            idPrefix={uid}
+            labels={{ pin: '新 PIN', again: '再次输入新 PIN' }}
+            hint={PIN_RULE}
+          />
           <Flex gap={8} justify="end">
             <Button onClick={close}>取消</Button>
             <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>

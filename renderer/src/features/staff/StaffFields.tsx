@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Controller, type Control, type FieldErrors } from 'react-hook-form';
 import { STAFF_ROLES, type StaffRole } from '@shared/model';
 import { PIN_RULE } from '@shared/staff/pin-form';
+import { PinPairFields } from './PinPairFields';
 
 /** What the staff form holds while typing (the same shape staffFormSchema parses). */
 export interface StaffFormInput {
@@ -27,7 +28,7 @@ interface Props {
  */
 export function StaffFields({ control, errors, nameLabel, withRole }: Props) {
   const uid = useId();
-  const ids = { name: `${uid}-name`, role: `${uid}-role`, pin: `${uid}-pin`, again: `${uid}-again` };
+  const ids = { name: `${uid}-name`, role: `${uid}-role` };
   const status = (field: keyof StaffFormInput) => (errors[field] ? ('error' as const) : undefined);
   return (
     <>
@@ -63,49 +64,13 @@ export function StaffFields({ control, errors, nameLabel, withRole }: Props) {
           />
         </Form.Item>
       )}
-      <Form.Item
-        label="设置 PIN"
-        htmlFor={ids.pin}
-        required
-        validateStatus={status('pin')}
-        help={errors.pin?.message}
-        extra={errors.pin ? undefined : `${PIN_RULE}，用于登录和解锁，不要告诉他人`}
-      >
-        <Controller
-          name="pin"
-          control={control}
-          render={({ field }) => (
-            <Input.Password
-              {...field}
-              id={ids.pin}
-              inputMode="numeric"
-              maxLength={8}
-              autoComplete="new-password"
-            />
-          )}
-        />
-      </Form.Item>
-      <Form.Item
-        label="再次输入 PIN"
-        htmlFor={ids.again}
-        required
-        validateStatus={status('pinAgain')}
-        help={errors.pinAgain?.message}
-      >
-        <Controller
-          name="pinAgain"
-          control={control}
-          render={({ field }) => (
-            <Input.Password
-              {...field}
-              id={ids.again}
-              inputMode="numeric"
-              maxLength={8}
-              autoComplete="new-password"
-            />
-          )}
-        />
-      </Form.Item>
+      <PinPairFields
+        control={control}
+        errors={errors}
+        idPrefix={uid}
+        labels={{ pin: '设置 PIN', again: '再次输入 PIN' }}
+        hint={`${PIN_RULE}，用于登录和解锁，不要告诉他人`}
+      />
     </>
   );
 }
