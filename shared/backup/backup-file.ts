@@ -1,5 +1,7 @@
 import { dateKey, formatTime } from '../time/center-time';
+import { migrateVolunteerToV5 } from '../migrations/volunteer-given-name-keys';
 import { migrateVolunteerToV2, type VolunteerRowV1 } from '../migrations/volunteer-search-keys';
+import type { Volunteer } from '../model/people';
 
 /** Marks a file as ours, so a random JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'practice-desk-backup';
@@ -88,14 +90,30 @@ export function parseBackup(text: string, supportedSchemaVersion: number): Parse
 }
 
 function upgradeRows(backup: BackupFile, target: number): BackupFile {
-  let tables = backup.tables;
-  if (backup.schemaVersion < 2 && target >= 2) {
-    tables = {
-      ...tables,
-      volunteers: (tables['volunteers'] ?? []).map((row) => migrateVolunteerToV2(row as VolunteerRowV1)),
-    };
-  }
+  const tables = Object.fromEntries(
+    Object.entries(backup.tables).map(([table, rows]) => [
+      table,
+      upgradeTableRows(table, rows, backup.schemaVersion, target),
+    ]),
+  );
   return { ...backup, tables, schemaVersion: target };
+}
+
+/**
+ * Brings one table's rows from a backup written under `from` up to schema version `target`, running
+ * the same pure row migrations as the database upgrade (search keys at v2, given-name keys at v5).
+ * Rows of tables no migration touches come back as they were.
+ *
+ * @example
+ * upgradeTableRows('volunteers', v4Rows, 4, 5)[0].searchKeys // => [..., '晓峰', 'xiaofeng']
+ * upgradeTableRows('rooms', rooms, 4, 5) === rooms // => true
+ */
+export function upgradeTableRows(table: string, rows: unknown[], from: number, target: number): unknown[] {
+  if (table !== 'volunteers') return rows;
+  let out = rows;
+  if (from < 2 && target >= 2) out = out.map((row) => migrateVolunteerToV2(row as VolunteerRowV1));
+  if (from < 5 && target >= 5) out = out.map((row) => migrateVolunteerToV5(row as Volunteer));
+  return out;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

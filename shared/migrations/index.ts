@@ -42,13 +42,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '操作记录改为哈希链：每条记录保存序号 seq、前一条的 SHA-256 与自身的 SHA-256，新增 seq、[actor+at]、[entity+at] 索引；此前的记录不回填，作为链之前的旧记录保留。',
   },
+  {
+    version: 5,
+    name: 'volunteer-given-name-keys',
+    description:
+      '志愿者 searchKeys 增加名字（去掉姓氏，复姓去两字）及其全拼，只输入“晓峰”也能找到张晓峰；逐行用 migrateVolunteerToV5 重算，已匿名的记录不变。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 4
+ * LATEST_SCHEMA_VERSION // => 5
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
@@ -59,4 +65,5 @@ export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.
  * import { migrateVolunteerToV2 } from '@shared/migrations';
  */
 export { migrateVolunteerToV2 } from './volunteer-search-keys';
+export { migrateVolunteerToV5 } from './volunteer-given-name-keys';
 export type { VolunteerRowV1 } from './volunteer-search-keys';

@@ -23,11 +23,6 @@ export type VolunteerRowV1 = Omit<Volunteer, 'searchKeys'> & { searchKeys?: stri
 export function migrateVolunteerToV2(row: VolunteerRowV1): Volunteer {
   return {
     ...row,
-    searchKeys: volunteerSearchKeys({
-      name: row.name,
-      phone: row.phone,
-      idNumber: row.idNumber,
-      volunteerNo: row.volunteerNo,
-    }),
+    searchKeys: volunteerSearchKeys(row),
   };
 }

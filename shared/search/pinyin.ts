@@ -12,14 +12,25 @@ import { pinyin } from 'pinyin-pro';
  * namePinyin('John') // => null
  */
 export function namePinyin(name: string): { full: string; initials: string } | null {
+  const usable = nameSyllables(name);
+  if (usable.length === 0) return null;
+  return { full: usable.join(''), initials: usable.map((s) => s.charAt(0)).join('') };
+}
+
+/**
+ * The pinyin syllables of a name's Chinese characters, one per character, read as
+ * {@link namePinyin} reads them (surname readings, ü as v); empty when the name has none.
+ *
+ * @example
+ * nameSyllables('单田芳') // => ['shan', 'tian', 'fang']
+ * nameSyllables('John') // => []
+ */
+export function nameSyllables(name: string): string[] {
   const han = Array.from(name)
     .filter((ch) => /\p{Script=Han}/u.test(ch))
     .join('');
-  if (han === '') return null;
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head', v: true }).map((s) =>
-    s.toLowerCase().replace(/[^a-z]/g, ''),
-  );
-  const usable = syllables.filter((s) => s !== '');
-  if (usable.length === 0) return null;
-  return { full: usable.join(''), initials: usable.map((s) => s.charAt(0)).join('') };
+  if (han === '') return [];
+  return pinyin(han, { toneType: 'none', type: 'array', surname: 'head', v: true })
+    .map((s) => s.toLowerCase().replace(/[^a-z]/g, ''))
+    .filter((s) => s !== '');
 }

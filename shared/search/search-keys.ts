@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../text/half-width';
-import { namePinyin } from './pinyin';
+import { givenNameStart, givenNames } from './given-name';
+import { nameSyllables } from './pinyin';
 
 /**
  * What a volunteer is searched by at the desk.
@@ -45,13 +46,16 @@ function tail(value: string, n: number): string {
 
 /**
  * The keys of a volunteer's multiEntry search index: the name, the last 4 digits of the phone, the
- * last 4 characters of the ID number, the volunteer number, the full pinyin and the pinyin initials. Lower-cased,
- * de-duplicated, empty values dropped. Only the tails of phone and ID are indexed, so the index itself
- * does not hold the full sensitive values.
+ * last 4 characters of the ID number, the volunteer number, the full pinyin and the pinyin initials,
+ * then the given name on its own (晓峰 finds 张晓峰) and its full pinyin. Lower-cased, de-duplicated,
+ * empty values dropped. Only the tails of phone and ID are indexed, so the index itself does not hold
+ * the full sensitive values.
  *
  * @example
  * volunteerSearchKeys({ name: '张三', phone: '13812345678', idNumber: '11010519491231002X', volunteerNo: 'ZYZ000001' })
  * // => ['张三', '5678', '002x', 'zyz000001', 'zhangsan', 'zs']
+ * volunteerSearchKeys({ name: '李晓峰', phone: '', idNumber: '', volunteerNo: '' })
+ * // => ['李晓峰', 'lixiaofeng', 'lxf', '晓峰', 'xiaofeng']
  */
 export function volunteerSearchKeys(source: VolunteerSearchSource): string[] {
   const phoneDigits = toHalfWidth(source.phone).replace(/\D/g, '');
@@ -62,7 +66,24 @@ export function volunteerSearchKeys(source: VolunteerSearchSource): string[] {
     tail(id, TAIL_LENGTH),
     normaliseQuery(source.volunteerNo),
   ];
-  const py = source.pinyin === undefined ? namePinyin(source.name) : source.pinyin;
+  const name = normaliseQuery(source.name);
+  const syllables = source.pinyin === undefined ? nameSyllables(name) : null;
+  const py =
+    source.pinyin === undefined
+      ? syllables && syllables.length > 0
+        ? { full: syllables.join(''), initials: syllables.map((s) => s.charAt(0)).join('') }
+        : null
+      : source.pinyin;
   if (py) keys.push(normaliseQuery(py.full), normaliseQuery(py.initials));
+  keys.push(...givenNames(name).map(normaliseQuery));
+  keys.push(givenNamePinyin(name, syllables));
   return [...new Set(keys.filter((k) => k !== ''))];
+}
+
+// The given name's pinyin is the tail of the whole name's reading (so 单 keeps its surname reading and
+// the given name its reading in context); skipped when a character had no reading to align by.
+function givenNamePinyin(name: string, syllables: string[] | null): string {
+  const start = givenNameStart(name);
+  if (start === null || !syllables || syllables.length !== Array.from(name).length) return '';
+  return syllables.slice(start).join('');
 }

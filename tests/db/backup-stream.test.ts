@@ -68,7 +68,14 @@ async function restoreInto(target: DeskDatabase, bytes: Uint8Array, material: Cr
   const { chain } = await verifyBackup(opened.opened, material);
   const reader = frameReader(opened.opened, material);
   await createRepos(target, testContext()).backup.restoreStream(
-    { next: () => reader.next(), total: 0, exportedAt: 0, deskId: 'd', chain },
+    {
+      next: () => reader.next(),
+      total: 0,
+      exportedAt: 0,
+      deskId: 'd',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      chain,
+    },
     () => undefined,
   );
 }

@@ -80,6 +80,17 @@ test.describe('志愿者', () => {
     await expect(page.getByRole('link', { name: '张三丰' })).toBeVisible();
   });
 
+  test('finds a volunteer by the given name alone, after a two-character surname too', async ({ page }) => {
+    const { app, vols } = await start(page);
+    await vols.register({ name: '欧阳晓峰', idNumber: adultId, phone: '13812345678' });
+    await app.goTo('志愿者');
+    await vols.search.fill('晓峰');
+    await expect(page.getByRole('status')).toHaveText('找到 1 位志愿者');
+    await expect(page.getByRole('link', { name: '欧阳晓峰' })).toBeVisible();
+    await vols.search.fill('xiaofeng');
+    await expect(page.getByRole('link', { name: '欧阳晓峰' })).toBeVisible();
+  });
+
   test('signs in by a card scan, signs out by the next scan and shows the confirmed hours', async ({
     page,
   }) => {

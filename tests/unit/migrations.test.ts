@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrateVolunteerToV2 } from '@shared/migrations';
+import {
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS,
+  migrateVolunteerToV2,
+  migrateVolunteerToV5,
+} from '@shared/migrations';
 import type { VolunteerRowV1 } from '@shared/migrations';
 import {
   LATEST_SCHEMA_VERSION as DATABASE_SCHEMA_VERSION,
@@ -83,18 +88,24 @@ describe('migrateVolunteerToV2', () => {
 
 describe('MIGRATIONS', () => {
   // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
-  it('lists versions 1 to 4 in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4]);
+  it('lists versions 1 to 5 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('describes exactly the versions the database declares', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5]);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
   it('names each migration uniquely in kebab-case and describes it', () => {
     const names = MIGRATIONS.map((m) => m.name);
-    expect(names).toEqual(['initial', 'volunteer-search-keys', 'frozen-document-images', 'audit-hash-chain']);
+    expect(names).toEqual([
+      'initial',
+      'volunteer-search-keys',
+      'frozen-document-images',
+      'audit-hash-chain',
+      'volunteer-given-name-keys',
+    ]);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
       expect(m.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -118,12 +129,27 @@ describe('MIGRATIONS', () => {
     expect(v4?.description).toContain('SHA-256');
   });
 
+  it('documents version 5 as indexing the given name, migrated row by row', () => {
+    const v5 = MIGRATIONS.find((m) => m.version === 5);
+    expect(v5?.name).toBe('volunteer-given-name-keys');
+    expect(v5?.description).toContain('migrateVolunteerToV5');
+  });
+
+  it('adds the given name and its pinyin to a stored row and leaves its bookkeeping alone', () => {
+    const row = { ...migrateVolunteerToV2(v1Row), name: '李晓峰' };
+    const migrated = migrateVolunteerToV5(row);
+    expect(migrated.searchKeys).toEqual(expect.arrayContaining(['晓峰', 'xiaofeng']));
+    expect(migrated.updatedAt).toBe(row.updatedAt);
+    expect(migrateVolunteerToV5(migrated)).toEqual(migrated);
+  });
+
   it('names the database upgrade step of a version after its migration', () => {
     expect(SCHEMA_HISTORY.map((s) => [s.version, s.upgrade ?? null])).toEqual([
       [1, null],
       [2, 'volunteer-search-keys'],
       [3, null],
       [4, null],
+      [5, 'volunteer-given-name-keys'],
     ]);
     for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
       expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
@@ -132,7 +158,7 @@ describe('MIGRATIONS', () => {
 
   it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(4);
-    expect(DATABASE_SCHEMA_VERSION).toBe(4);
+    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(DATABASE_SCHEMA_VERSION).toBe(5);
   });
 });

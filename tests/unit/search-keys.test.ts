@@ -100,3 +100,35 @@ describe('namePinyin', () => {
     expect(namePinyin('Anna')).toBeNull();
   });
 });
+
+describe('searching by the given name alone', () => {
+  const keysOf = (name: string) => volunteerSearchKeys({ ...base, name });
+  const finds = (name: string, query: string) =>
+    keysOf(name).some((k) => k.startsWith(normaliseQuery(query)));
+
+  it('finds 李晓峰 by 晓峰 and by xiaofeng', () => {
+    expect(keysOf('李晓峰')).toEqual(expect.arrayContaining(['晓峰', 'xiaofeng']));
+    expect(finds('李晓峰', '晓峰')).toBe(true);
+    expect(finds('李晓峰', 'xiaof')).toBe(true);
+  });
+
+  it('strips a two-character surname, so 欧阳晓峰 is found by 晓峰 but not by 阳晓峰', () => {
+    expect(finds('欧阳晓峰', '晓峰')).toBe(true);
+    expect(finds('欧阳晓峰', '阳晓')).toBe(false);
+  });
+
+  it('keeps the given name’s reading in context and the surname’s own reading out of it', () => {
+    expect(keysOf('单田芳')).toEqual(expect.arrayContaining(['田芳', 'tianfang']));
+    expect(keysOf('单田芳')).not.toContain('antianfang');
+  });
+
+  it('finds a transliterated name by the part after the dot', () => {
+    expect(finds('阿卜杜拉·买买提', '买买提')).toBe(true);
+  });
+
+  it('does not index one-character given names or parts of foreign names', () => {
+    expect(keysOf('张三')).toEqual(['张三', '5678', '002x', 'zyz000001', 'zhangsan', 'zs']);
+    expect(keysOf('欧阳修')).toEqual(['欧阳修', '5678', '002x', 'zyz000001', 'ouyangxiu', 'oyx']);
+    expect(keysOf('John Smith')).toEqual(['johnsmith', '5678', '002x', 'zyz000001']);
+  });
+});

@@ -19,6 +19,7 @@ import type {
   Volunteer,
 } from '@shared/model';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
+import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
@@ -96,6 +97,16 @@ export class DeskDatabase extends Dexie {
             .toCollection()
             .modify((row: Parameters<typeof migrateVolunteerToV2>[0], ref) => {
               ref.value = migrateVolunteerToV2(row);
+            }),
+        );
+      }
+      if (step.upgrade === 'volunteer-given-name-keys') {
+        version.upgrade((tx) =>
+          tx
+            .table('volunteers')
+            .toCollection()
+            .modify((row: Volunteer, ref) => {
+              ref.value = migrateVolunteerToV5(row);
             }),
         );
       }

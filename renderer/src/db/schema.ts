@@ -7,7 +7,7 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string>;
   /** Name of the upgrade applied when moving to this version (see shared/migrations). */
-  upgrade?: 'volunteer-search-keys';
+  upgrade?: 'volunteer-search-keys' | 'volunteer-given-name-keys';
 }
 
 const v1: Record<string, string> = {
@@ -55,11 +55,16 @@ const v4: Record<string, string> = {
   auditLog: 'id, at, [entity+entityId], actor, seq, [actor+at], [entity+at]',
 };
 
+// v5: no new index; volunteers' search keys gain the given name (晓峰 finds 张晓峰), so every row's
+// keys are recomputed once.
+const v5: Record<string, string> = { ...v4 };
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
   { version: 3, stores: v3 },
   { version: 4, stores: v4 },
+  { version: 5, stores: v5, upgrade: 'volunteer-given-name-keys' },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

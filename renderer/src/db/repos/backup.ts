@@ -1,6 +1,6 @@
 import { verifyChainRows, type ChainFields, type ChainReport } from '@shared/audit/chain';
 import { describeBreak } from '@shared/audit/describe';
-import { buildBackup, type BackupFile } from '@shared/backup/backup-file';
+import { buildBackup, upgradeTableRows, type BackupFile } from '@shared/backup/backup-file';
 import type { AuditEntry, CenterProfile } from '@shared/model';
 import { Dexie } from 'dexie';
 import type { RowFrame } from '@shared/backup/stream-format';
@@ -20,6 +20,8 @@ export interface RestoreSource {
   total: number;
   exportedAt: number;
   deskId: string;
+  /** The schema version the backup was written under: older rows are migrated as they are restored. */
+  schemaVersion: number;
   /** The backup's audit chain as checked before the restore. */
   chain: ChainReport<AuditEntry & ChainFields>;
 }
@@ -74,7 +76,9 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
           if (!frame) break;
           if (!known.has(frame.table)) throw new Error(`备份中有本程序不认识的数据表：${frame.table}`);
           if (signal?.aborted) throw new LoadCancelledError();
-          await db.table(frame.table).bulkAdd(frame.rows);
+          await db
+            .table(frame.table)
+            .bulkAdd(upgradeTableRows(frame.table, frame.rows, source.schemaVersion, LATEST_SCHEMA_VERSION));
           done += frame.rows.length;
           onProgress(done, total);
         }
@@ -121,6 +125,7 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
           total: Object.values(backup.tables).reduce((sum, rows) => sum + rows.length, 0),
           exportedAt: backup.exportedAt,
           deskId: backup.deskId,
+          schemaVersion: backup.schemaVersion,
           chain,
         },
         onProgress,

@@ -143,6 +143,7 @@ export async function restoreOpened(input: {
       total: Object.values(backupCounts(opened)).reduce((a, b) => a + b, 0),
       exportedAt: about.exportedAt,
       deskId: about.deskId,
+      schemaVersion: about.schemaVersion,
       chain: input.chain,
     },
     input.onProgress,
