@@ -104,16 +104,36 @@ describe('reading volunteers', () => {
 
   it('pages volunteers in number order and leaves out deleted ones', async () => {
     await repos.demo.load(demo(), () => undefined);
-    const first = await repos.people.volunteerPage(0, 20);
+    const first = await repos.people.volunteersAfter(null, 20);
     expect(first.map((v) => v.volunteerNo)).toEqual(
       Array.from({ length: 20 }, (_, i) => `ZYZ${String(i + 1).padStart(6, '0')}`),
     );
-    expect(first.map((v) => v.volunteerNo)).toEqual([...first.map((v) => v.volunteerNo)].sort());
     const gone = first[0];
     if (!gone) throw new Error('page has rows');
     await db.volunteers.update(gone.id, { deletedAt: ctx.now() });
     expect(await repos.people.volunteerCount()).toBe(199);
-    expect((await repos.people.volunteerPage(0, 20)).map((v) => v.id)).not.toContain(gone.id);
+    expect((await repos.people.volunteersAfter(null, 20)).map((v) => v.id)).not.toContain(gone.id);
+  });
+
+  it('walks the roster forwards and back by keyset, the last page included, without gaps or repeats', async () => {
+    await repos.demo.load(demo(), () => undefined);
+    const numbers = (rows: { volunteerNo: string }[]) => rows.map((v) => v.volunteerNo);
+    const all = Array.from({ length: 200 }, (_, i) => `ZYZ${String(i + 1).padStart(6, '0')}`);
+
+    const forwards: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await repos.people.volunteersAfter(after, 30);
+      if (page.length === 0) break;
+      forwards.push(...numbers(page));
+      after = page.at(-1)?.volunteerNo ?? null;
+    }
+    expect(forwards).toEqual(all);
+
+    const last = await repos.people.volunteersBefore(null, 20);
+    expect(numbers(last)).toEqual(all.slice(180));
+    const beforeLast = await repos.people.volunteersBefore(last[0]?.volunteerNo ?? null, 20);
+    expect(numbers(beforeLast)).toEqual(all.slice(160, 180));
   });
 });
 

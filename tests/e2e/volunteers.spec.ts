@@ -80,6 +80,27 @@ test.describe('志愿者', () => {
     await expect(page.getByRole('link', { name: '张三丰' })).toBeVisible();
   });
 
+  test('pages the roster to the end and back in number order', async ({ page }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, true);
+    await app.goTo('志愿者');
+    const pager = page.getByRole('navigation', { name: '名册翻页' });
+    const firstNumber = page.getByRole('row').nth(1).getByRole('cell').first();
+    await expect(pager).toContainText('第 1 / 10 页');
+    await expect(firstNumber).toHaveText('ZYZ000001');
+    await pager.getByRole('button', { name: '末页' }).click();
+    await expect(pager).toContainText('第 10 / 10 页');
+    await expect(firstNumber).toHaveText('ZYZ000181');
+    await expect(page.getByRole('row').last()).toContainText('ZYZ000200');
+    await pager.getByRole('button', { name: '上一页' }).click();
+    await expect(pager).toContainText('第 9 / 10 页');
+    await expect(firstNumber).toHaveText('ZYZ000161');
+    await pager.getByRole('button', { name: '下一页' }).press('Enter');
+    await expect(firstNumber).toHaveText('ZYZ000181');
+    await expect(pager.getByRole('button', { name: '下一页' })).toBeDisabled();
+  });
+
   test('finds a volunteer by the given name alone, after a two-character surname too', async ({ page }) => {
     const { app, vols } = await start(page);
     await vols.register({ name: '欧阳晓峰', idNumber: adultId, phone: '13812345678' });

@@ -7,15 +7,33 @@ import { readLiveCount } from './volunteer-counters';
 /** Volunteers, teams and service records, read side. */
 export function peopleRepo(db: DeskDatabase) {
   return {
-    /** One page of volunteers in number order. */
-    async volunteerPage(offset: number, limit: number): Promise<Volunteer[]> {
-      const rows = await db.volunteers
-        .orderBy('volunteerNo')
+    /**
+     * Up to `limit` live volunteers numbered after `after` (from the first when null), in number order.
+     * A keyset page: it reads from the cursor on, never the rows of the pages before it.
+     */
+    async volunteersAfter(after: string | null, limit: number): Promise<Volunteer[]> {
+      const range =
+        after === null
+          ? db.volunteers.orderBy('volunteerNo')
+          : db.volunteers.where('volunteerNo').above(after);
+      return range
         .filter((v) => v.deletedAt === null)
-        .offset(offset)
         .limit(limit)
         .toArray();
-      return rows;
+    },
+
+    /** Up to `limit` live volunteers numbered before `before` (up to the last when null), in number order. */
+    async volunteersBefore(before: string | null, limit: number): Promise<Volunteer[]> {
+      const range =
+        before === null
+          ? db.volunteers.orderBy('volunteerNo')
+          : db.volunteers.where('volunteerNo').below(before);
+      const rows = await range
+        .reverse()
+        .filter((v) => v.deletedAt === null)
+        .limit(limit)
+        .toArray();
+      return rows.reverse();
     },
 
     /** Number of live volunteers, from the counter maintained by registrations and merges. */

@@ -9,6 +9,8 @@ import { EmptyDesk } from '../../ui/EmptyDesk';
 import { DeletedPanel } from './DeletedPanel';
 import { PendingRecords } from './PendingRecords';
 import { RankingsPanel } from './RankingsPanel';
+import { FIRST_PAGE, moveCursor, pageCount, type RosterCursor } from './roster-cursor';
+import { RosterPager } from './RosterPager';
 import { TeamsPanel } from './TeamsPanel';
 import { VolunteerTable } from './VolunteerTable';
 
@@ -26,14 +28,27 @@ export function RosterPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'roster';
   const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
+  const [cursor, setCursor] = useState<RosterCursor>(FIRST_PAGE);
   const deferred = useDeferredValue(query.trim());
 
   const total = useLive(() => repos.volunteers.count(), [repos]);
   const pageRows = useLive(
-    () => repos.people.volunteerPage((page - 1) * PAGE_SIZE, PAGE_SIZE),
-    [repos, page],
+    () =>
+      'after' in cursor
+        ? repos.people.volunteersAfter(cursor.after, PAGE_SIZE)
+        : repos.people.volunteersBefore(cursor.before, cursor.size),
+    [repos, cursor],
   );
+  const pages = pageCount(total ?? 0, PAGE_SIZE);
+  const move = (to: 'first' | 'prev' | 'next' | 'last') =>
+    setCursor(
+      moveCursor(
+        to,
+        { page: cursor.page, firstNo: pageRows?.[0]?.volunteerNo, lastNo: pageRows?.at(-1)?.volunteerNo },
+        total ?? 0,
+        PAGE_SIZE,
+      ),
+    );
   const found = useLive(
     () => (deferred ? repos.volunteers.search(deferred, SEARCH_LIMIT) : Promise.resolve(null)),
     [repos, deferred],
@@ -106,18 +121,7 @@ export function RosterPage() {
               volunteers={searching ? (found ?? undefined) : pageRows}
               teams={teamById}
               today={today}
-              pagination={
-                searching
-                  ? false
-                  : {
-                      current: page,
-                      pageSize: PAGE_SIZE,
-                      total: total ?? 0,
-                      showSizeChanger: false,
-                      showTotal: (n) => `共 ${n} 人`,
-                      onChange: setPage,
-                    }
-              }
+              pagination={false}
               empty={
                 searching ? (
                   <Empty description="没有匹配的志愿者。可以换用姓名、拼音首字母、编号，或手机、证件号码的后四位；也可以直接登记新志愿者。" />
@@ -126,6 +130,9 @@ export function RosterPage() {
                 )
               }
             />
+            {!searching && (total ?? 0) > PAGE_SIZE && (
+              <RosterPager page={Math.min(cursor.page, pages)} pages={pages} onMove={move} />
+            )}
           </>
         )}
         {tab === 'teams' && <TeamsPanel teams={teams} />}
