@@ -1,6 +1,7 @@
 import type { BaseRecord } from './base';
 import type { HoursRuleSet, MinorAgeRules, StarLadderSetting } from './people';
 import type { BookingRules } from '../booking/rules';
+import type { Station } from '../organisation/stations';
 
 export const STAFF_ROLES = ['管理员', '前台'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -97,6 +98,10 @@ export interface SettingValues {
   retentionYears: number;
   /** Minutes without input after which the desk locks (staff sign in again with their PIN). */
   idleLockMinutes: number;
+  /** The standing volunteer posts (岗位) sign-in picks from; unset means the 12 default posts. */
+  servicePosts: string[];
+  /** The center's own 所 and 站, so activities and orders say where they happened. */
+  stations: Station[];
 }
 export type SettingKey = keyof SettingValues;
 

@@ -14,6 +14,8 @@ import { BookingRulesSection } from '../rooms/BookingRulesSection';
 import { AuditLogSection } from '../audit/AuditLogSection';
 import { AdminOnly } from '../staff/AdminOnly';
 import { StaffSection } from '../staff/StaffSection';
+import { PostsSection } from '../organisation/PostsSection';
+import { StationsSection } from '../organisation/StationsSection';
 import { DataSection } from './DataSection';
 
 /**
@@ -92,6 +94,20 @@ export function SettingsScreen() {
         <Section title="志愿服务">
           <AdminOnly action="settings">
             <VolunteerSettingsSection />
+          </AdminOnly>
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="志愿服务岗位">
+          <AdminOnly action="settings">
+            <PostsSection />
+          </AdminOnly>
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="所属所/站">
+          <AdminOnly action="settings">
+            <StationsSection />
           </AdminOnly>
         </Section>
       </Col>

@@ -52,7 +52,7 @@ export function SignInPage() {
   const [code, setCode] = useState('');
   const [choice, setChoice] = useState<TargetChoice>({
     kind: 'post',
-    post: '前台引导',
+    post: '',
     bookingId: null,
     activityId: null,
   });

@@ -1,4 +1,4 @@
-import { Col, Input, Radio, Row, Select } from 'antd';
+import { Col, Radio, Row, Select } from 'antd';
 import { useId } from 'react';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
@@ -6,6 +6,7 @@ import { useLive } from '../../db/live-query';
 import type { SignInTarget } from '../../db/repos/service-records';
 import { dayRange } from '../reports/periods';
 import { FormField } from '../../ui/FormField';
+import { usePosts } from '../organisation/use-organisation';
 
 export type TargetKind = 'post' | 'booking' | 'activity';
 
@@ -25,8 +26,9 @@ export function useSignInTarget(choice: TargetChoice, centerName: string): SignI
   const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
   const activities = useLive(() => repos.serviceRecords.activitiesBetween(from, to), [repos, from, to]);
   const rooms = useLive(() => repos.places.rooms(), [repos]);
+  const posts = usePosts();
   if (choice.kind === 'post') {
-    const post = choice.post.trim();
+    const post = chosenPost(choice, posts);
     if (!post) return null;
     return {
       activityId: null,
@@ -68,6 +70,11 @@ export function useSignInTarget(choice: TargetChoice, centerName: string): SignI
   };
 }
 
+/** The post signed in for: the one chosen, else the first of the desk's list (empty while loading). */
+function chosenPost(choice: TargetChoice, posts: readonly string[] | undefined): string {
+  return choice.post.trim() || posts?.[0] || '';
+}
+
 /** Chooses a standing post, one of today's bookings, or one of today's activities. */
 export function SignInTargetPicker({
   value,
@@ -79,6 +86,7 @@ export function SignInTargetPicker({
   const repos = useRepos();
   const today = useTodayKey();
   const uid = useId();
+  const posts = usePosts();
   const { from, to } = dayRange(today);
   const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
   const activities = useLive(() => repos.serviceRecords.activitiesBetween(from, to), [repos, from, to]);
@@ -101,16 +109,14 @@ export function SignInTargetPicker({
       </Col>
       <Col xs={24} md={14}>
         {value.kind === 'post' && (
-          <FormField
-            label="岗位名称"
-            htmlFor={`${uid}-post`}
-            error={value.post.trim() ? undefined : '请填写岗位名称'}
-          >
-            <Input
+          <FormField label="岗位" htmlFor={`${uid}-post`} extra="岗位可在 设置 → 志愿服务岗位 中修改">
+            <Select
               id={`${uid}-post`}
-              value={value.post}
-              onChange={(e) => onChange({ ...value, post: e.target.value })}
-              maxLength={30}
+              showSearch={{ optionFilterProp: 'label' }}
+              value={chosenPost(value, posts) || undefined}
+              placeholder="选择岗位"
+              onChange={(post: string) => onChange({ ...value, post })}
+              options={(posts ?? []).map((p) => ({ value: p, label: p }))}
             />
           </FormField>
         )}
