@@ -72,7 +72,13 @@ export interface Team extends BaseRecord {
   name: string;
   leaderId: string | null;
   description: string;
+  /** The team this one is a sub-team (分队) of; teams nest one level deep. */
   parentTeamId: string | null;
+  /** When the team was retired (撤销): kept for its history, no longer offered for new members. */
+  retiredAt?: number | null;
+  /** The team it was merged into, and who its members were then (so the merge can be undone). */
+  mergedIntoId?: string | null;
+  mergedMembers?: { id: string; wasInTarget: boolean }[];
 }
 
 export const SERVICE_RECORD_STATUSES = ['服务中', '待确认', '已确认', '作废'] as const;

@@ -68,3 +68,52 @@ test.describe('岗位 and 所/站 in 设置', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+test.describe('志愿服务队', () => {
+  test('makes a sub-team, merges a team into another after asking, and restores it with its members', async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, true);
+    await app.goTo('志愿者');
+    await page.getByRole('tab', { name: '志愿服务队' }).click();
+    const row = (name: string) =>
+      page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+    const sizeOf = async (name: string) => {
+      const cell = row(name).getByRole('cell').last();
+      await expect(cell).toHaveText(/^\d+$/);
+      return Number(await cell.innerText());
+    };
+    const before = await sizeOf('文化文艺志愿服务队');
+    const moving = await sizeOf('环境保护志愿服务队');
+    expect(moving).toBeGreaterThan(0);
+
+    await row('环境保护志愿服务队').getByRole('button', { name: '展开行' }).click();
+    const parent = page.getByRole('combobox', { name: '上级队伍' });
+    await parent.focus();
+    await page.keyboard.type('理论');
+    await page.keyboard.press('Enter');
+    await expect(row('环境保护志愿服务队').getByRole('cell').nth(2)).toHaveText('理论宣讲志愿服务队');
+
+    const into = page.getByRole('combobox', { name: '并入队伍' });
+    await into.focus();
+    await page.keyboard.type('文化');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '合并…' }).click();
+    const confirm = page.getByRole('dialog', { name: '把“环境保护志愿服务队”并入“文化文艺志愿服务队”？' });
+    await expect(confirm).toContainText(`${moving} 名队员`);
+    await confirm.getByRole('button', { name: '合并' }).click();
+    const retired = page.getByRole('region', { name: '已撤销的队伍' });
+    await expect(retired).toContainText('环境保护志愿服务队（已并入“文化文艺志愿服务队”）');
+    await expect(row('环境保护志愿服务队')).toHaveCount(0);
+    await expect.poll(() => sizeOf('文化文艺志愿服务队')).toBeGreaterThan(before);
+
+    await retired.getByRole('button', { name: '恢复' }).click();
+    await expect(row('环境保护志愿服务队')).toBeVisible();
+    await expect.poll(() => sizeOf('环境保护志愿服务队')).toBe(moving);
+    await expect.poll(() => sizeOf('文化文艺志愿服务队')).toBe(before);
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import {
   stationRemovalProblem,
   type Station,
 } from '@shared/organisation/stations';
+import { teamTree } from '@shared/organisation/teams';
 
 describe('the 岗位 list', () => {
   it('starts from the 12 posts of a community station, all valid', () => {
@@ -73,5 +74,34 @@ describe('the 所/站 list', () => {
 
   it('lists each 所 followed by its 站, then the 站 directly under the center', () => {
     expect(orderStations([direct, community, office]).map((s) => s.id)).toEqual(['o1', 's1', 's2']);
+  });
+});
+
+describe('the team tree', () => {
+  const team = (id: string, name: string, parentTeamId: string | null, retiredAt: number | null = null) => ({
+    id,
+    name,
+    parentTeamId,
+    deletedAt: null,
+    retiredAt,
+  });
+
+  it('lists each team followed by its sub-teams, and leaves retired teams out', () => {
+    const rows = teamTree([
+      team('s1', '助老分队', 't1'),
+      team('t2', '文明交通服务队', null),
+      team('t1', '东街社区服务总队', null),
+      team('old', '疫情防控服务队', null, 1),
+    ]);
+    expect(rows.map((r) => [r.team.id, r.depth])).toEqual([
+      ['t1', 0],
+      ['s1', 1],
+      ['t2', 0],
+    ]);
+  });
+
+  it('shows a sub-team of a retired team at the top level rather than hiding it', () => {
+    const rows = teamTree([team('s1', '助老分队', 'old'), team('old', '疫情防控服务队', null, 1)]);
+    expect(rows.map((r) => [r.team.id, r.depth])).toEqual([['s1', 0]]);
   });
 });

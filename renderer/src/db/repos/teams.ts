@@ -2,14 +2,24 @@ import type { BaseRecord, Team, Volunteer } from '@shared/model';
 import { stampNew, stampUpdate } from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { teamNameProblem } from '@shared/organisation/teams';
 import { appendAudit } from './audit';
 import { live } from './live';
+import { teamChanges } from './team-changes';
 
 /** 志愿服务队: leaders, members (held on the volunteer's teamIds, indexed multi-entry), sizes. */
 export function teamsRepo(db: DeskDatabase, ctx: WriteContext) {
   return {
+    ...teamChanges(db, ctx),
+
+    /** Every team not deleted, retired ones included (records and rosters still name them). */
     async list(): Promise<Team[]> {
       return live(await db.teams.orderBy('name').toArray());
+    },
+
+    /** Teams a volunteer can join now: not retired. */
+    async active(): Promise<Team[]> {
+      return (await this.list()).filter((t) => !t.retiredAt);
     },
 
     /** Members per team, counted through the *teamIds index: cost grows with team size, not roster size. */
@@ -33,14 +43,9 @@ export function teamsRepo(db: DeskDatabase, ctx: WriteContext) {
 
     async create(name: string, description: string): Promise<Team> {
       const trimmed = name.trim();
-      if (!trimmed) throw new Error('请填写队伍名称');
       return db.transaction('rw', db.teams, db.auditLog, async () => {
-        const same = await db.teams
-          .where('name')
-          .equals(trimmed)
-          .filter((t) => t.deletedAt === null)
-          .count();
-        if (same > 0) throw new Error('已有同名的志愿服务队');
+        const problem = teamNameProblem(trimmed, live(await db.teams.toArray()), null);
+        if (problem) throw new Error(problem);
         const row = stampNew<Omit<Team, keyof BaseRecord>>(
           { name: trimmed, leaderId: null, description: description.trim(), parentTeamId: null },
           { id: ctx.newId(), now: ctx.now(), deskId: ctx.deskId },

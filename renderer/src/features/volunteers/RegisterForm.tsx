@@ -61,7 +61,7 @@ export function RegisterForm({ settings, editing }: { settings: VolunteerSetting
     control,
     name: ['idType', 'idNumber', 'phone', 'name', 'birthDate'],
   });
-  const teams = useLive(() => repos.teams.list(), [repos]);
+  const teams = useLive(() => repos.teams.active(), [repos]);
   const [dup, setDup] = useState<Dup>({ blocking: null, warnings: [] });
   const selfId = editing?.id ?? null;
 

@@ -2,10 +2,12 @@ import { App, Button, Flex, Input, Select, Table } from 'antd';
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Team } from '@shared/model';
+import { teamTree } from '@shared/organisation/teams';
 import { describeMinutes } from '@shared/volunteers/hours';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
+import { RetiredTeams, TeamActions } from '../organisation/TeamActions';
 
 /** Teams with leader, size and confirmed hours of current members; create a team, set its leader. */
 export function TeamsPanel({ teams }: { teams: Team[] | undefined }) {
@@ -15,6 +17,8 @@ export function TeamsPanel({ teams }: { teams: Team[] | undefined }) {
   const uid = useId();
   const [name, setName] = useState('');
   const [open, setOpen] = useState<string | null>(null);
+  const tree = teamTree(teams ?? []);
+  const depth = new Map(tree.map((r) => [r.team.id, r.depth]));
   const ids = (teams ?? []).map((t) => t.id);
   const sizes = useLive(() => repos.teams.sizes(ids), [repos, ids.join()]);
   const leaders = useLive(
@@ -59,7 +63,7 @@ export function TeamsPanel({ teams }: { teams: Team[] | undefined }) {
         rowKey="id"
         size="small"
         loading={teams === undefined}
-        dataSource={teams}
+        dataSource={teams && tree.map((r) => r.team)}
         pagination={false}
         locale={{ emptyText: '还没有志愿服务队。在上方输入名称即可新建。' }}
         expandable={{
@@ -83,6 +87,12 @@ export function TeamsPanel({ teams }: { teams: Team[] | undefined }) {
                   options={(members ?? []).map((m) => ({ value: m.id, label: `${m.name} ${m.volunteerNo}` }))}
                 />
               </Flex>
+              <TeamActions
+                key={`${t.id}-${t.updatedAt}`}
+                team={t}
+                teams={teams ?? []}
+                size={sizes?.get(t.id)}
+              />
               <div>
                 {(members ?? []).map((m, i) => (
                   <span key={m.id}>
@@ -95,7 +105,25 @@ export function TeamsPanel({ teams }: { teams: Team[] | undefined }) {
           ),
         }}
         columns={[
-          { title: '队伍', dataIndex: 'name', key: 'name' },
+          {
+            title: '队伍',
+            key: 'name',
+            render: (_, t) =>
+              depth.get(t.id) === 1 ? (
+                <span style={{ paddingLeft: 20 }}>
+                  <span aria-hidden="true">└ </span>
+                  {t.name}
+                </span>
+              ) : (
+                t.name
+              ),
+          },
+          {
+            title: '上级队伍',
+            key: 'parent',
+            render: (_, t) =>
+              t.parentTeamId ? (teams?.find((p) => p.id === t.parentTeamId)?.name ?? '—') : '—',
+          },
           {
             title: '队长',
             key: 'leader',
@@ -110,6 +138,7 @@ export function TeamsPanel({ teams }: { teams: Team[] | undefined }) {
           },
         ]}
       />
+      <RetiredTeams teams={teams ?? []} />
     </Flex>
   );
 }
