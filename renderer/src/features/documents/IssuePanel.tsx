@@ -18,6 +18,7 @@ import { RecipientPicker } from './RecipientPicker';
 import { RecipientTable } from './RecipientTable';
 import { useBatch } from './use-batch';
 import { useDocumentSettings } from './use-document-settings';
+import { useFieldFit } from './use-field-fit';
 import { textLimit } from '@shared/validation/text-limit';
 import { overflowMessage } from '@shared/documents/fit';
 
@@ -182,18 +183,17 @@ export function IssuePanel({ today }: { today: string }) {
       }
     : NO_IMAGES;
   const count = prepared?.length ?? 0;
-  // A shared value too long for the page is said at its field, with how many documents it spoils.
-  const tooLongFor = (name: string) =>
-    (prepared ?? []).filter((r) => r.overflow.some((o) => o.field === name)).length;
+  const tooLong = useFieldFit(template?.form.layout, prepared, {
+    荣誉称号: form.荣誉称号,
+    表彰事由: form.表彰事由,
+    活动名称: form.活动名称,
+  });
   const field = (name: '荣誉称号' | '表彰事由' | '活动名称', label: string, area = false) => (
     <Form.Item
       label={label}
       htmlFor={`${uid}-${name}`}
-      validateStatus={errors[name] || tooLongFor(name) ? 'error' : undefined}
-      help={
-        errors[name]?.message ??
-        (tooLongFor(name) ? `${label}太长，缩小字号后仍排不下（${tooLongFor(name)} 份），请删减` : undefined)
-      }
+      validateStatus={errors[name] || tooLong(name, label) ? 'error' : undefined}
+      help={errors[name]?.message ?? tooLong(name, label)}
     >
       <Controller
         name={name}
