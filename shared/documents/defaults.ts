@@ -53,7 +53,12 @@ const NUMBER_INK = '#000000';
 const IND = '\u3000\u3000';
 
 const letterClosing = (y: number): TemplateElement[] => [
-  text('sign-org', '{{出具单位}}', { x: 95, y, w: 95 }, { font: 'kai', sizePt: 15, align: 'right' }),
+  text(
+    'sign-org',
+    '{{出具单位}}',
+    { x: 95, y, w: 95 },
+    { font: 'kai', sizePt: 15, minSizePt: 12, align: 'right' },
+  ),
   text('sign-date', '{{开具日期}}', { x: 95, y: y + 10, w: 95 }, { font: 'kai', sizePt: 15, align: 'right' }),
   { type: 'seal', id: 'seal', xMm: 128, yMm: y - 16, sizeMm: 42 },
   text('number', '编号：{{编号}}', { x: 22, y: 276, w: 90 }, { font: 'sans', sizePt: 9, color: NUMBER_INK }),
@@ -69,15 +74,20 @@ const thankVolunteer: TemplateLayout = {
       { x: 20, y: 34, w: 170 },
       { sizePt: 28, bold: true, align: 'center', letterSpacingEm: 0.6 },
     ),
-    text('salutation', '尊敬的{{姓名}}同志：', { x: 22, y: 60, w: 166 }, { font: 'kai', sizePt: 16 }),
+    text(
+      'salutation',
+      '尊敬的{{姓名}}同志：',
+      { x: 22, y: 60, w: 166 },
+      { font: 'kai', sizePt: 16, minSizePt: 13 },
+    ),
+    // The unit's own name already says 新时代文明实践: the body names the activity plainly.
     text(
       'body',
-      `${IND}感谢您积极参加{{出具单位}}组织的新时代文明实践志愿服务活动。{{服务期间}}，您累计参加志愿服务{{服务次数}}次，经本中心记录确认的志愿服务时长共计{{服务时长}}小时，主要参与了{{服务内容}}等服务项目。\n` +
-        `${IND}您用实际行动诠释了“奉献、友爱、互助、进步”的志愿精神，为传播文明新风、服务身边群众作出了积极贡献。在此，谨向您致以衷心的感谢和崇高的敬意！\n` +
-        `${IND}希望您继续关心和支持新时代文明实践工作，与我们一道，把温暖和文明传递给更多的人。\n` +
+      `${IND}{{服务期间}}，您积极参加{{出具单位}}组织的志愿服务活动，累计服务{{服务次数}}次、志愿服务时长{{服务时长}}小时，主要参与了{{服务内容}}等项目。您热心公益、甘于奉献，以实际行动践行了“奉献、友爱、互助、进步”的志愿服务精神，为传播文明新风、服务身边群众作出了积极贡献。\n` +
+        `${IND}在此，谨向您致以衷心的感谢和崇高的敬意！希望您继续关心支持新时代文明实践工作，与我们携手把温暖和文明传递给更多的人。\n` +
         `${IND}此致\n敬礼！`,
       { x: 22, y: 72, w: 166 },
-      { font: 'kai', sizePt: 15, lineHeight: 2 },
+      { font: 'kai', sizePt: 15, minSizePt: 12, lineHeight: 2 },
     ),
     ...letterClosing(214),
   ],
@@ -92,14 +102,19 @@ const thankUnit: TemplateLayout = {
       { x: 20, y: 34, w: 170 },
       { sizePt: 28, bold: true, align: 'center', letterSpacingEm: 0.6 },
     ),
-    text('salutation', '{{致函单位}}：', { x: 22, y: 60, w: 166 }, { font: 'kai', sizePt: 16 }),
+    text(
+      'salutation',
+      '{{致函单位}}：',
+      { x: 22, y: 60, w: 166 },
+      { font: 'kai', sizePt: 16, minSizePt: 13 },
+    ),
     text(
       'body',
-      `${IND}贵单位{{姓名}}同志热心公益，积极参加{{出具单位}}组织的新时代文明实践志愿服务活动。{{服务期间}}，{{姓名}}同志累计参加志愿服务{{服务次数}}次，经本中心记录确认的志愿服务时长共计{{服务时长}}小时，主要参与了{{服务内容}}等服务项目，工作认真负责，受到服务群众的好评。\n` +
-        `${IND}{{姓名}}同志的奉献离不开贵单位的培养和支持。特致此函，向{{姓名}}同志和贵单位表示衷心的感谢！\n` +
+      `${IND}贵单位{{姓名}}同志热心公益事业，{{服务期间}}积极参加{{出具单位}}组织的志愿服务活动，累计服务{{服务次数}}次、志愿服务时长{{服务时长}}小时，主要参与了{{服务内容}}等项目。该同志服务认真负责、热情周到，受到服务群众的一致好评。\n` +
+        `${IND}{{姓名}}同志的出色表现，离不开贵单位的教育培养和大力支持。特致此函，向贵单位和{{姓名}}同志表示衷心的感谢！\n` +
         `${IND}此致\n敬礼！`,
       { x: 22, y: 72, w: 166 },
-      { font: 'kai', sizePt: 15, lineHeight: 2 },
+      { font: 'kai', sizePt: 15, minSizePt: 12, lineHeight: 2 },
     ),
     ...letterClosing(214),
   ],
@@ -120,16 +135,27 @@ const honour = (size: 'A4' | 'A3'): TemplateLayout => {
         letterSpacingEm: 0.35,
         color: '#b22222',
       }),
-      text('recipient', '{{姓名}}同志：', at(42, 70, 213), { font: 'kai', sizePt: 22 * k }),
+      text('recipient', '{{姓名}}同志：', at(42, 70, 213), {
+        font: 'kai',
+        sizePt: 22 * k,
+        minSizePt: 18 * k,
+      }),
+      // A long 事由 is set smaller down to 15 pt (A4) before it could reach 特发此证 below it.
       text('reason', `${IND}{{表彰事由}}，被评为“{{荣誉称号}}”。`, at(42, 86, 213), {
         font: 'kai',
         sizePt: 20 * k,
+        minSizePt: 15 * k,
         lineHeight: 1.9,
       }),
       text('closing', `${IND}特发此证，以资鼓励。`, at(42, 124, 213), { font: 'kai', sizePt: 20 * k }),
-      text('issuer', '{{出具单位}}', at(150, 152, 110), { sizePt: 16 * k, align: 'center' }),
-      text('date', '{{开具日期}}', at(150, 163, 110), { sizePt: 16 * k, align: 'center' }),
-      { type: 'seal', id: 'seal', xMm: 184 * k, yMm: 136 * k, sizeMm: 42 * k },
+      // Clear of the QR code's column, so neither is measured as running into it.
+      text('issuer', '{{出具单位}}', at(140, 152, 110), {
+        sizePt: 16 * k,
+        minSizePt: 12 * k,
+        align: 'center',
+      }),
+      text('date', '{{开具日期}}', at(140, 163, 110), { sizePt: 16 * k, align: 'center' }),
+      { type: 'seal', id: 'seal', xMm: 174 * k, yMm: 136 * k, sizeMm: 42 * k },
       text('number', '证书编号：{{编号}}', at(24, 184, 120), {
         font: 'sans',
         sizePt: 10 * k,
@@ -155,17 +181,19 @@ const proof: TemplateLayout = {
       { x: 110, y: 38, w: 80 },
       { sizePt: 10.5, align: 'right', font: 'sans', color: NUMBER_INK },
     ),
+    // The unit signs and stamps below, so the body says 本单位 instead of repeating its name.
     text(
       'identity',
-      `${IND}兹证明{{姓名}}（{{证件类型}}：{{证件号码}}；志愿者编号：{{志愿者编号}}）于{{服务期间}}参加{{出具单位}}组织的志愿服务活动，经本单位记录并确认，累计志愿服务时长{{服务时长}}小时，共{{服务次数}}次，主要服务内容为{{服务内容}}。`,
+      `${IND}兹证明{{姓名}}（{{证件类型}}：{{证件号码}}，志愿者编号：{{志愿者编号}}）于{{服务期间}}参加本单位组织的志愿服务活动{{服务次数}}次，经本单位记录确认，累计志愿服务时长{{服务时长}}小时，主要服务项目为{{服务内容}}。\n` +
+        `${IND}特此证明。`,
       { x: 20, y: 48, w: 170 },
-      { sizePt: 12.5, lineHeight: 1.9 },
+      { sizePt: 12.5, minSizePt: 10.5, lineHeight: 1.9 },
     ),
     text('detail-title', '志愿服务记录明细', { x: 20, y: 91, w: 170 }, { sizePt: 12, bold: true }),
     { type: 'records', id: 'records', xMm: 20, yMm: 99, widthMm: 170, sizePt: 9.5, maxRows: 14 },
     text(
       'note',
-      `${IND}本证明依据本单位志愿服务记录如实出具，仅证明由本单位组织并记录的志愿服务；服务时长为实际服务时间，不含往返交通时间。`,
+      `${IND}本证明依据本单位志愿服务记录如实出具，仅证明由本单位组织并记录的志愿服务；志愿服务时长为实际服务时间，不含往返交通时间。`,
       { x: 20, y: 200, w: 170 },
       { sizePt: 10, lineHeight: 1.7, color: '#434343' },
     ),
@@ -173,10 +201,15 @@ const proof: TemplateLayout = {
     text(
       'signatures',
       '负 责 人：{{负责人}}（签字）＿＿＿＿\n经 办 人：{{经办人}}（签字）＿＿＿＿\n联系电话：{{联系电话}}',
-      { x: 20, y: 218, w: 96 },
-      { sizePt: 11.5, lineHeight: 2.1 },
+      { x: 20, y: 218, w: 88 },
+      { sizePt: 11.5, minSizePt: 9.5, lineHeight: 2.1 },
     ),
-    text('issuer', '{{出具单位}}（盖章）', { x: 110, y: 224, w: 80 }, { sizePt: 11.5, align: 'right' }),
+    text(
+      'issuer',
+      '{{出具单位}}（盖章）',
+      { x: 110, y: 224, w: 80 },
+      { sizePt: 11.5, minSizePt: 9, align: 'right' },
+    ),
     text('date', '{{开具日期}}', { x: 110, y: 236, w: 80 }, { sizePt: 11.5, align: 'right' }),
     { type: 'seal', id: 'seal', xMm: 140, yMm: 209, sizeMm: 42 },
     { type: 'qr', id: 'qr', xMm: 20, yMm: 260, sizeMm: 18 },

@@ -137,7 +137,7 @@ export function recordsCapacity(layout: TemplateLayout): {
 /**
  * One printed page of a document with a records table: which rows it shows (`start` inclusive, `end`
  * exclusive), whether it carries the first-page layout and the closing block, and how far (mm, zero or
- * negative) the closing block moves up so it follows a short table on a last continuation page.
+ * negative) the closing block moves up so it follows a short table on the last page.
  *
  * @example
  * const page: RecordsPage = { index: 0, start: 0, end: 14, first: true, last: true, closingShiftMm: 0 };
@@ -176,8 +176,9 @@ export function paginateRecords(layout: TemplateLayout, rows: readonly (readonly
     const top = (first ? table.yMm : frame.continuationTableTopMm) + header;
     const rest = heights.slice(start).reduce((sum, h) => sum + h, 0);
     if (top + rest + total <= closingBottom || start >= rows.length) {
-      // On a continuation page the closing block follows the table instead of leaving a gap.
-      const shift = first ? 0 : Math.min(0, top + rest + total + CLOSING_GAP_MM * 2 - split.closingTopMm);
+      // The closing block follows the table instead of leaving a gap: a short record fills the top
+      // of one page rather than leaving the middle of it empty, and a last continuation page alike.
+      const shift = Math.min(0, top + rest + total + CLOSING_GAP_MM * 2 - split.closingTopMm);
       pages.push({ index: pages.length, start, end: rows.length, first, last: true, closingShiftMm: shift });
       break;
     }

@@ -27,6 +27,8 @@ export const textElementSchema = z.object({
   yMm: mm(1000),
   widthMm: z.number().min(5, '宽度至少 5 毫米').max(1000, '宽度不能超过 1000 毫米'),
   sizePt: z.number({ error: '请输入字号' }).min(5, '字号至少 5 磅').max(120, '字号不能超过 120 磅'),
+  /** How small a long value may set this text before the document is refused (none: never smaller). */
+  minSizePt: z.number().min(5, '最小字号至少 5 磅').max(120, '最小字号不能超过 120 磅').optional(),
   font: z.enum(TEMPLATE_FONTS).default('serif'),
   bold: z.boolean().default(false),
   align: z.enum(['left', 'center', 'right', 'justify']).default('left'),

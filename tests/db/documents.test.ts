@@ -71,6 +71,27 @@ describe('issuing documents', () => {
     expect(cut).toEqual([...laterBatch, ry(1), ry(2)]);
   });
 
+  it('refuses a 表彰事由 too long for the certificate, naming the recipient and the field, and numbers nothing', async () => {
+    const reason =
+      '在2026年度新时代文明实践志愿服务工作中长期坚持开展文明交通劝导和河道巡护，表现突出'.repeat(3);
+    const long: IssueDraft = {
+      ...draft('王芳'),
+      content: {
+        姓名: '王芳',
+        表彰事由: reason,
+        荣誉称号: '优秀志愿者',
+        出具单位: '鼓楼区新时代文明实践中心',
+      },
+    };
+    await expect(repos.documents.issue([draft('李华'), long])).rejects.toThrow(
+      '王芳的荣誉证书排不下：“表彰事由”太长',
+    );
+    expect(await db.documents.count()).toBe(0);
+    expect(await db.counters.count()).toBe(0);
+    const [next] = await repos.documents.issue([draft('李华')]);
+    expect(next?.number).toBe('RY-2026-00001');
+  });
+
   it('restarts the sequence in a new year', async () => {
     await repos.documents.issue([draft('李华'), draft('王芳')]);
     ctx.advance(45 * 24 * 3600_000); // into 2027

@@ -151,7 +151,7 @@ test('prints every confirmed record of a long 志愿服务记录证明 on number
   for (const day of days) expect(text).toContain(day);
   expect(text).not.toMatch(/另有 \d+ 条/);
   expect(text).toMatch(new RegExp(`合计（\\s*${RECORDS}\\s*次）`));
-  expect(flat).toContain(`累计志愿服务时长40小时，共${RECORDS}次`);
+  expect(flat).toContain(`志愿服务活动${RECORDS}次，经本单位记录确认，累计志愿服务时长40小时`);
 
   // Each page carries its number and the certificate number; continuation pages their own header.
   const sheets = text.split('\f').filter((s) => s.trim());

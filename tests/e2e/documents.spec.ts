@@ -141,7 +141,10 @@ test.describe('certificates and letters', () => {
     expect(text).toContain('敬礼');
     expect(text).toMatch(/GX-\d{4}-00001/);
     expect(text).toMatch(new RegExp(`GX-\\d{4}-${String(count).padStart(5, '0')}`));
-    expect(text).toMatch(/服务时长共计[\d.]+小时/);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toMatch(/累计服务\d+次、志愿服务时长[\d.]+小时/);
+    // The center's name already says 新时代文明实践: the letter does not say it again in that clause.
+    expect(flat).toContain(`${SAMPLE_CENTER.name}组织的志愿服务活动`);
     expectEmbeddedChineseFonts(pdf);
     keepPng(pdf, 'letter');
     expect(app.errors).toEqual([]);

@@ -38,9 +38,20 @@ function expectWellFormed(layout: TemplateLayout, n: number, project?: string): 
 
 describe('records pagination', () => {
   it('keeps a certificate with no records on one page', () => {
-    expect(paginateRecords(proof, [])).toEqual([
-      { index: 0, start: 0, end: 0, first: true, last: true, closingShiftMm: 0 },
-    ]);
+    const pages = paginateRecords(proof, []);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ index: 0, start: 0, end: 0, first: true, last: true });
+  });
+
+  it('moves the closing block up to follow a short table on a one-page certificate', () => {
+    const pages = paginateRecords(proof, rows(2));
+    expect(pages).toHaveLength(1);
+    const shift = must(pages[0]).closingShiftMm;
+    // Not left where a full page of rows would end, half a page below two rows.
+    expect(shift).toBeLessThan(-40);
+    // Never onto the rows: header, two rows and 合计 of about 7 mm each below the table's top.
+    const split = must(splitLayout(proof));
+    expect(split.closingTopMm + shift).toBeGreaterThan(split.table.yMm + 7 * 4);
   });
 
   it('keeps a short certificate on one page with the closing block', () => {

@@ -1,5 +1,6 @@
 import { stampNew, stampUpdate, type DocumentKind, type IssuedDocument } from '@shared/model';
-import { allocateNumbers, counterKey } from '@shared/documents/numbering';
+import { fitLayout, overflowMessage } from '@shared/documents/fit';
+import { allocateNumbers, counterKey, formatDocumentNumber } from '@shared/documents/numbering';
 import type { TemplateLayout } from '@shared/documents/template';
 import { dateKey } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
@@ -80,6 +81,13 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
      */
     async issue(drafts: readonly IssueDraft[]): Promise<IssuedDocument[]> {
       if (drafts.length === 0) return [];
+      // Measured before anything is numbered: a text that would overprint refuses the whole batch.
+      const year = Number(dateKey(ctx.now()).slice(0, 4));
+      for (const d of drafts) {
+        const number = formatDocumentNumber(d.kind, year, 1);
+        const [overflow] = fitLayout(d.layout, { ...d.content, 编号: number }).overflow;
+        if (overflow) throw new Error(overflowMessage(d.recipientName, d.kind, overflow));
+      }
       const scope = [db.documents, db.counters, db.auditLog, db.templates, db.assets];
       return db.transaction('rw', scope, async () => {
         const now = ctx.now();

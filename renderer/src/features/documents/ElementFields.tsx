@@ -103,6 +103,15 @@ export function ElementFields({
           />
         </Form.Item>
         {num('字号（磅）', `${uid}-pt`, element.sizePt, (sizePt) => onChange({ ...element, sizePt }), 5, 120)}
+        {/* A long value shrinks the text down to this size; below it the document is refused. */}
+        {num(
+          '最小字号（磅）',
+          `${uid}-minpt`,
+          Math.min(element.minSizePt ?? element.sizePt, element.sizePt),
+          (minSizePt) => onChange({ ...element, minSizePt }),
+          5,
+          120,
+        )}
         <Form.Item label="对齐" htmlFor={`${uid}-align`} style={{ marginBottom: 8 }}>
           <Select
             id={`${uid}-align`}

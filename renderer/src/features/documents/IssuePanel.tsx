@@ -18,7 +18,9 @@ import { RecipientPicker } from './RecipientPicker';
 import { RecipientTable } from './RecipientTable';
 import { useBatch } from './use-batch';
 import { useDocumentSettings } from './use-document-settings';
+import { useFieldFit } from './use-field-fit';
 import { textLimit } from '@shared/validation/text-limit';
+import { overflowMessage } from '@shared/documents/fit';
 
 const DEFAULT_TEMPLATE: Record<TemplateKind, string> = {
   感谢信: 'builtin:thanks-volunteer',
@@ -134,6 +136,10 @@ export function IssuePanel({ today }: { today: string }) {
     const lacking = prepared.filter((r) => r.missing.length > 0);
     if (lacking.length > 0)
       return void message.error(`还有 ${lacking.length} 人缺少信息，请补全或跳过后再开具`);
+    const tooLong = prepared.find((r) => r.overflow.length > 0);
+    const first = tooLong?.overflow[0];
+    if (tooLong && first)
+      return void message.error(overflowMessage(tooLong.volunteer.name, values.kind, first));
     const issuerMissing = !docSettings.issuer.leader || !docSettings.issuer.handler;
     if (values.kind === '志愿服务记录证明' && issuerMissing)
       return void message.error('请先在左侧填写负责人和经办人');
@@ -177,12 +183,17 @@ export function IssuePanel({ today }: { today: string }) {
       }
     : NO_IMAGES;
   const count = prepared?.length ?? 0;
+  const tooLong = useFieldFit(template?.form.layout, prepared, {
+    荣誉称号: form.荣誉称号,
+    表彰事由: form.表彰事由,
+    活动名称: form.活动名称,
+  });
   const field = (name: '荣誉称号' | '表彰事由' | '活动名称', label: string, area = false) => (
     <Form.Item
       label={label}
       htmlFor={`${uid}-${name}`}
-      validateStatus={errors[name] ? 'error' : undefined}
-      help={errors[name]?.message}
+      validateStatus={errors[name] || tooLong(name, label) ? 'error' : undefined}
+      help={errors[name]?.message ?? tooLong(name, label)}
     >
       <Controller
         name={name}

@@ -15,6 +15,7 @@ export function RecipientTable({
   onRemove(volunteerIds: string[]): void;
 }) {
   const lacking = (rows ?? []).filter((r) => r.missing.length > 0);
+  const tooLong = (rows ?? []).filter((r) => r.missing.length === 0 && r.overflow.length > 0);
   const columns: ColumnsType<PreparedRecipient> = [
     { title: '姓名', key: 'name', render: (_, r) => r.volunteer.name, width: 110 },
     {
@@ -53,14 +54,20 @@ export function RecipientTable({
       title: '缺少的信息',
       key: 'missing',
       render: (_, r) =>
-        r.missing.length === 0 ? (
-          <Tag color="green">齐全</Tag>
-        ) : (
+        r.missing.length > 0 ? (
           r.missing.map((m) => (
             <Tag color="red" key={m}>
               {m}
             </Tag>
           ))
+        ) : r.overflow.length > 0 ? (
+          r.overflow.map((o) => (
+            <Tag color="red" key={o.elementId}>
+              {o.field ? `${o.field}过长` : '模板文字超出'}
+            </Tag>
+          ))
+        ) : (
+          <Tag color="green">齐全</Tag>
         ),
     },
     {
@@ -91,6 +98,11 @@ export function RecipientTable({
             跳过缺少信息的 {lacking.length} 人
           </Button>
         </Space>
+      )}
+      {tooLong.length > 0 && (
+        <Typography.Paragraph type="danger" role="status" style={{ marginBottom: 8 }}>
+          {tooLong.length} 人的文书排不下：标为“过长”的内容缩小字号后仍会压住下方文字，请删减后再开具。
+        </Typography.Paragraph>
       )}
       <Table<PreparedRecipient>
         aria-label="接收人"

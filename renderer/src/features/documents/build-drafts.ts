@@ -7,6 +7,8 @@ import {
   type IssuerInfo,
 } from '@shared/documents/content';
 import type { TemplateKind } from '@shared/documents/defaults';
+import { fitLayout } from '@shared/documents/fit';
+import { formatDocumentNumber } from '@shared/documents/numbering';
 import { missingPlaceholders } from '@shared/documents/placeholders';
 import { layoutTexts, type TemplateLayout } from '@shared/documents/template';
 import type { Volunteer } from '@shared/model';
@@ -25,6 +27,8 @@ export interface PreparedRecipient {
   volunteer: Volunteer;
   draft: IssueDraft;
   missing: string[];
+  /** Texts that would run into what follows even at their minimum size, with the field to shorten. */
+  overflow: { elementId: string; field: string | null }[];
 }
 
 /** Builds each recipient's frozen content from their confirmed records and the issuer settings. */
@@ -46,6 +50,8 @@ export async function prepareRecipients(
   cancelled: () => boolean,
 ): Promise<PreparedRecipient[] | null> {
   const texts = layoutTexts(input.layout);
+  // The real number is allocated at issue; one of the same length measures the same.
+  const sampleNumber = formatDocumentNumber(input.kind, Number(input.issueDate.slice(0, 4)), 1);
   const out: PreparedRecipient[] = [];
   for (const [i, volunteer] of input.volunteers.entries()) {
     if (cancelled()) return null;
@@ -60,6 +66,7 @@ export async function prepareRecipients(
     out.push({
       volunteer,
       missing: missingPlaceholders(texts, { ...content, 编号: '待分配' }),
+      overflow: fitLayout(input.layout, { ...content, 编号: sampleNumber }).overflow,
       draft: {
         kind: input.kind,
         templateId: input.templateId,

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { fillPlaceholders } from '@shared/documents/placeholders';
+import { fillSegments, fitLayout } from '@shared/documents/fit';
 import { pageFrame, paginateRecords, splitLayout, type RecordsPage } from '@shared/documents/pagination';
 import {
   isVariableElement,
@@ -43,8 +43,11 @@ function ElementView({
   continuationTopMm,
   images,
   guides,
+  sizePt,
 }: {
   el: TemplateElement;
+  /** The fitted size of a text element (smaller than its set size when a long value needs it). */
+  sizePt: number | undefined;
   values: Readonly<Record<string, string>>;
   rows: readonly string[][];
   page: RecordsPage;
@@ -58,7 +61,7 @@ function ElementView({
         left: `${el.xMm}mm`,
         top: `${el.yMm}mm`,
         width: `${el.widthMm}mm`,
-        fontSize: `${el.sizePt}pt`,
+        fontSize: `${sizePt ?? el.sizePt}pt`,
         fontFamily: FONTS[el.font],
         fontWeight: el.bold ? 700 : 400,
         textAlign: el.align,
@@ -74,7 +77,15 @@ function ElementView({
       };
       return (
         <div className="print-text" style={style} data-element={el.id}>
-          {fillPlaceholders(el.text, values)}
+          {fillSegments(el.text, values).map((seg, i) =>
+            seg.keep ? (
+              <span key={i} className="print-keep">
+                {seg.text}
+              </span>
+            ) : (
+              seg.text
+            ),
+          )}
         </div>
       );
     }
@@ -171,6 +182,7 @@ export function DocumentPage({
   const split = splitLayout(layout);
   const frame = pageFrame(paper);
   const pages = paginateRecords(layout, rows);
+  const { sizes } = fitLayout(layout, values);
   const closing = new Set<TemplateElement>(split?.closing ?? []);
   const onPage = (el: TemplateElement, page: RecordsPage) => {
     if (!split || el.type === 'frame' || el.type === 'records') return true;
@@ -186,6 +198,7 @@ export function DocumentPage({
       continuationTopMm={frame.continuationTableTopMm}
       images={images}
       guides={options.guides}
+      sizePt={sizes.get(el.id)}
     />
   );
   const showBackground =
