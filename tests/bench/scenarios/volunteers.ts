@@ -5,7 +5,7 @@ import { volunteerSearchKeys } from '@shared/search/search-keys';
 import { formatVolunteerNo } from '@shared/volunteers/scanner';
 import { createDatabase, createRepos, openDatabase, systemContext } from '../../../renderer/src/db';
 import type { SignInTarget } from '../../../renderer/src/db/repos/service-records';
-import { median, type Measure } from '../measure';
+import { interleavedMedians, median, type Measure } from '../measure';
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
@@ -138,6 +138,42 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     reference: { name: 'search target', ms: 50 },
     targetRatio: 1,
   });
+  measures.push(...(await rosterPaging(repos, db, people)));
   db.close();
   return measures;
+}
+
+/**
+ * Roster pages of 20 by keyset (first, middle and last page) against the offset() read the roster
+ * used before, measured in the same run: the offset read walks every skipped row.
+ */
+async function rosterPaging(
+  repos: ReturnType<typeof createRepos>,
+  db: ReturnType<typeof createDatabase>,
+  people: Volunteer[],
+): Promise<Measure[]> {
+  const middle = people[Math.floor(people.length / 2)]?.volunteerNo ?? null;
+  const offsetLast = () =>
+    db.volunteers
+      .orderBy('volunteerNo')
+      .filter((v) => v.deletedAt === null)
+      .offset(people.length - 20)
+      .limit(20)
+      .toArray();
+  const pages: [string, () => Promise<unknown>][] = [
+    ['first', () => repos.people.volunteersAfter(null, 20)],
+    ['middle', () => repos.people.volunteersAfter(middle, 20)],
+    ['last', () => repos.people.volunteersBefore(null, 20)],
+  ];
+  const [reference = Number.NaN, ...times] = await interleavedMedians(7, [
+    offsetLast,
+    ...pages.map(([, read]) => read),
+  ]);
+  return pages.map(([which], i) => ({
+    name: `roster ${which} page by keyset (${people.length.toLocaleString('en')} volunteers), target 50 ms`,
+    ms: times[i] ?? Number.NaN,
+    reference: { name: 'offset() last page, same run', ms: reference },
+    targetRatio: null,
+    note: 'target: 50 ms on any page',
+  }));
 }
