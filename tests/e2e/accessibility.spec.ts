@@ -83,17 +83,21 @@ async function closeDrawer(page: Page, label?: string): Promise<void> {
   await expect(drawer).toBeHidden();
 }
 
-test('the booking drawer, its conflict, walk-in and series states, and the rooms dialogs pass axe', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  // A weekday morning, when rooms are open for walk-ins.
+/** A desk with the demo on a weekday morning, when rooms are open for walk-ins, on 场地预约. */
+async function openRoomsOnTuesdayMorning(page: Page): Promise<RoomsPage> {
   await page.clock.install({ time: new Date('2026-12-15T10:07:00+08:00') });
   desk = new DeskApp(page);
   await desk.open();
   await desk.completeSetup(SAMPLE_CENTER, true);
   await desk.goTo('场地预约');
-  const rooms = new RoomsPage(page);
+  return new RoomsPage(page);
+}
+
+test('the booking drawer in its conflict and series states, the details and the cancel dialog pass axe', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const rooms = await openRoomsOnTuesdayMorning(page);
   // Three weeks past the clock (a Thursday): the demo's bookings do not reach it.
   await rooms.openDay('2027-01-07');
   await rooms.book({ room: '理论讲堂', start: '09:00', end: '10:00', title: '医保政策解读会' });
@@ -120,7 +124,11 @@ test('the booking drawer, its conflict, walk-in and series states, and the rooms
   await expect(cancel).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(rooms.detail).toBeHidden();
+});
 
+test('the walk-in drawer, the room editor and the closure dialog pass axe', async ({ page }) => {
+  test.setTimeout(240_000);
+  const rooms = await openRoomsOnTuesdayMorning(page);
   await rooms.openDay('2026-12-15');
   // The demo may hold some rooms right now: take the first one the desk offers as free.
   const walkIns = rooms.board.getByRole('button', { name: /立即使用$/ });
@@ -141,7 +149,7 @@ test('the booking drawer, its conflict, walk-in and series states, and the rooms
   const editor = page.getByRole('dialog', { name: '修改场地：培训室' });
   await expect(editor.getByRole('button', { name: '保存场地' })).toBeVisible();
   await expectNoSeriousAxe(page, '修改场地');
-  await editor.getByRole('button', { name: '取消' }).click();
+  await page.keyboard.press('Escape');
   await expect(editor).toBeHidden();
 
   await page.getByRole('tab', { name: '闭馆日' }).click();
