@@ -3,9 +3,12 @@ import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
+import { quietIcons } from './ui/quiet-icons';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+// On the body, not #root: antd renders dialogs, menus and messages in portals outside it.
+quietIcons(document.body);
 createRoot(container).render(
   <StrictMode>
     <Root />

@@ -217,7 +217,8 @@ const proof: TemplateLayout = {
       'verify',
       '扫码或凭编号向出具单位核验',
       { x: 41, y: 270, w: 80 },
-      { sizePt: 8.5, font: 'sans', color: '#8c8c8c' },
+      // #666: #8c8c8c (3.4:1) was too faint on screen, and on a photocopy.
+      { sizePt: 8.5, font: 'sans', color: '#666666' },
     ),
   ],
 };

@@ -70,12 +70,11 @@ export function AppShell({ profile }: { profile: CenterProfile | undefined }) {
             </time>
           </Flex>
         </Header>
+        {/* antd's Content is the page's one <main>: a <main> inside it made two, one nested. */}
         <Content className="desk-content">
-          <main>
-            <ScreenBoundary key={screen.path} title={screen.title} location={pathname}>
-              <Outlet />
-            </ScreenBoundary>
-          </main>
+          <ScreenBoundary key={screen.path} title={screen.title} location={pathname}>
+            <Outlet />
+          </ScreenBoundary>
         </Content>
       </Layout>
     </Layout>

@@ -164,7 +164,10 @@ export function RecoveryScreen(
         {progress && (
           <Flex vertical gap={4} style={{ marginBottom: 8 }} role="status">
             <span>正在恢复，请不要关闭程序…</span>
-            <Progress percent={Math.floor((progress.done / Math.max(progress.total, 1)) * 100)} />
+            <Progress
+              percent={Math.floor((progress.done / Math.max(progress.total, 1)) * 100)}
+              aria-label="恢复进度"
+            />
           </Flex>
         )}
         <RecoveryBackupList

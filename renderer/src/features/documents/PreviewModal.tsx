@@ -30,7 +30,15 @@ export function PreviewModal({
       width={1000}
       destroyOnHidden
     >
-      <Flex wrap gap={16} style={{ maxHeight: '70vh', overflow: 'auto', padding: 8, background: '#f0f0f0' }}>
+      {/* Focusable, so the pages scroll from the keyboard too. */}
+      <Flex
+        wrap
+        gap={16}
+        tabIndex={0}
+        role="region"
+        aria-label="预览页面"
+        style={{ maxHeight: '70vh', overflow: 'auto', padding: 8, background: '#f0f0f0' }}
+      >
         {rows.slice(0, SHOWN).map((r) => (
           <DocumentPreview
             key={r.volunteer.id}

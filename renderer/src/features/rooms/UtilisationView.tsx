@@ -87,9 +87,11 @@ export function HeatMapGrid({ heat }: { heat: HeatMap }) {
     >
       <thead>
         <tr>
-          <th />
+          <th scope="col">
+            <span className="visually-hidden">星期</span>
+          </th>
           {hoursOpen.map((h) => (
-            <th key={h} scope="col" style={{ fontWeight: 400, fontSize: 12, color: '#8c8c8c' }}>
+            <th key={h} scope="col" style={{ fontWeight: 400, fontSize: 12, color: 'rgba(0, 0, 0, 0.6)' }}>
               {h}时
             </th>
           ))}
@@ -114,8 +116,10 @@ export function HeatMapGrid({ heat }: { heat: HeatMap }) {
                       rate === null ? '不开放' : `${DAY_NAMES[d]} ${h}:00–${h + 1}:00 使用率 ${pct(rate)}`
                     }
                   >
+                    {/* A coloured cell is an image of its rate: a bare div may not carry a name. */}
                     <div
                       className="heat-cell"
+                      role="img"
                       aria-label={
                         rate === null ? `${DAY_NAMES[d]}${h}时不开放` : `${DAY_NAMES[d]}${h}时 ${pct(rate)}`
                       }

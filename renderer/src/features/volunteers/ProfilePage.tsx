@@ -231,6 +231,7 @@ export function ProfilePage() {
                     percent={Math.round(progress.ratio * 100)}
                     showInfo={false}
                     strokeColor="#c0392b"
+                    aria-label="星级达标进度"
                   />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     星级由志愿者协会按申请认定，此处仅显示达标进度；只计已确认的服务记录。

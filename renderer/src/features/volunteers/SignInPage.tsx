@@ -153,7 +153,7 @@ export function SignInPage() {
           />
           {problem && <Typography.Text type="danger">{problem}</Typography.Text>}
           {matches && matches.length > 0 && (
-            <Flex gap={8} wrap aria-label="匹配的志愿者">
+            <Flex gap={8} wrap role="group" aria-label="匹配的志愿者">
               {matches.map((v) => (
                 <Button key={v.id} onClick={() => void toggle(v.volunteerNo)}>
                   {v.name} {v.volunteerNo}
