@@ -43,7 +43,7 @@ test.describe('the development build', () => {
     await page.goto('/');
     const src = await page.locator('script[type="module"]').first().getAttribute('src');
     const script = await (await page.request.get(new URL(src ?? '', page.url()).href)).text();
-    expect(script).toContain('react-dom.development');
+    expect(script.includes('react-dom.development'), 'the build bundles react-dom.development.js').toBe(true);
   });
 
   test('sets up the center, opens every screen, the main dialogs and prints a 感谢信 without a console warning or error', async ({
