@@ -1,8 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium.mjs';
-import { E2E_OUT_DIR as outDir, E2E_PORT as port } from './tests/support/e2e-out';
+import {
+  E2E_DEV_OUT_DIR as devOutDir,
+  E2E_DEV_PORT as devPort,
+  E2E_OUT_DIR as outDir,
+  E2E_PORT as port,
+} from './tests/support/e2e-out';
 
 const baseURL = `http://127.0.0.1:${port}`;
+const devBaseURL = `http://127.0.0.1:${devPort}`;
+const devConsoleSpec = '**/dev-console.spec.ts';
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -26,11 +33,29 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    // The built app, as users get it; `npm run test:e2e` builds it first.
-    command: `npx vite preview --config vite.web.config.ts --port ${port} --outDir ${outDir}`,
-    url: baseURL,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  projects: [
+    // The app as users get it.
+    { name: 'build', testIgnore: devConsoleSpec },
+    // React and antd warn only in a development build: one spec walks it and fails on any warning.
+    { name: 'dev-console', testMatch: devConsoleSpec, use: { baseURL: devBaseURL } },
+  ],
+  webServer: [
+    {
+      // The built app, as users get it; `npm run test:e2e` builds it first.
+      command: `npx vite preview --config vite.web.config.ts --port ${port} --outDir ${outDir}`,
+      url: baseURL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      // Built here, not by `npm run test:e2e`: a few seconds, and a run of a few specs never finds it
+      // missing or stale.
+      command:
+        `npx vite build --config vite.web.config.ts --mode development --outDir ${devOutDir} --logLevel warn` +
+        ` && npx vite preview --config vite.web.config.ts --port ${devPort} --outDir ${devOutDir}`,
+      url: devBaseURL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+  ],
 });

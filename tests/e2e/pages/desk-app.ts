@@ -23,7 +23,7 @@ export const DEFAULT_ADMIN = { name: '王管理', pin: '246810' } as const;
 
 /** The app as a user meets it: first-run setup, the navigation, and each screen's heading. */
 export class DeskApp {
-  /** Every console error and uncaught page error seen since the page object was created. */
+  /** Every console warning or error and uncaught page error seen since the page object was created. */
   readonly errors: string[] = [];
 
   constructor(readonly page: Page) {

@@ -73,7 +73,7 @@ export function AuditVerify() {
           role="status"
           showIcon
           type={state.report.broken ? 'error' : 'success'}
-          message={state.report.broken ? '操作记录校验未通过' : '操作记录校验通过'}
+          title={state.report.broken ? '操作记录校验未通过' : '操作记录校验通过'}
           description={
             state.report.broken
               ? `${describeReport(state.report)}从这一条起，之后的记录无法证明未被改动；请联系管理员，并用最近的备份核对。`
@@ -82,11 +82,11 @@ export function AuditVerify() {
         />
       )}
       {state.phase === 'done' && state.tail && (
-        <Alert role="status" showIcon type="error" message="操作记录末尾可能缺失" description={state.tail} />
+        <Alert role="status" showIcon type="error" title="操作记录末尾可能缺失" description={state.tail} />
       )}
-      {state.phase === 'cancelled' && <Alert role="status" type="info" showIcon message="已取消校验" />}
+      {state.phase === 'cancelled' && <Alert role="status" type="info" showIcon title="已取消校验" />}
       {state.phase === 'failed' && (
-        <Alert role="alert" type="error" showIcon message="校验未能完成" description={state.message} />
+        <Alert role="alert" type="error" showIcon title="校验未能完成" description={state.message} />
       )}
     </Flex>
   );

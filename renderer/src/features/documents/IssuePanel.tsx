@@ -119,13 +119,14 @@ export function IssuePanel({ today }: { today: string }) {
   ]);
 
   const addPeople = (list: Volunteer[], label: string) => {
+    // The message goes out here, not from the state updater: React runs updaters while rendering
+    // IssuePanel (twice in development), and a message then updates antd's holder during that render.
+    const known = new Set(people.map((v) => v.id));
+    const fresh = list.filter((v) => !known.has(v.id));
+    void message.info(fresh.length ? `从“${label}”加入 ${fresh.length} 人` : `“${label}”中的人都已在名单里`);
     setPeople((current) => {
-      const known = new Set(current.map((v) => v.id));
-      const fresh = list.filter((v) => !known.has(v.id));
-      void message.info(
-        fresh.length ? `从“${label}”加入 ${fresh.length} 人` : `“${label}”中的人都已在名单里`,
-      );
-      return [...current, ...fresh];
+      const ids = new Set(current.map((v) => v.id));
+      return [...current, ...list.filter((v) => !ids.has(v.id))];
     });
   };
 

@@ -41,7 +41,7 @@ export function PrintProgressModal({
       open={state !== null}
       title="开具与打印"
       closable={!running}
-      maskClosable={false}
+      mask={{ closable: false }}
       onCancel={running ? onCancel : onClose}
       footer={
         running ? (

@@ -77,7 +77,7 @@ export function TemplatesPanel() {
                     ]),
               ]}
             >
-              <Space direction="vertical" style={{ width: '100%', alignItems: 'center' }}>
+              <Space orientation="vertical" style={{ width: '100%', alignItems: 'center' }}>
                 <DocumentPreview
                   label={`${t.name}预览`}
                   layout={t.form.layout}

@@ -96,7 +96,7 @@ function DayRow({
           </Checkbox>
         )}
       />
-      <Space direction="vertical" size={4}>
+      <Space orientation="vertical" size={4}>
         {windows.fields.map((f, j) => {
           // The first window keeps the plain name (周六开门时间); later ones say which span they are.
           const part = j === 0 ? '' : `第${j + 1}段`;

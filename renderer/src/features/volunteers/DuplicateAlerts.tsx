@@ -19,7 +19,7 @@ export function DuplicateAlerts({ dup }: { dup: Dup }) {
           type="error"
           showIcon
           style={{ marginBottom: 16 }}
-          message={`该证件号码已登记：${dup.blocking.name}（${dup.blocking.volunteerNo}），不能重复登记`}
+          title={`该证件号码已登记：${dup.blocking.name}（${dup.blocking.volunteerNo}），不能重复登记`}
           action={
             <Button size="small" onClick={() => void navigate(`/volunteers/${dup.blocking?.id ?? ''}`)}>
               打开已登记的志愿者
@@ -32,7 +32,7 @@ export function DuplicateAlerts({ dup }: { dup: Dup }) {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          message="可能重复登记，请核对后再继续"
+          title="可能重复登记，请核对后再继续"
           description={dup.warnings.map((w) => (
             <div key={w.volunteer.id}>
               {w.reason}：

@@ -41,7 +41,7 @@ export function GuardianFields({ control, errors, idOf, needs, age, rules, origi
         type="info"
         showIcon
         style={{ marginBottom: 12 }}
-        message={`未成年志愿者（${age} 岁）：须填写监护人信息${needs.needsConsent ? `；未满${rules.consentBelow}周岁须取得监护人同意` : ''}${needs.mustBeAccompanied ? `；未满${rules.accompanyBelow}周岁服务时须由监护人陪同` : ''}`}
+        title={`未成年志愿者（${age} 岁）：须填写监护人信息${needs.needsConsent ? `；未满${rules.consentBelow}周岁须取得监护人同意` : ''}${needs.mustBeAccompanied ? `；未满${rules.accompanyBelow}周岁服务时须由监护人陪同` : ''}`}
       />
       <Row gutter={16}>
         <Col xs={24} md={8}>

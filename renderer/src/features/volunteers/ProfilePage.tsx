@@ -12,7 +12,6 @@ import {
   Descriptions,
   Empty,
   Flex,
-  List,
   Modal,
   Progress,
   Row,
@@ -35,6 +34,7 @@ import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
+import { PlainList } from '../../ui/PlainList';
 import { Section } from '../../ui/Section';
 import { useMayDo } from '../staff/staff-session';
 import { AnonymiseAction } from './AnonymiseAction';
@@ -255,14 +255,14 @@ export function ProfilePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={10}>
           <Section title="已出具的文书">
-            <List
-              size="small"
-              dataSource={documents ?? []}
-              locale={{ emptyText: '尚未出具感谢信、证书或记录证明' }}
+            <PlainList
+              items={documents ?? []}
+              itemKey={(d) => d.id}
+              emptyText="尚未出具感谢信、证书或记录证明"
               renderItem={(d) => (
-                <List.Item>
+                <>
                   {d.kind} {d.number}（{dateKey(d.issuedAt)}，{d.status}）
-                </List.Item>
+                </>
               )}
             />
           </Section>

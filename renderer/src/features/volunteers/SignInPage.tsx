@@ -75,7 +75,7 @@ export function SignInPage() {
       setResult(r);
       if (r.kind === 'signedOut' && r.star)
         notification.success({
-          message: '星级进度',
+          title: '星级进度',
           description: `${r.volunteer.name}累计服务时长${starLabel(r.star)}`,
         });
     },
@@ -161,7 +161,7 @@ export function SignInPage() {
               ))}
             </Flex>
           )}
-          {shown && <Alert role="status" type={shown.type} showIcon message={shown.text} />}
+          {shown && <Alert role="status" type={shown.type} showIcon title={shown.text} />}
         </Flex>
       </Section>
       <Section title={`正在服务（${onDuty?.length ?? 0} 人）`} flush>
