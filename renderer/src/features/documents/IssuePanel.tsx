@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Button, Col, Flex, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { TEMPLATE_KINDS, type TemplateKind } from '@shared/documents/defaults';
 import { issueFormSchema, type IssueForm } from '@shared/documents/issue-form';
@@ -9,7 +9,6 @@ import { useRepos } from '../../app/desk-context';
 import { useDeskStatus, READ_ONLY_MESSAGE } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
 import { NO_IMAGES } from '../print/DocumentPage';
-import { prepareRecipients, type PreparedRecipient } from './build-drafts';
 import { IssuerQuickFields } from './IssuerQuickFields';
 import { PreviewModal } from './PreviewModal';
 import { PrintOptionsFields } from './PrintOptionsFields';
@@ -19,6 +18,8 @@ import { RecipientTable } from './RecipientTable';
 import { useBatch } from './use-batch';
 import { useDocumentSettings } from './use-document-settings';
 import { useFieldFit } from './use-field-fit';
+import { prepareRecipients } from './build-drafts';
+import { recipientInput, usePreparedRecipients } from './use-prepared-recipients';
 import { textLimit } from '@shared/validation/text-limit';
 import { overflowMessage } from '@shared/documents/fit';
 
@@ -38,7 +39,6 @@ export function IssuePanel({ today }: { today: string }) {
   const batch = useBatch();
   const [people, setPeople] = useState<Volunteer[]>([]);
   const [units, setUnits] = useState<Record<string, string>>({});
-  const [prepared, setPrepared] = useState<PreparedRecipient[] | undefined>([]);
   const [previewOpen, setPreviewOpen] = useState(false);
 
   const {
@@ -79,44 +79,7 @@ export function IssuePanel({ today }: { today: string }) {
       ) ??
         false));
 
-  // Recomputed (debounced) as recipients and shared values change, so missing data shows at once.
-  useEffect(() => {
-    if (!template || !docSettings) return;
-    let stale = false;
-    const timer = setTimeout(() => {
-      void prepareRecipients(
-        repos,
-        {
-          kind: form.kind,
-          templateId: template.id,
-          layout: template.form.layout,
-          volunteers: people,
-          batch: { 荣誉称号: form.荣誉称号, 表彰事由: form.表彰事由, 活动名称: form.活动名称 },
-          units,
-          issuer: docSettings.issuer,
-          fullIdOnProof: docSettings.settings.proofFullIdNumber,
-          issueDate: today,
-        },
-        () => undefined,
-        () => stale,
-      ).then((rows) => !stale && rows && setPrepared(rows));
-    }, 250);
-    return () => {
-      stale = true;
-      clearTimeout(timer);
-    };
-  }, [
-    repos,
-    template,
-    docSettings,
-    people,
-    units,
-    form.kind,
-    form.荣誉称号,
-    form.表彰事由,
-    form.活动名称,
-    today,
-  ]);
+  const prepared = usePreparedRecipients({ form, template, docSettings, people, units, today });
 
   const addPeople = (list: Volunteer[], label: string) => {
     // The message goes out here, not from the state updater: React runs updaters while rendering
@@ -145,26 +108,11 @@ export function IssuePanel({ today }: { today: string }) {
     if (values.kind === '志愿服务记录证明' && issuerMissing)
       return void message.error('请先在左侧填写负责人和经办人');
     const snapshot = people;
+    const input = recipientInput({ form: values, template, docSettings, people: snapshot, units, today });
+    if (!input) return;
     await batch.issueAndPrint(
       async (progress, isCancelled) =>
-        (
-          await prepareRecipients(
-            repos,
-            {
-              kind: values.kind,
-              templateId: template.id,
-              layout: template.form.layout,
-              volunteers: snapshot,
-              batch: { 荣誉称号: values.荣誉称号, 表彰事由: values.表彰事由, 活动名称: values.活动名称 },
-              units,
-              issuer: docSettings.issuer,
-              fullIdOnProof: docSettings.settings.proofFullIdNumber,
-              issueDate: today,
-            },
-            progress,
-            isCancelled,
-          )
-        )?.map((r) => r.draft) ?? null,
+        (await prepareRecipients(repos, input, progress, isCancelled))?.map((r) => r.draft) ?? null,
       snapshot.length,
       {
         paper: template.form.layout.paper,
