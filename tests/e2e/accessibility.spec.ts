@@ -287,6 +287,9 @@ test('the settings dialogs, the audit check, the lock screen and recovery mode p
   const staff = page.getByRole('region', { name: '人员与权限' });
   await staff.getByRole('button', { name: '添加工作人员' }).click();
   const add = page.getByRole('dialog', { name: '添加工作人员' });
+  // The dialog must have finished opening: a click during its zoom-in was once lost on a loaded machine.
+  await expect(add.getByLabel('姓名', { exact: true })).toBeEditable();
+  await expect(add).not.toHaveClass(/zoom/);
   await add.getByRole('button', { name: '添加', exact: true }).click();
   await expect(add.getByText('请填写姓名')).toBeVisible();
   await expectNoSeriousAxe(page, '添加工作人员');

@@ -71,7 +71,10 @@ test.describe('the development build', () => {
 
     await app.goTo('志愿者');
     await clickTabs(page, ['志愿服务队', '时尚达人', '已删除', '志愿者名册']);
-    await page.getByRole('tab', { name: /^待确认记录/ }).click();
+    const pending = page.getByRole('tab', { name: /^待确认记录/ });
+    await pending.click();
+    // Switch back only once the tab shows: a click on the roster tab while it is still selected does nothing.
+    await expect(pending).toHaveAttribute('aria-selected', 'true');
     await clickTabs(page, ['志愿者名册']);
     await page.getByRole('row').nth(1).getByRole('link').first().click();
     await expect(page.getByRole('heading', { name: /（ZYZ\d{6}）$/ })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { addDays, dateKey, weekdayOf } from '../../../shared/time/center-time';
+import { addDays, dateKey, formatDateCn, weekdayOf } from '../../../shared/time/center-time';
 
 /** A booking as the test types it. */
 export interface BookingInput {
@@ -30,6 +30,10 @@ export class RoomsPage {
     await this.page.evaluate((d) => {
       window.location.hash = `#/rooms?date=${d}`;
     }, date);
+    // The board of the day before is visible too: wait for the chosen day's own heading.
+    await expect(
+      this.page.getByRole('heading', { name: new RegExp(`^${formatDateCn(date)}`) }),
+    ).toBeVisible();
     await expect(this.board).toBeVisible();
   }
 
