@@ -24,7 +24,7 @@ export function PlainList<T>({ items, itemKey, renderItem, emptyText }: Props<T>
     );
   if (items.length === 0)
     return (
-      <div style={{ padding: token.padding, color: token.colorTextDisabled, textAlign: 'center' }}>
+      <div style={{ padding: token.padding, color: token.colorTextSecondary, textAlign: 'center' }}>
         {emptyText}
       </div>
     );
