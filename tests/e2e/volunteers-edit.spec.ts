@@ -108,7 +108,9 @@ test.describe('志愿者 · 编辑与删除', () => {
     await page.getByRole('button', { name: '撤销' }).click();
     await expect(page.getByRole('heading', { name: '孙七（ZYZ000001）' })).toBeVisible();
     await expect(page.getByRole('button', { name: '编辑' })).toBeEnabled();
-    // The undo's own 已恢复 message must be gone, so the one checked below is the restore's.
+    // The undo's own 已恢复 message must be gone, so the one checked below is the restore's. It opened
+    // under the pointer that clicked 撤销, and a hovered message stays: move the pointer off it first.
+    await page.mouse.move(0, 0);
     await expect(page.getByText('已恢复 孙七')).toHaveCount(0);
 
     await vols.deleteOnProfile('孙七');
