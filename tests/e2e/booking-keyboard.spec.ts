@@ -47,7 +47,10 @@ test('fills and saves a booking by keyboard alone, starting in the first field',
   await page.getByRole('button', { name: '新建预约' }).click();
   await expect(rooms.field('场地')).toBeFocused();
   await page.keyboard.type('理论');
+  // Enter chooses the highlighted option: on a loaded machine the filtered list can still be on its way.
+  await expect(page.getByRole('option', { name: /^理论/ }).first()).toBeAttached();
   await page.keyboard.press('Enter');
+  await expect(rooms.drawer.getByTitle(/^理论/).first()).toBeAttached();
   await page.keyboard.press('Tab');
   await expect(rooms.field('日期')).toBeFocused();
   await page.keyboard.press('Tab');
