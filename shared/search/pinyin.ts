@@ -12,9 +12,19 @@ import { pinyin } from 'pinyin-pro';
  * namePinyin('John') // => null
  */
 export function namePinyin(name: string): { full: string; initials: string } | null {
-  const usable = nameSyllables(name);
-  if (usable.length === 0) return null;
-  return { full: usable.join(''), initials: usable.map((s) => s.charAt(0)).join('') };
+  return pinyinOfSyllables(nameSyllables(name));
+}
+
+/**
+ * The full reading and initials of syllables from {@link nameSyllables}; null when there are none.
+ *
+ * @example
+ * pinyinOfSyllables(['zhang', 'san']) // => { full: 'zhangsan', initials: 'zs' }
+ * pinyinOfSyllables([]) // => null
+ */
+export function pinyinOfSyllables(syllables: readonly string[]): { full: string; initials: string } | null {
+  if (syllables.length === 0) return null;
+  return { full: syllables.join(''), initials: syllables.map((s) => s.charAt(0)).join('') };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../text/half-width';
 import { givenNameStart, givenNames } from './given-name';
-import { nameSyllables } from './pinyin';
+import { nameSyllables, pinyinOfSyllables } from './pinyin';
 
 /**
  * What a volunteer is searched by at the desk.
@@ -68,12 +68,7 @@ export function volunteerSearchKeys(source: VolunteerSearchSource): string[] {
   ];
   const name = normaliseQuery(source.name);
   const syllables = source.pinyin === undefined ? nameSyllables(name) : null;
-  const py =
-    source.pinyin === undefined
-      ? syllables && syllables.length > 0
-        ? { full: syllables.join(''), initials: syllables.map((s) => s.charAt(0)).join('') }
-        : null
-      : source.pinyin;
+  const py = source.pinyin === undefined ? pinyinOfSyllables(syllables ?? []) : source.pinyin;
   if (py) keys.push(normaliseQuery(py.full), normaliseQuery(py.initials));
   keys.push(...givenNames(name).map(normaliseQuery));
   keys.push(givenNamePinyin(name, syllables));
