@@ -2,6 +2,8 @@ import { dateKey, formatTime } from '../time/center-time';
 import { migrateVolunteerToV5 } from '../migrations/volunteer-given-name-keys';
 import { migrateVolunteerToV2, type VolunteerRowV1 } from '../migrations/volunteer-search-keys';
 import type { Volunteer } from '../model/people';
+import type { Activity } from '../model/practice';
+import { migrateActivityToV6 } from '../migrations/activity-fields';
 
 /** Marks a file as ours, so a random JSON file is refused with a clear message. */
 export const BACKUP_FORMAT = 'practice-desk-backup';
@@ -109,6 +111,8 @@ function upgradeRows(backup: BackupFile, target: number): BackupFile {
  * upgradeTableRows('rooms', rooms, 4, 5) === rooms // => true
  */
 export function upgradeTableRows(table: string, rows: unknown[], from: number, target: number): unknown[] {
+  if (table === 'activities' && from < 6 && target >= 6)
+    return rows.map((row) => migrateActivityToV6(row as Activity));
   if (table !== 'volunteers') return rows;
   let out = rows;
   if (from < 2 && target >= 2) out = out.map((row) => migrateVolunteerToV2(row as VolunteerRowV1));

@@ -1,4 +1,5 @@
-import type { Activity, ServiceRecord, Team, Volunteer } from '../model/people';
+import type { ServiceRecord, Team, Volunteer } from '../model/people';
+import type { Activity } from '../model/practice';
 import type { Booking, Closure, Organisation, Room } from '../model/places';
 import { generateBookings } from './bookings';
 import { createDemoContext } from './context';

@@ -1,5 +1,6 @@
 import type { Draft } from '../model/base';
-import type { Activity, HoursRuleSet, ServiceRecord, Team, Volunteer } from '../model/people';
+import type { HoursRuleSet, ServiceRecord, Team, Volunteer } from '../model/people';
+import type { Activity } from '../model/practice';
 import type { Booking, BookingCategory, Closure, Organisation, Room } from '../model/places';
 import { addDays, dateKey, fromDateAndMinutes, weekdayOf } from '../time/center-time';
 import { dateRange, MINUTE_MS } from './context';
@@ -126,8 +127,19 @@ export function generateService(
     });
   }
 
+  type ActivityDetail =
+    | 'projectId'
+    | 'stationId'
+    | 'orderId'
+    | 'organisationId'
+    | 'serviceObject'
+    | 'content'
+    | 'evaluation'
+    | 'leader'
+    | 'photoIds';
+
   function addActivity(
-    draft: Draft<Activity>,
+    draft: Omit<Draft<Activity>, ActivityDetail>,
     teamName: string | undefined,
     post: string,
     object: string,
@@ -135,8 +147,19 @@ export function generateService(
     const day = dateKey(draft.start);
     const team = inputs.teams.find((t) => t.name === teamName);
     const people = staff(day, teamName, rand.int(3, 8), draft.roomId === null);
+    const detail: Pick<Activity, ActivityDetail> = {
+      projectId: null,
+      stationId: null,
+      orderId: null,
+      organisationId: null,
+      serviceObject: object,
+      content: `${draft.title}：${post}`,
+      evaluation: '良好',
+      leader: nameOf(team?.leaderId) ?? draft.organiser,
+      photoIds: [],
+    };
     const activity = ctx.stamp(
-      { ...draft, volunteerCount: people.length },
+      { ...draft, ...detail, volunteerCount: people.length },
       draft.end + rand.int(30, 180) * MINUTE_MS,
     );
     activities.push(activity);

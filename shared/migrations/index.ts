@@ -48,13 +48,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '志愿者 searchKeys 增加名字（去掉姓氏，复姓去两字）及其全拼，只输入“晓峰”也能找到张晓峰；逐行用 migrateVolunteerToV5 重算，已匿名的记录不变。',
   },
+  {
+    version: 6,
+    name: 'activity-fields',
+    description:
+      '活动记录与服务单成为正式记录：新增服务项目 projects、照片 photos、评选结果 honours 表；活动增加项目、所/站、服务对象、服务内容、评价、负责人、照片等字段（逐行用 migrateActivityToV6 补空值），服务单按新的状态机重建（此前没有服务单数据），服务记录增加 orderId 索引。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 5
+ * LATEST_SCHEMA_VERSION // => 6
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
@@ -66,4 +72,5 @@ export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.
  */
 export { migrateVolunteerToV2 } from './volunteer-search-keys';
 export { migrateVolunteerToV5 } from './volunteer-given-name-keys';
+export { migrateActivityToV6 } from './activity-fields';
 export type { VolunteerRowV1 } from './volunteer-search-keys';

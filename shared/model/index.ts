@@ -3,3 +3,4 @@ export * from './places';
 export * from './people';
 export * from './documents';
 export * from './admin';
+export * from './practice';

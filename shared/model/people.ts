@@ -1,5 +1,4 @@
 import type { BaseRecord } from './base';
-import type { BookingCategory } from './places';
 
 export const ID_TYPES = [
   '居民身份证',
@@ -140,41 +139,6 @@ export interface ServiceRecord extends BaseRecord {
   flaggedForReview: boolean;
   /** Why staff added or changed this record by hand. */
   manualReason: string | null;
-}
-
-/** An activity the center organised (feeds 场次 and 人次). */
-export interface Activity extends BaseRecord {
-  title: string;
-  category: BookingCategory;
-  start: number;
-  end: number;
-  place: string;
-  roomId: string | null;
-  bookingId: string | null;
-  organiser: string;
-  participants: number;
-  volunteerCount: number;
-  beneficiaries: number;
-  summary: string;
-}
-
-export const SERVICE_ORDER_STATUSES = ['已点单', '已派单', '已接单', '已完成', '已评单', '已取消'] as const;
-export type ServiceOrderStatus = (typeof SERVICE_ORDER_STATUSES)[number];
-
-/** A resident's order in the 点单 → 派单 → 接单 → 评单 loop. */
-export interface ServiceOrder extends BaseRecord {
-  title: string;
-  requester: string;
-  requesterPhone: string;
-  description: string;
-  status: ServiceOrderStatus;
-  orderedAt: number;
-  dispatchedAt: number | null;
-  assignedTeamId: string | null;
-  acceptedAt: number | null;
-  completedAt: number | null;
-  ratedAt: number | null;
-  rating: number | null;
-  feedback: string;
-  activityId: string | null;
+  /** The service order whose completion made this record (v6; absent on older rows). */
+  orderId?: string | null;
 }

@@ -202,7 +202,7 @@ describe('upgrading a v2 database', () => {
     opened.push(db);
     expect(await openDatabase(db)).toEqual({ status: 'ok' });
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(await rowCounts(db)).toEqual({ ...before, assets: 0 });
+    expect(await rowCounts(db)).toEqual({ ...before, assets: 0, projects: 0, photos: 0, honours: 0 });
     expect(await db.documents.orderBy('id').toArray()).toEqual(
       [...V2_DOCUMENTS].sort((a, b) => a.id.localeCompare(b.id)),
     );

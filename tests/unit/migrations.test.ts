@@ -3,6 +3,7 @@ import {
   LATEST_SCHEMA_VERSION,
   MIGRATIONS,
   migrateVolunteerToV2,
+  migrateActivityToV6,
   migrateVolunteerToV5,
 } from '@shared/migrations';
 import type { VolunteerRowV1 } from '@shared/migrations';
@@ -88,12 +89,12 @@ describe('migrateVolunteerToV2', () => {
 
 describe('MIGRATIONS', () => {
   // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
-  it('lists versions 1 to 5 in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5]);
+  it('lists versions 1 to 6 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('describes exactly the versions the database declares', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
@@ -105,6 +106,7 @@ describe('MIGRATIONS', () => {
       'frozen-document-images',
       'audit-hash-chain',
       'volunteer-given-name-keys',
+      'activity-fields',
     ]);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
@@ -143,6 +145,16 @@ describe('MIGRATIONS', () => {
     expect(migrateVolunteerToV5(migrated)).toEqual(migrated);
   });
 
+  it('gives an activity stored before version 6 the empty fields of a full record, keeping its own', () => {
+    const old = { id: 'a-1', title: '读书会', participants: 30, updatedAt: 5 } as never;
+    const migrated = migrateActivityToV6(old);
+    expect(migrated).toMatchObject({ title: '读书会', participants: 30, updatedAt: 5 });
+    expect(migrated.photoIds).toEqual([]);
+    expect(migrated.projectId).toBeNull();
+    expect(migrated.serviceObject).toBe('');
+    expect(migrateActivityToV6(migrated)).toEqual(migrated);
+  });
+
   it('names the database upgrade step of a version after its migration', () => {
     expect(SCHEMA_HISTORY.map((s) => [s.version, s.upgrade ?? null])).toEqual([
       [1, null],
@@ -150,6 +162,7 @@ describe('MIGRATIONS', () => {
       [3, null],
       [4, null],
       [5, 'volunteer-given-name-keys'],
+      [6, 'activity-fields'],
     ]);
     for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
       expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
@@ -158,7 +171,7 @@ describe('MIGRATIONS', () => {
 
   it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
-    expect(DATABASE_SCHEMA_VERSION).toBe(5);
+    expect(LATEST_SCHEMA_VERSION).toBe(6);
+    expect(DATABASE_SCHEMA_VERSION).toBe(6);
   });
 });

@@ -1,12 +1,18 @@
 import {
   BarChartOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
+  FlagOutlined,
+  TrophyOutlined,
   DashboardOutlined,
   FileTextOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
+import { HonoursScreen } from '../features/honours/HonoursScreen';
+import { OrdersScreen } from '../features/orders/OrdersScreen';
 import { DocumentsScreen } from '../features/documents/DocumentsScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
@@ -36,20 +42,41 @@ export const SCREENS: readonly ScreenDef[] = [
     element: <VolunteersScreen />,
   },
   {
+    path: '/activities',
+    title: '活动记录',
+    icon: <FlagOutlined />,
+    shortcut: '4',
+    element: <ActivitiesScreen />,
+  },
+  {
+    path: '/orders',
+    title: '服务单',
+    icon: <CarryOutOutlined />,
+    shortcut: '5',
+    element: <OrdersScreen />,
+  },
+  {
     path: '/documents',
     title: '证书与感谢信',
     icon: <FileTextOutlined />,
-    shortcut: '4',
+    shortcut: '6',
     element: <DocumentsScreen />,
+  },
+  {
+    path: '/honours',
+    title: '评选表彰',
+    icon: <TrophyOutlined />,
+    shortcut: '7',
+    element: <HonoursScreen />,
   },
   {
     path: '/reports',
     title: '统计报表',
     icon: <BarChartOutlined />,
-    shortcut: '5',
+    shortcut: '8',
     element: <ReportsScreen />,
   },
-  { path: '/settings', title: '设置', icon: <SettingOutlined />, shortcut: '6', element: <SettingsScreen /> },
+  { path: '/settings', title: '设置', icon: <SettingOutlined />, shortcut: '9', element: <SettingsScreen /> },
 ];
 
 /** The screen a router path belongs to, sub-pages included (unknown paths fall back to 今日概览). */

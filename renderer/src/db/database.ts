@@ -9,7 +9,10 @@ import type {
   DocumentTemplate,
   IssuedDocument,
   NumberCounter,
+  Honour,
   Organisation,
+  Photo,
+  Project,
   Room,
   ServiceOrder,
   ServiceRecord,
@@ -20,6 +23,7 @@ import type {
 } from '@shared/model';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
+import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
@@ -43,6 +47,9 @@ export class DeskDatabase extends Dexie {
   staff!: Table<Staff, string>;
   auditLog!: Table<AuditEntry, string>;
   assets!: Table<Asset, string>;
+  projects!: Table<Project, string>;
+  photos!: Table<Photo, string>;
+  honours!: Table<Honour, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;
@@ -107,6 +114,16 @@ export class DeskDatabase extends Dexie {
             .toCollection()
             .modify((row: Volunteer, ref) => {
               ref.value = migrateVolunteerToV5(row);
+            }),
+        );
+      }
+      if (step.upgrade === 'activity-fields') {
+        version.upgrade((tx) =>
+          tx
+            .table('activities')
+            .toCollection()
+            .modify((row: Activity, ref) => {
+              ref.value = migrateActivityToV6(row);
             }),
         );
       }

@@ -7,7 +7,7 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string>;
   /** Name of the upgrade applied when moving to this version (see shared/migrations). */
-  upgrade?: 'volunteer-search-keys' | 'volunteer-given-name-keys';
+  upgrade?: 'volunteer-search-keys' | 'volunteer-given-name-keys' | 'activity-fields';
 }
 
 const v1: Record<string, string> = {
@@ -59,12 +59,28 @@ const v4: Record<string, string> = {
 // keys are recomputed once.
 const v5: Record<string, string> = { ...v4 };
 
+// v6: activities and service orders become real records. Projects, photos and confirmed honours get
+// tables; activities are filtered by project and 所/站 within a period (start stays the range key);
+// the order board reads each status column newest first ([status+orderedAt]); an order's and an
+// activity's service records are found by orderId / activityId.
+const v6: Record<string, string> = {
+  ...v5,
+  projects: 'id, name, teamId, updatedAt',
+  photos: 'id, ownerId',
+  honours: 'id, [period+periodStart], periodStart, winnerId, updatedAt',
+  activities: 'id, start, roomId, bookingId, projectId, stationId, orderId, updatedAt',
+  serviceOrders: 'id, &number, status, [status+orderedAt], orderedAt, projectId, updatedAt',
+  serviceRecords:
+    'id, volunteerId, [volunteerId+signInAt], [volunteerId+status], [status+signInAt], signInAt, status, activityId, bookingId, orderId, updatedAt',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
   { version: 3, stores: v3 },
   { version: 4, stores: v4 },
   { version: 5, stores: v5, upgrade: 'volunteer-given-name-keys' },
+  { version: 6, stores: v6, upgrade: 'activity-fields' },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

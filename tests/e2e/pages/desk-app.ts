@@ -1,7 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { LockScreen } from './lock-screen';
 
-export const SCREENS = ['今日概览', '场地预约', '志愿者', '证书与感谢信', '统计报表', '设置'] as const;
+export const SCREENS = [
+  '今日概览',
+  '场地预约',
+  '志愿者',
+  '活动记录',
+  '服务单',
+  '证书与感谢信',
+  '评选表彰',
+  '统计报表',
+  '设置',
+] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
 export interface CenterProfileInput {
