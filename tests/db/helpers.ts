@@ -28,3 +28,15 @@ export function testContext(
     },
   };
 }
+
+/**
+ * A fresh, opened desk database with its repositories and a controllable write context: the setup most
+ * db tests start from (close `db` after each test).
+ */
+export async function openTestDesk(label: string) {
+  const { createDatabase, createRepos, openDatabase } = await import('../../renderer/src/db');
+  const db = createDatabase(uniqueDbName(label));
+  await openDatabase(db);
+  const ctx = testContext();
+  return { db, ctx, repos: createRepos(db, ctx) };
+}

@@ -8,6 +8,7 @@ import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
 import { peopleRepo } from './repos/people';
 import { placesRepo } from './repos/places';
+import { projectsRepo } from './repos/projects';
 import { bookingsRepo } from './repos/bookings';
 import { closuresRepo } from './repos/closures';
 import { organisationsRepo } from './repos/organisations';
@@ -33,6 +34,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     volunteers: volunteersRepo(db, ctx),
     serviceRecords: serviceRecordsRepo(db, ctx),
     teams: teamsRepo(db, ctx),
+    projects: projectsRepo(db, ctx),
     staff: staffRepo(db, ctx),
     documents: documentsRepo(db, ctx),
     templates: templatesRepo(db, ctx),

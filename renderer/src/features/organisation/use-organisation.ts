@@ -1,3 +1,4 @@
+import type { Project } from '@shared/model';
 import { DEFAULT_POSTS } from '@shared/organisation/posts';
 import type { Station } from '@shared/organisation/stations';
 import { useRepos } from '../../app/desk-context';
@@ -13,4 +14,10 @@ export function usePosts(): readonly string[] | undefined {
 export function useStations(): Station[] | undefined {
   const repos = useRepos();
   return useLive(async () => (await repos.settings.get('stations')) ?? [], [repos]);
+}
+
+/** The center's live 服务项目, brand projects first; undefined while loading. */
+export function useProjects(): Project[] | undefined {
+  const repos = useRepos();
+  return useLive(() => repos.projects.list(), [repos]);
 }
