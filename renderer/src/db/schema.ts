@@ -61,15 +61,17 @@ const v5: Record<string, string> = { ...v4 };
 
 // v6: activities and service orders become real records. Projects, photos and confirmed honours get
 // tables; activities are filtered by project and 所/站 within a period (start stays the range key);
-// the order board reads each status column newest first ([status+orderedAt]); an order's and an
-// activity's service records are found by orderId / activityId.
+// the order board reads each status column newest first ([status+orderedAt]), reports and 评选 read the
+// orders completed in a period (completedAt), and a resident calling back is found by phone; an order's
+// and an activity's service records are found by orderId / activityId.
 const v6: Record<string, string> = {
   ...v5,
   projects: 'id, name, teamId, updatedAt',
   photos: 'id, ownerId',
   honours: 'id, [period+periodStart], periodStart, winnerId, updatedAt',
   activities: 'id, start, roomId, bookingId, projectId, stationId, orderId, updatedAt',
-  serviceOrders: 'id, &number, status, [status+orderedAt], orderedAt, projectId, updatedAt',
+  serviceOrders:
+    'id, &number, status, [status+orderedAt], orderedAt, completedAt, requesterPhone, projectId, updatedAt',
   serviceRecords:
     'id, volunteerId, [volunteerId+signInAt], [volunteerId+status], [status+signInAt], signInAt, status, activityId, bookingId, orderId, updatedAt',
 };
