@@ -6,6 +6,7 @@ import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
 import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
+import { PracticeFiguresSection } from './PracticeFiguresSection';
 import { RoomUseSection } from './RoomUseSection';
 import { describePeriod, PERIOD_KINDS, PERIOD_LABELS, periodOf, type PeriodKind } from './periods';
 
@@ -100,6 +101,7 @@ export function ReportsScreen() {
         title="志愿服务时长只统计已确认的服务记录"
         description="服务中、待确认和已作废的记录不计入时长和志愿服务人次；按开始时间归入统计周期。"
       />
+      <PracticeFiguresSection period={period} />
       <RoomUseSection period={period} />
     </Flex>
   );
