@@ -1,4 +1,5 @@
 import { Form } from 'antd';
+import { FilePicker } from '../../ui/FilePicker';
 
 function readImage(file: File, onLoad: (url: string) => void, onError: (msg: string) => void) {
   if (!/^image\/(png|jpeg)$/.test(file.type)) return onError('请选择 PNG 或 JPG 图片');
@@ -24,14 +25,12 @@ export function ImageInput({
 }) {
   return (
     <Form.Item label={label} htmlFor={id} style={{ marginBottom: 8 }}>
-      <input
+      <FilePicker
         id={id}
-        type="file"
         accept={accept}
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          if (f) readImage(f, onImage, onError);
-        }}
+        buttonText="选择图片…"
+        inputLabel={`${label}文件`}
+        onFile={(f) => readImage(f, onImage, onError)}
       />
     </Form.Item>
   );

@@ -7,6 +7,7 @@ import {
   type RegistrationInput,
   type RegistrationValues,
 } from '@shared/volunteers/registration';
+import { FilePicker } from '../../ui/FilePicker';
 import { FormField } from '../../ui/FormField';
 import { MaskedEditInput } from './MaskedEditInput';
 import { textLimit } from '@shared/validation/text-limit';
@@ -189,13 +190,12 @@ export function ProfileFields({
             control={control}
             render={({ field }) => (
               <Flex gap={8} align="center">
-                <input
+                <FilePicker
                   id={idOf('photo')}
-                  type="file"
                   accept="image/png,image/jpeg"
-                  onChange={(e) => {
-                    const file = e.target.files?.[0];
-                    if (!file) return;
+                  buttonText="选择照片…"
+                  inputLabel="志愿者照片文件"
+                  onFile={(file) => {
                     if (file.size > 1_000_000) {
                       void message.error('照片不能超过 1 MB');
                       return;
