@@ -134,7 +134,12 @@ export function PracticeFiguresSection({ period }: { period: Period }) {
         <Row gutter={[16, 16]}>
           {orderCards(figures?.orders).map((f) => (
             <Col key={f.title} xs={12} lg={6} xxl={6}>
-              <StatCard title={f.title} value={f.value} suffix={f.suffix} note={f.note} />
+              <StatCard
+                title={f.title}
+                value={f.value}
+                suffix={f.value === '—' ? undefined : f.suffix}
+                note={f.note}
+              />
             </Col>
           ))}
         </Row>
