@@ -155,12 +155,17 @@ export function honoursRepo(db: DeskDatabase, ctx: WriteContext) {
       };
     },
 
-    /** Confirmed honours of one period, winners in the order they were confirmed. */
+    /** Confirmed honours of one period: volunteers before teams, more points first. */
     async forPeriod(period: HonourPeriod, periodStart: string): Promise<Honour[]> {
       const rows = await db.honours.where('[period+periodStart]').equals([period, periodStart]).toArray();
       return rows
         .filter((h) => h.deletedAt === null)
-        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+        .sort(
+          (a, b) =>
+            Number(a.winnerType === 'team') - Number(b.winnerType === 'team') ||
+            b.points - a.points ||
+            a.createdAt - b.createdAt,
+        );
     },
 
     /** 光荣榜: the latest confirmed honours, newest period first (honours are tens a year). */

@@ -74,7 +74,6 @@ function RulesForm({ initial, projects }: { initial: AssessmentRules; projects: 
     <FormField label={label} htmlFor={field(id)} error={error(f)}>
       <InputNumber
         id={field(id)}
-        min={0}
         step={0.5}
         value={value === null || Number.isNaN(value) ? null : value}
         placeholder={placeholder}

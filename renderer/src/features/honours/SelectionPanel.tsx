@@ -11,7 +11,7 @@ import { PlainList } from '../../ui/PlainList';
 import { CandidateTables } from './CandidateTables';
 import { CertificateDialog } from './CertificateDialog';
 import { PeriodPicker } from './PeriodPicker';
-import { breakdownText } from './breakdown-text';
+import { breakdownText, countedLabel } from './breakdown-text';
 
 /** 评选: a period's ranked candidates, winners chosen by checkbox and confirmed with a reason. */
 export function SelectionPanel() {
@@ -46,7 +46,7 @@ export function SelectionPanel() {
         winnerId: v.volunteerId,
         winnerName: v.name,
         points: v.points,
-        breakdown: v.breakdown,
+        breakdown: v.breakdown.map((l) => ({ label: countedLabel(l), points: l.points })),
       })),
     ...(candidates?.teams ?? [])
       .filter((t) => teamKeys.includes(t.teamId))

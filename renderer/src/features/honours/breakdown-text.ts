@@ -9,14 +9,13 @@ const UNITS: [prefix: string, unit: string][] = [
   ['服务单评价', '星'],
 ];
 
-/** One breakdown line as staff read it, e.g. 服务时长 3.5小时 7分. */
-export function lineText(line: BreakdownLine | { label: string; points: number; count?: number }): string {
+/** A line's label with its count, e.g. 服务时长 3.5小时: what an honour keeps as its label. */
+export function countedLabel(line: BreakdownLine): string {
   const unit = UNITS.find(([prefix]) => line.label.startsWith(prefix))?.[1] ?? '';
-  const count = 'count' in line && line.count !== undefined ? ` ${line.count}${unit}` : '';
-  return `${line.label}${count} ${line.points}分`;
+  return `${line.label} ${line.count}${unit}`;
 }
 
-/** A candidate's whole breakdown on one line. */
-export function breakdownText(lines: readonly Parameters<typeof lineText>[0][]): string {
-  return lines.map(lineText).join('；');
+/** A breakdown on one line, e.g. 服务时长 3.5小时 7分；参加活动 1次 3分. */
+export function breakdownText(lines: readonly (BreakdownLine | { label: string; points: number })[]): string {
+  return lines.map((l) => `${'count' in l ? countedLabel(l) : l.label} ${l.points}分`).join('；');
 }
