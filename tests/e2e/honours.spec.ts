@@ -21,16 +21,19 @@ test('adds, edits, deletes with 撤销 and restores a 服务项目 in 设置, wi
   await projects.region.getByRole('button', { name: '添加服务项目' }).click();
   const form = page.getByRole('dialog', { name: '添加服务项目' });
   await form.getByLabel('开始日期').fill('2026-05-01');
+  await form.getByLabel('开始日期').press('Enter');
   await form.getByLabel('结束日期').fill('2026-04-01');
+  await form.getByLabel('结束日期').press('Enter');
   await form.getByRole('button', { name: '保存项目' }).click();
   await expect(form.getByText('请填写项目名称')).toBeVisible();
   await expect(form.getByText('结束日期不能早于开始日期')).toBeVisible();
   await expectNoSeriousAxe(page, '添加服务项目');
   await form.getByLabel('项目名称').fill('四点半课堂');
-  await form.getByLabel('结束日期').fill('2026-12-31');
   await form.getByRole('switch', { name: '品牌项目' }).click();
   await form.getByLabel('项目类别').fill('助学辅导');
-  await form.getByRole('button', { name: '保存项目' }).click();
+  // Enter in the date field both takes the date and saves, as in any form.
+  await form.getByLabel('结束日期').fill('2026-12-31');
+  await form.getByLabel('结束日期').press('Enter');
   await expect(form).toBeHidden();
   await expect(projects.region).toContainText('共 1 个服务项目，其中品牌项目 1 个');
   await expect(projects.row('四点半课堂')).toContainText('2026-05-01 至 2026-12-31');
@@ -132,7 +135,7 @@ test('ranks last month’s volunteers with their breakdown, confirms two, shows 
   await expect(honours.candidate('林晓梅').getByRole('checkbox')).toBeDisabled();
 
   await honours.tab('光荣榜').click();
-  const roll = page.getByRole('region', { name: `${last.label}（月评选）` });
+  const roll = page.getByRole('region', { name: `${last.label}月度评选` });
   await expect(roll).toContainText('林晓梅');
   await expect(roll).toContainText('陈志强');
   await expect(roll).not.toContainText('王芳');

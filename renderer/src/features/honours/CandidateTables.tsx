@@ -23,6 +23,7 @@ export function CandidateTables(props: Props) {
     selectedRowKeys: selected,
     hideSelectAll: true,
     columnTitle: '当选',
+    columnWidth: 56,
     onChange: (keys: Key[]) => onSelect(keys),
     getCheckboxProps: (r: { name: string; id: string }) => ({
       'aria-label': `选择${r.name}`,

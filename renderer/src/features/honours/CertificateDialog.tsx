@@ -1,4 +1,4 @@
-import { Alert, App, Button, Modal, Select, Typography } from 'antd';
+import { Alert, App, Button, Form, Modal, Select, Typography } from 'antd';
 import { useId, useState } from 'react';
 import type { Honour } from '@shared/model';
 import { dateKey } from '@shared/time/center-time';
@@ -98,14 +98,16 @@ export function CertificateDialog({
             title="证书落款取自“设置 · 中心信息”和“证书与打印”，请先确认已填写。"
           />
         )}
-        <FormField label="证书模板" htmlFor={`${uid}-template`}>
-          <Select
-            id={`${uid}-template`}
-            value={templateId}
-            onChange={setTemplateId}
-            options={(templates ?? []).map((t) => ({ value: t.id, label: t.name }))}
-          />
-        </FormField>
+        <Form component={false} layout="vertical">
+          <FormField label="证书模板" htmlFor={`${uid}-template`}>
+            <Select
+              id={`${uid}-template`}
+              value={templateId}
+              onChange={setTemplateId}
+              options={(templates ?? []).map((t) => ({ value: t.id, label: t.name }))}
+            />
+          </FormField>
+        </Form>
         <PlainList
           items={honours}
           itemKey={(h) => h.id}

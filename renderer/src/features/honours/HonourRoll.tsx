@@ -5,6 +5,8 @@ import { useLive } from '../../db/live-query';
 import { PlainList } from '../../ui/PlainList';
 import { breakdownText } from './breakdown-text';
 
+const KIND_NAMES = { 周: '周度', 月: '月度', 季: '季度', 年: '年度' } as const;
+
 interface Group {
   key: string;
   label: string;
@@ -23,7 +25,7 @@ export function HonourRoll() {
     else
       groups?.push({
         key,
-        label: `${h.periodLabel}（${h.period === '季' ? '季度' : h.period}评选）`,
+        label: `${h.periodLabel}${KIND_NAMES[h.period]}评选`,
         honours: [h],
       });
   }

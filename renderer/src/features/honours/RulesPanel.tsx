@@ -74,7 +74,7 @@ function RulesForm({ initial, projects }: { initial: AssessmentRules; projects: 
     <FormField label={label} htmlFor={field(id)} error={error(f)}>
       <InputNumber
         id={field(id)}
-        step={0.5}
+        step={1}
         value={value === null || Number.isNaN(value) ? null : value}
         placeholder={placeholder}
         onChange={(v) => set(typeof v === 'number' ? v : null)}

@@ -1,4 +1,5 @@
-import { Button, Form, Input, Select, Switch } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Switch } from 'antd';
+import dayjs from 'dayjs';
 import { useId } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import type { Project, Team } from '@shared/model';
@@ -146,14 +147,32 @@ export function ProjectForm({ initial, others, teams, onSaved }: Props) {
           <Controller
             name="startDate"
             control={control}
-            render={({ field }) => <Input {...field} id={id('start')} type="date" />}
+            render={({ field }) => (
+              <DatePicker
+                id={id('start')}
+                value={field.value ? dayjs(field.value) : null}
+                format={['YYYY-MM-DD', 'YYYYMMDD']}
+                placeholder="不填为长期"
+                onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+                style={{ width: '100%' }}
+              />
+            )}
           />
         </FormField>
         <FormField label="结束日期" htmlFor={id('end')} error={errors.endDate?.message}>
           <Controller
             name="endDate"
             control={control}
-            render={({ field }) => <Input {...field} id={id('end')} type="date" />}
+            render={({ field }) => (
+              <DatePicker
+                id={id('end')}
+                value={field.value ? dayjs(field.value) : null}
+                format={['YYYY-MM-DD', 'YYYYMMDD']}
+                placeholder="不填为长期"
+                onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+                style={{ width: '100%' }}
+              />
+            )}
           />
         </FormField>
         <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
