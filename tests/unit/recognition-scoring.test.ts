@@ -70,7 +70,7 @@ describe('ranking candidates', () => {
   it('ranks by points, then more hours, then the lower volunteer number, whatever the input order', () => {
     const inputs = [
       input({ volunteerId: 'c', volunteerNo: '000003', minutes: 60, orderRatings: [null] }), // 2 + 5 = 7
-      input({ volunteerId: 'b', volunteerNo: '000002', minutes: 210 }), // 7 points, more hours
+      input({ volunteerId: 'b', volunteerNo: '000008', minutes: 210 }), // 7 points, more hours, higher number
       input({ volunteerId: 'a', volunteerNo: '000009', minutes: 60, orderRatings: [null] }), // 7, same hours as c
       input({ volunteerId: 'd', volunteerNo: '000004', minutes: 600 }), // 20
       input({ volunteerId: 'z', volunteerNo: '000005' }), // nothing: left out

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, Select, Switch } from 'antd';
+import { Button, Col, DatePicker, Form, Input, Row, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useId } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
@@ -143,38 +143,44 @@ export function ProjectForm({ initial, others, teams, onSaved }: Props) {
             )}
           />
         </FormField>
-        <FormField label="开始日期" htmlFor={id('start')} error={errors.startDate?.message}>
-          <Controller
-            name="startDate"
-            control={control}
-            render={({ field }) => (
-              <DatePicker
-                id={id('start')}
-                value={field.value ? dayjs(field.value) : null}
-                format={['YYYY-MM-DD', 'YYYYMMDD']}
-                placeholder="不填为长期"
-                onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
-                style={{ width: '100%' }}
+        <Row gutter={12}>
+          <Col span={12}>
+            <FormField label="开始日期" htmlFor={id('start')} error={errors.startDate?.message}>
+              <Controller
+                name="startDate"
+                control={control}
+                render={({ field }) => (
+                  <DatePicker
+                    id={id('start')}
+                    value={field.value ? dayjs(field.value) : null}
+                    format={['YYYY-MM-DD', 'YYYYMMDD']}
+                    placeholder="不填为长期"
+                    onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+                    style={{ width: '100%' }}
+                  />
+                )}
               />
-            )}
-          />
-        </FormField>
-        <FormField label="结束日期" htmlFor={id('end')} error={errors.endDate?.message}>
-          <Controller
-            name="endDate"
-            control={control}
-            render={({ field }) => (
-              <DatePicker
-                id={id('end')}
-                value={field.value ? dayjs(field.value) : null}
-                format={['YYYY-MM-DD', 'YYYYMMDD']}
-                placeholder="不填为长期"
-                onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
-                style={{ width: '100%' }}
+            </FormField>
+          </Col>
+          <Col span={12}>
+            <FormField label="结束日期" htmlFor={id('end')} error={errors.endDate?.message}>
+              <Controller
+                name="endDate"
+                control={control}
+                render={({ field }) => (
+                  <DatePicker
+                    id={id('end')}
+                    value={field.value ? dayjs(field.value) : null}
+                    format={['YYYY-MM-DD', 'YYYYMMDD']}
+                    placeholder="不填为长期"
+                    onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+                    style={{ width: '100%' }}
+                  />
+                )}
               />
-            )}
-          />
-        </FormField>
+            </FormField>
+          </Col>
+        </Row>
         <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
           保存项目
         </Button>
