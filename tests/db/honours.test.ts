@@ -164,7 +164,9 @@ describe('confirming a selection', () => {
       .toArray();
     expect(audit.map((e) => e.action)).toEqual(['确认评选结果']);
 
-    await expect(repos.honours.confirm(period, [pick], '')).rejects.toThrow(`${a.name}已当选2026年11月月度时尚达人`);
+    await expect(repos.honours.confirm(period, [pick], '')).rejects.toThrow(
+      `${a.name}已当选2026年11月月度时尚达人`,
+    );
     expect(await repos.honours.forPeriod('月', '2026-11-01')).toHaveLength(1);
 
     await repos.honours.undo([honour?.id ?? '']);
