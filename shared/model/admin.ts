@@ -2,6 +2,7 @@ import type { BaseRecord } from './base';
 import type { HoursRuleSet, MinorAgeRules, StarLadderSetting } from './people';
 import type { BookingRules } from '../booking/rules';
 import type { Station } from '../organisation/stations';
+import type { AssessmentRules } from '../recognition/assessment-rules';
 
 export const STAFF_ROLES = ['管理员', '前台'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -102,6 +103,8 @@ export interface SettingValues {
   servicePosts: string[];
   /** The center's own 所 and 站, so activities and orders say where they happened. */
   stations: Station[];
+  /** 考评办法 for choosing 时尚达人 (shared/recognition/assessment-rules); unset means the defaults. */
+  assessmentRules: AssessmentRules;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -9,6 +9,7 @@ import { documentsRepo } from './repos/documents';
 import { peopleRepo } from './repos/people';
 import { placesRepo } from './repos/places';
 import { projectsRepo } from './repos/projects';
+import { honoursRepo } from './repos/honours';
 import { bookingsRepo } from './repos/bookings';
 import { closuresRepo } from './repos/closures';
 import { organisationsRepo } from './repos/organisations';
@@ -35,6 +36,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     serviceRecords: serviceRecordsRepo(db, ctx),
     teams: teamsRepo(db, ctx),
     projects: projectsRepo(db, ctx),
+    honours: honoursRepo(db, ctx),
     staff: staffRepo(db, ctx),
     documents: documentsRepo(db, ctx),
     templates: templatesRepo(db, ctx),

@@ -16,6 +16,7 @@ import { AdminOnly } from '../staff/AdminOnly';
 import { StaffSection } from '../staff/StaffSection';
 import { PostsSection } from '../organisation/PostsSection';
 import { StationsSection } from '../organisation/StationsSection';
+import { ProjectsSection } from '../organisation/ProjectsSection';
 import { DataSection } from './DataSection';
 
 /**
@@ -108,6 +109,13 @@ export function SettingsScreen() {
         <Section title="所属所/站">
           <AdminOnly action="settings">
             <StationsSection />
+          </AdminOnly>
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="服务项目">
+          <AdminOnly action="settings">
+            <ProjectsSection />
           </AdminOnly>
         </Section>
       </Col>

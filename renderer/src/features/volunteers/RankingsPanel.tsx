@@ -39,6 +39,7 @@ export function RankingsPanel() {
             { value: 'sessions', label: '按次数' },
           ]}
         />
+        <Link to="/honours">按考评办法评选时尚达人：评选表彰</Link>
       </Flex>
       <Table<RankingRow>
         rowKey="volunteerId"
