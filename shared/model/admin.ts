@@ -102,6 +102,8 @@ export interface SettingValues {
   servicePosts: string[];
   /** The center's own 所 and 站, so activities and orders say where they happened. */
   stations: Station[];
+  /** 服务单 categories (服务类别); unset means DEFAULT_ORDER_CATEGORIES. */
+  orderCategories: string[];
 }
 export type SettingKey = keyof SettingValues;
 

@@ -8,6 +8,7 @@ import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
 import { peopleRepo } from './repos/people';
 import { placesRepo } from './repos/places';
+import { ordersRepo } from './repos/orders';
 import { projectsRepo } from './repos/projects';
 import { bookingsRepo } from './repos/bookings';
 import { closuresRepo } from './repos/closures';
@@ -35,6 +36,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     serviceRecords: serviceRecordsRepo(db, ctx),
     teams: teamsRepo(db, ctx),
     projects: projectsRepo(db, ctx),
+    orders: ordersRepo(db, ctx),
     staff: staffRepo(db, ctx),
     documents: documentsRepo(db, ctx),
     templates: templatesRepo(db, ctx),
