@@ -146,13 +146,13 @@ export function toOrderDraft(v: NewOrderValues): OrderDraft {
  * The 派单 / 改派 form: a team and/or named volunteers, a due time not in the past, and (改派) a reason.
  *
  * @example
- * dispatchSchema(Date.UTC(2026, 11, 1), false).safeParse({ teamId: 't', volunteerIds: [], dueAt: '2020-01-01', reason: '' }).success // => false
+ * dispatchSchema(Date.UTC(2026, 11, 1), false).safeParse({ teamId: 't', volunteers: [], dueAt: '2020-01-01', reason: '' }).success // => false
  */
 export function dispatchSchema(now: number, redispatch: boolean) {
   return z
     .object({
       teamId: z.string(),
-      volunteerIds: z.array(z.string()),
+      volunteers: z.array(z.object({ id: z.string(), name: z.string() })),
       dueAt: z
         .string()
         .trim()
@@ -161,9 +161,9 @@ export function dispatchSchema(now: number, redispatch: boolean) {
         .refine((v) => (parseOrderTime(v) ?? 0) > now, '完成期限不能早于现在'),
       reason: redispatch ? required('改派原因', 200) : z.string(),
     })
-    .refine((v) => v.teamId !== '' || v.volunteerIds.length > 0, {
+    .refine((v) => v.teamId !== '' || v.volunteers.length > 0, {
       error: '请选择服务队或志愿者',
-      path: ['volunteerIds'],
+      path: ['volunteers'],
     });
 }
 
@@ -171,7 +171,7 @@ export function dispatchSchema(now: number, redispatch: boolean) {
  * What the 派单 form holds.
  *
  * @example
- * const v: DispatchValues = { teamId: '', volunteerIds: ['v-1'], dueAt: '2026-12-05 18:00', reason: '' };
+ * const v: DispatchValues = { teamId: '', volunteers: [{ id: 'v-1', name: '王强' }], dueAt: '2026-12-05 18:00', reason: '' };
  */
 export type DispatchValues = z.input<ReturnType<typeof dispatchSchema>>;
 
@@ -214,3 +214,24 @@ export function completeSchema(now: number) {
  * const v: CompleteValues = { completedAt: '2026-11-30 10:00', summary: '', volunteers: [], asActivity: false };
  */
 export type CompleteValues = z.input<ReturnType<typeof completeSchema>>;
+
+/**
+ * A one-field dialog's reason or note (不受理, 拒单, 取消, 回访): required, at most 200 characters.
+ *
+ * @example
+ * reasonSchema('拒单原因').safeParse({ reason: ' ' }).success // => false
+ */
+export function reasonSchema(label: string) {
+  return z.object({ reason: required(label, 200) });
+}
+
+/**
+ * The 评单 dialog: 1–5 stars and an optional comment.
+ *
+ * @example
+ * rateSchema.safeParse({ rating: 0, comment: '' }).success // => false
+ */
+export const rateSchema = z.object({
+  rating: z.number().int().min(1, '请选择 1 到 5 星').max(5, '请选择 1 到 5 星'),
+  comment: text('评价', 200),
+});

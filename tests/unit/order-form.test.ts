@@ -60,20 +60,20 @@ describe('派单 and 完成 forms', () => {
     const e = errorsOf(
       dispatchSchema(NOW, false).safeParse({
         teamId: '',
-        volunteerIds: [],
+        volunteers: [],
         dueAt: '2026-11-01 10:00',
         reason: '',
       }),
     );
     expect(e.dueAt).toBe('完成期限不能早于现在');
-    expect(e.volunteerIds).toBe('请选择服务队或志愿者');
+    expect(e.volunteers).toBe('请选择服务队或志愿者');
   });
 
   it('asks a reason for 改派', () => {
     const e = errorsOf(
       dispatchSchema(NOW, true).safeParse({
         teamId: 't',
-        volunteerIds: [],
+        volunteers: [],
         dueAt: '2026-12-05 10:00',
         reason: '',
       }),

@@ -461,6 +461,12 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
       return rankDispatchSuggestions(candidates, order).slice(0, 10);
     },
 
+    /** Names of an order's volunteers (assigned or completed), for dialogs and 感谢信. */
+    async volunteersOf(ids: readonly string[]): Promise<Volunteer[]> {
+      const rows = await db.volunteers.bulkGet([...ids]);
+      return rows.filter((v): v is Volunteer => v !== undefined && v.deletedAt === null);
+    },
+
     /** The service records an order's completion made. */
     async recordsOf(orderId: string): Promise<ServiceRecord[]> {
       return live(await db.serviceRecords.where('orderId').equals(orderId).toArray());
