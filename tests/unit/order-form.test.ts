@@ -9,6 +9,7 @@ import {
 } from '@shared/orders/order-schema';
 import { formatOrderNumber } from '@shared/orders/order-number';
 import { orderCategoryListProblems } from '@shared/orders/order-categories';
+import { isOverdue } from '@shared/orders/order-board';
 
 const NOW = Date.UTC(2026, 11, 1, 2); // 2026-12-01 10:00 +08:00
 
@@ -103,5 +104,14 @@ describe('numbers and categories', () => {
     expect(orderCategoryListProblems(['维修', '维修'])?.rows[1]).toBe('“维修”重复了');
     expect(orderCategoryListProblems([])?.list).toBe('至少保留一个服务类别');
     expect(orderCategoryListProblems(['维修'])).toBeNull();
+  });
+});
+
+describe('overdue on the board', () => {
+  it('flags an order past its due time until it is accepted and done', () => {
+    expect(isOverdue({ status: '待接单', dueAt: NOW - 1 }, NOW)).toBe(true);
+    expect(isOverdue({ status: '服务中', dueAt: NOW - 1 }, NOW)).toBe(true);
+    expect(isOverdue({ status: '待接单', dueAt: NOW + 1 }, NOW)).toBe(false);
+    expect(isOverdue({ status: '待评单', dueAt: NOW - 1 }, NOW)).toBe(false);
   });
 });

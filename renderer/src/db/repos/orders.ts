@@ -437,6 +437,17 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
         const people = await db.volunteers.bulkGet(wanted.slice(0, POOL_CAP - pool.size));
         for (const v of people) if (v && v.deletedAt === null && !v.anonymisedAt) pool.set(v.id, v);
       }
+      // Few teams fit by name: their other members still know the desk's kind of work.
+      for (const t of teams) {
+        if (pool.size >= POOL_CAP) break;
+        if (teamIds.includes(t.id)) continue;
+        const members = await db.volunteers
+          .where('teamIds')
+          .equals(t.id)
+          .limit(POOL_CAP - pool.size)
+          .toArray();
+        for (const v of live(members)) pool.set(v.id, v);
+      }
       const candidates = await Promise.all(
         [...pool.values()].map(async (v) => {
           const year = await db.serviceRecords

@@ -19,7 +19,6 @@ export function CallerLookup({ onOpen }: { onOpen(id: string): void }) {
         <Input.Search
           id={`${uid}-phone`}
           style={{ maxWidth: 320 }}
-          allowClear
           placeholder="输入居民的联系电话"
           enterButton="查询"
           onSearch={(v) => setPhone(v.trim())}

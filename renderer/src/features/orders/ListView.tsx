@@ -94,7 +94,6 @@ export function ListView({ categories, status, onStatus, onOpen }: Props) {
         <FormField label="单号、姓名、电话或内容" htmlFor={`${uid}-text`}>
           <Input.Search
             id={`${uid}-text`}
-            allowClear
             style={{ width: 260 }}
             placeholder="如 FW2026-00012"
             onSearch={(v) => {

@@ -108,6 +108,7 @@ export function NewOrderForm({ categories, wish, onDone, onCancel }: Props) {
             <Select
               id={id('category')}
               {...field}
+              showSearch={{ optionFilterProp: 'label' }}
               options={categories.map((c) => ({ value: c, label: c }))}
             />
           )}

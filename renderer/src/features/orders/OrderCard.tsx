@@ -29,7 +29,7 @@ export function OrderCard({ order, now, onOpen }: { order: ServiceOrder; now: nu
       <Typography.Text strong>{order.requester}</Typography.Text>{' '}
       <Tag style={{ marginInlineStart: 4 }}>{order.category}</Tag>
       {order.urgency !== '一般' && <Tag color="red">{order.urgency}</Tag>}
-      {order.wish && <Tag color="magenta">微心愿</Tag>}
+      {order.wish && <Tag>微心愿</Tag>}
       <div style={{ color: token.colorTextSecondary, fontSize: 12, marginTop: 4 }}>
         {order.number} · {dateKey(order.orderedAt).slice(5)} {formatTime(order.orderedAt)}
       </div>

@@ -36,7 +36,7 @@ export function OrderDetail({ id }: { id: string }) {
       <Typography.Paragraph>
         <Tag color={STATUS_COLOR[order.status]}>{order.status}</Tag>
         {overdue && <Tag color="red">已超期</Tag>}
-        {order.wish && <Tag color="magenta">微心愿</Tag>}
+        {order.wish && <Tag>微心愿</Tag>}
       </Typography.Paragraph>
       <section aria-label="可办理的操作" style={{ marginBottom: 16 }}>
         <OrderActions order={order} now={now} />

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Form, Input, Modal, Rate, Typography } from 'antd';
+import { Form, Input, Modal, Typography } from 'antd';
 import { useId } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { LOW_RATING } from '@shared/orders/order-machine';
 import { rateSchema } from '@shared/orders/order-schema';
 import { textLimit } from '@shared/validation/text-limit';
 import { FormField } from '../../../ui/FormField';
+import { StarRating } from './StarRating';
 
 /** 评单: the resident's stars (arrow keys move them) and comment; a low rating waits for 回访. */
 export function RateDialog({
@@ -45,12 +46,11 @@ export function RateDialog({
             control={control}
             name="rating"
             render={({ field }) => (
-              <Rate
+              <StarRating
                 id={`${uid}-rating`}
-                aria-label="居民评分"
+                label="居民评分"
                 value={field.value}
                 onChange={field.onChange}
-                tooltips={['1 星 很不满意', '2 星 不满意', '3 星 一般', '4 星 满意', '5 星 很满意']}
               />
             )}
           />
