@@ -31,7 +31,10 @@ export function OrderCard({ order, now, onOpen }: { order: ServiceOrder; now: nu
       {order.urgency !== '一般' && <Tag color="red">{order.urgency}</Tag>}
       {order.wish && <Tag>微心愿</Tag>}
       <div style={{ color: token.colorTextSecondary, fontSize: 12, marginTop: 4 }}>
-        {order.number} · {dateKey(order.orderedAt).slice(5)} {formatTime(order.orderedAt)}
+        <div>{order.number}</div>
+        <div>
+          {dateKey(order.orderedAt).slice(5)} {formatTime(order.orderedAt)}
+        </div>
       </div>
       <div
         style={{
