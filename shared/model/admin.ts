@@ -105,6 +105,8 @@ export interface SettingValues {
   stations: Station[];
   /** 考评办法 for choosing 时尚达人 (shared/recognition/assessment-rules); unset means the defaults. */
   assessmentRules: AssessmentRules;
+  /** 服务单 categories (服务类别); unset means DEFAULT_ORDER_CATEGORIES. */
+  orderCategories: string[];
 }
 export type SettingKey = keyof SettingValues;
 

@@ -8,6 +8,7 @@ import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
 import { peopleRepo } from './repos/people';
 import { placesRepo } from './repos/places';
+import { ordersRepo } from './repos/orders';
 import { projectsRepo } from './repos/projects';
 import { honoursRepo } from './repos/honours';
 import { bookingsRepo } from './repos/bookings';
@@ -37,6 +38,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     teams: teamsRepo(db, ctx),
     projects: projectsRepo(db, ctx),
     honours: honoursRepo(db, ctx),
+    orders: ordersRepo(db, ctx),
     staff: staffRepo(db, ctx),
     documents: documentsRepo(db, ctx),
     templates: templatesRepo(db, ctx),

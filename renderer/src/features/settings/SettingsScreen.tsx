@@ -15,6 +15,7 @@ import { AuditLogSection } from '../audit/AuditLogSection';
 import { AdminOnly } from '../staff/AdminOnly';
 import { StaffSection } from '../staff/StaffSection';
 import { PostsSection } from '../organisation/PostsSection';
+import { OrderCategoriesSection } from '../orders/OrderCategoriesSection';
 import { StationsSection } from '../organisation/StationsSection';
 import { ProjectsSection } from '../organisation/ProjectsSection';
 import { DataSection } from './DataSection';
@@ -102,6 +103,13 @@ export function SettingsScreen() {
         <Section title="志愿服务岗位">
           <AdminOnly action="settings">
             <PostsSection />
+          </AdminOnly>
+        </Section>
+      </Col>
+      <Col span={24}>
+        <Section title="服务类别">
+          <AdminOnly action="settings">
+            <OrderCategoriesSection />
           </AdminOnly>
         </Section>
       </Col>
