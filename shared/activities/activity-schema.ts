@@ -199,3 +199,22 @@ export function activityDraftProblems(d: ActivityDraft): ActivityProblems {
   if (!Number.isInteger(d.participants) || d.participants < 0) p.participants = '参与人次须为不小于 0 的整数';
   return p;
 }
+
+/**
+ * Reads a volunteer's minutes as typed at the hours field: a whole number from 1 to the activity's
+ * length. Returns the minutes or the Chinese message for the field.
+ *
+ * @example
+ * readVolunteerMinutes('90', 120) // => { minutes: 90 }
+ * readVolunteerMinutes('150', 120) // => { problem: '服务时长不能超过活动时长（120分钟）' }
+ */
+export function readVolunteerMinutes(
+  raw: string,
+  activityMinutes: number,
+): { minutes: number } | { problem: string } {
+  const t = toHalfWidth(raw).trim();
+  if (!/^\d{1,5}$/.test(t) || Number(t) <= 0) return { problem: '请填写服务时长（分钟），须为正整数' };
+  const minutes = Number(t);
+  if (minutes > activityMinutes) return { problem: `服务时长不能超过活动时长（${activityMinutes}分钟）` };
+  return { minutes };
+}

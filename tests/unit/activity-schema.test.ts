@@ -61,3 +61,13 @@ describe('activity photos', () => {
     expect(fitPhoto(800, 600)).toEqual({ width: 800, height: 600 });
   });
 });
+
+describe('volunteer minutes', () => {
+  it('takes whole minutes up to the activity length and says why otherwise', async () => {
+    const { readVolunteerMinutes } = await import('@shared/activities/activity-schema');
+    expect(readVolunteerMinutes('９０', 120)).toEqual({ minutes: 90 });
+    expect(readVolunteerMinutes('121', 120)).toEqual({ problem: '服务时长不能超过活动时长（120分钟）' });
+    expect(readVolunteerMinutes('0', 120)).toEqual({ problem: '请填写服务时长（分钟），须为正整数' });
+    expect(readVolunteerMinutes('1.5', 120)).toEqual({ problem: '请填写服务时长（分钟），须为正整数' });
+  });
+});
