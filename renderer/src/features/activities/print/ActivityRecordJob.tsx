@@ -5,7 +5,7 @@ import { SANS, SERIF } from '../../../styles/fonts';
 import { PrintPage } from '../../print/PrintPage';
 import type { PrintKindProps } from '../../print/registry';
 import { usePrintData } from '../../print/use-print-data';
-import { cell } from './print-styles';
+import { A4_PAGE, cell } from './print-styles';
 
 interface RecordData {
   activity: Activity;
@@ -49,6 +49,7 @@ export function ActivityRecordJob({ params, onReady, onError }: PrintKindProps) 
   const a = data.activity;
   return (
     <PrintPage widthMm={210} heightMm={297} label="活动记录表">
+      <style>{A4_PAGE}</style>
       <div style={{ padding: '12mm 16mm 0', fontFamily: SERIF }}>
         <div style={{ textAlign: 'center', fontSize: '12pt' }}>{data.center?.name ?? ''}</div>
         <h1 style={{ textAlign: 'center', fontSize: '20pt', margin: '2mm 0 4mm', letterSpacing: '0.2em' }}>

@@ -5,7 +5,7 @@ import { SANS, SERIF } from '../../../styles/fonts';
 import { PrintPage } from '../../print/PrintPage';
 import type { PrintKindProps } from '../../print/registry';
 import { usePrintData } from '../../print/use-print-data';
-import { cell, SIGN_LINES_DEFAULT, SIGN_LINES_MAX, SIGN_LINES_PER_PAGE, th } from './print-styles';
+import { A4_PAGE, cell, SIGN_LINES_DEFAULT, SIGN_LINES_MAX, SIGN_LINES_PER_PAGE, th } from './print-styles';
 
 interface SheetData {
   activity: Activity;
@@ -36,6 +36,7 @@ export function ActivitySignSheetJob({ params, onReady, onError }: PrintKindProp
   const pages = Math.ceil(lines / SIGN_LINES_PER_PAGE);
   return (
     <>
+      <style>{A4_PAGE}</style>
       {Array.from({ length: pages }, (_, p) => {
         const first = p * SIGN_LINES_PER_PAGE + 1;
         const count = Math.min(SIGN_LINES_PER_PAGE, lines - p * SIGN_LINES_PER_PAGE);

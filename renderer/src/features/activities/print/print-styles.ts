@@ -11,3 +11,6 @@ export const th = { ...cell, background: '#f0f0f0', fontWeight: 700, textAlign: 
 export const SIGN_LINES_PER_PAGE = 20;
 export const SIGN_LINES_DEFAULT = 40;
 export const SIGN_LINES_MAX = 400;
+
+/** The paper of both printouts, so a PDF saved from the print route is A4 and not the browser's Letter. */
+export const A4_PAGE = '@page { size: 210mm 297mm; margin: 0; }';
