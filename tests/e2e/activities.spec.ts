@@ -1,4 +1,5 @@
 import { mkdirSync, copyFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxe } from './pages/axe';
 import { ActivitiesPage } from './pages/activities';
@@ -6,6 +7,23 @@ import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { savePdf, type PdfFile } from './pages/documents';
 import { quietDate, RoomsPage } from './pages/rooms';
 import { injectSeed } from './seed/seed';
+
+const PNG_1PX = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Screenshots at the two desk screen sizes, for looking at. */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/activities', { recursive: true });
+  for (const [w, h] of [
+    [1366, 850],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `test-results/activities/${name}-${w}.png`, fullPage: true });
+  }
+}
 
 function keepPng(pdf: PdfFile, name: string): void {
   mkdirSync('test-results/activities', { recursive: true });
@@ -74,6 +92,7 @@ test('turns a checked-in booking into an activity, records hours without countin
   await page.getByRole('button', { name: '带入签到的志愿者' }).click();
   await expect(act.hoursOf(deskSigned.name)).toBeVisible();
   await expectNoSeriousAxe(page, '活动详情（添加志愿者）');
+  await shoot(page, 'detail-adding');
 
   // Hours longer than the activity are refused at that row, and what was typed stays.
   await act.hoursOf(scanned.name).fill('150');
@@ -93,6 +112,8 @@ test('turns a checked-in booking into an activity, records hours without countin
   await page.getByRole('dialog').getByRole('button', { name: '确认全部时长' }).click();
   await expect(page.getByText('已确认 2 条服务时长')).toBeVisible();
   await expect(act.savedRow(scanned.name)).toContainText('已确认');
+  await act.volunteers.scrollIntoViewIfNeeded();
+  await shoot(page, 'detail-volunteers');
 
   // 活动签到表: the number of lines is chosen when printing.
   await page.getByRole('button', { name: '打印签到表' }).click();
@@ -100,6 +121,7 @@ test('turns a checked-in booking into an activity, records hours without countin
   await expect(dialog.getByLabel('签到行数')).toHaveValue('40');
   await expect(dialog).toContainText('共 2 页');
   await expectNoSeriousAxe(page, '打印活动签到表');
+  await shoot(page, 'sign-sheet-dialog');
   await dialog.getByRole('button', { name: '关闭', exact: true }).click();
 
   // The volunteer's profile now counts the confirmed hours of the activity, and only once for the desk one.
@@ -155,21 +177,37 @@ test('keeps what was typed when the end is before the start, then lists, deletes
   await expect(act.field('活动名称')).toHaveValue('社区读书会');
   await expect(act.field('结束时间')).toHaveValue('09:00');
   await expectNoSeriousAxe(page, '新建活动（有错误）');
+  await shoot(page, 'form-error');
   await act.field('结束时间').fill('11:30');
   await page.getByRole('button', { name: '保存' }).click();
   await act.expectHeading('社区读书会');
   await expectNoSeriousAxe(page, '活动详情');
 
+  // Photos: a non-image is refused at the field; an image is stored, and removing it asks and can be undone.
+  const photoInput = page.locator('input[type="file"]');
+  await photoInput.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+  await expect(page.getByText('“说明.txt”不是图片，请选择 JPG 或 PNG 照片')).toBeVisible();
+  await photoInput.setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: PNG_1PX });
+  await expect(page.getByRole('img', { name: '活动照片 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '活动照片（1/9）' })).toBeVisible();
+  await shoot(page, 'detail');
+  await page.getByRole('button', { name: '删除第 1 张照片' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByRole('img', { name: '活动照片 1' })).toBeHidden();
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByRole('img', { name: '活动照片 1' })).toBeVisible();
+
   await desk.goTo('活动记录');
   await expect(page.getByRole('link', { name: '社区读书会' })).toBeVisible();
   await expect(page.getByText('本期共 1 场活动')).toBeVisible();
   await expectNoSeriousAxe(page, '活动记录列表');
+  await shoot(page, 'list');
   await page.getByRole('link', { name: '社区读书会' }).click();
   await page.getByRole('button', { name: '删除' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
   await expect(page.getByText(/已删除活动“社区读书会”/)).toBeVisible();
   await expect(page.getByRole('link', { name: '社区读书会' })).toBeHidden();
-  await page.getByRole('button', { name: '撤销' }).click();
+  await page.getByRole('button', { name: '撤销' }).last().click();
   await act.expectHeading('社区读书会');
   await desk.goTo('活动记录');
   await expect(page.getByRole('link', { name: '社区读书会' })).toBeVisible();
