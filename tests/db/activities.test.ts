@@ -212,6 +212,8 @@ describe('the list', () => {
     expect(second.rows[0]?.title).toBe('读书14');
     const back = await repos.activities.page(range, NO_FILTER, 10, second.rows[0] ?? null, 'newer');
     expect(back.rows.map((r) => r.title)).toEqual(first.rows.map((r) => r.title));
+    await repos.activities.remove(first.rows[0]?.id as string);
+    expect(await repos.activities.countIn(range)).toBe(24);
     const filtered = await repos.activities.page(range, { ...NO_FILTER, text: '敬老' }, 10);
     expect(filtered.rows).toHaveLength(10);
     expect(filtered.rows.some((r) => r.title.startsWith('读书'))).toBe(false);

@@ -176,9 +176,15 @@ export function activitiesRepo(db: DeskDatabase, ctx: WriteContext) {
       return { rows, hasNewer: got.length > size, hasOlder: true };
     },
 
-    /** How many live activities start in the period (counted on the index, for the list header). */
-    countIn(range: TimeRange): Promise<number> {
-      return db.activities.where('start').between(range.from, range.to, true, false).count();
+    /**
+     * How many live activities start in the period, for the list header. Read over the period's range
+     * of the start index (deleted rows must not count, and no index holds them apart); the list shows
+     * its first page without waiting for it.
+     */
+    async countIn(range: TimeRange): Promise<number> {
+      // getAll over the range (one request) is several times faster than a filtering cursor.
+      const rows = await db.activities.where('start').between(range.from, range.to, true, false).toArray();
+      return rows.reduce((n, a) => (a.deletedAt === null ? n + 1 : n), 0);
     },
 
     create(draft: ActivityDraft): Promise<Activity> {
