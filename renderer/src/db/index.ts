@@ -1,5 +1,6 @@
 import type { WriteContext } from './context';
 import type { DeskDatabase } from './database';
+import { activitiesRepo } from './repos/activities';
 import { auditRepo } from './repos/audit';
 import { readDeskFacts } from './desk';
 import { backupRepo } from './repos/backup';
@@ -7,6 +8,7 @@ import { demoRepo } from './repos/demo';
 import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
 import { peopleRepo } from './repos/people';
+import { photosRepo } from './repos/photos';
 import { placesRepo } from './repos/places';
 import { ordersRepo } from './repos/orders';
 import { projectsRepo } from './repos/projects';
@@ -39,6 +41,8 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     projects: projectsRepo(db, ctx),
     honours: honoursRepo(db, ctx),
     orders: ordersRepo(db, ctx),
+    activities: activitiesRepo(db, ctx),
+    photos: photosRepo(db, ctx),
     staff: staffRepo(db, ctx),
     documents: documentsRepo(db, ctx),
     templates: templatesRepo(db, ctx),

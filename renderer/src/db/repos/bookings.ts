@@ -16,6 +16,7 @@ import {
 import { dateKey, fromDateAndMinutes, minuteOfDay } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { syncActivityFromBooking } from './activities';
 import { appendAudit } from './audit';
 import { bookingStatusRepo } from './booking-status';
 import {
@@ -42,6 +43,7 @@ function tables(db: DeskDatabase) {
     db.counters,
     db.settings,
     db.organisations,
+    db.activities,
     db.auditLog,
   ];
 }
@@ -116,8 +118,18 @@ async function checkAll(
 
 /** Bookings, write side. Every check-then-write runs in ONE read-write transaction. */
 export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
+  const status = bookingStatusRepo(db, ctx);
   return {
-    ...bookingStatusRepo(db, ctx),
+    ...status,
+
+    /** 实到人数 corrected: the activity made from the booking follows in the same transaction. */
+    async correctAttendance(id: string, actualAttendees: number, reason: string): Promise<Booking> {
+      return db.transaction('rw', tables(db), async () => {
+        const b = await status.correctAttendance(id, actualAttendees, reason);
+        await syncActivityFromBooking(db, ctx, b);
+        return b;
+      });
+    },
 
     /**
      * Creates a booking with the id the form chose when it opened, so a double submit returns the same
@@ -305,6 +317,7 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
           stampUpdate(n, newSeriesId ? { seriesId: newSeriesId } : {}, { now, deskId: ctx.deskId }),
         );
         await db.bookings.bulkPut(rows);
+        for (const row of rows) await syncActivityFromBooking(db, ctx, row);
         await appendAudit(db, ctx, {
           action: rows.length > 1 ? `修改重复预约（${scope === 'all' ? '全部' : '此次及以后'}）` : '修改预约',
           entity: 'bookings',

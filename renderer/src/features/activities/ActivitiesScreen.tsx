@@ -1,11 +1,16 @@
-import { Empty } from 'antd';
-import { Section } from '../../ui/Section';
+import { Route, Routes } from 'react-router-dom';
+import { ActivityDetailPage } from './detail/ActivityDetailPage';
+import { ActivityFormPage } from './form/ActivityFormPage';
+import { ActivityListPage } from './list/ActivityListPage';
 
-/** 活动记录: under construction in this change; the screen exists so the navigation is final. */
+/** 活动记录: the list by period, a new activity, one activity's page and its edit form. At /activities/*. */
 export function ActivitiesScreen() {
   return (
-    <Section title="活动记录">
-      <Empty description="每一次活动都在这里登记：场次、参与人次、志愿者和时长。" />
-    </Section>
+    <Routes>
+      <Route index element={<ActivityListPage />} />
+      <Route path="new" element={<ActivityFormPage />} />
+      <Route path=":id" element={<ActivityDetailPage />} />
+      <Route path=":id/edit" element={<ActivityFormPage />} />
+    </Routes>
   );
 }

@@ -3,6 +3,8 @@ import { CalibrationJob } from './kinds/CalibrationJob';
 import { DailySheetJob } from './kinds/DailySheetJob';
 import { DocumentsJob } from './kinds/DocumentsJob';
 import { VolunteerCardJob } from './kinds/VolunteerCardJob';
+import { ActivityRecordJob } from '../activities/print/ActivityRecordJob';
+import { ActivitySignSheetJob } from '../activities/print/ActivitySignSheetJob';
 import { RecoverySheetJob } from '../backup/recovery-sheet/RecoverySheetJob';
 import { registerPrintKind } from './registry';
 
@@ -12,3 +14,5 @@ registerPrintKind('daily-sheet', { title: '每日场地安排表', component: Da
 registerPrintKind('calibration', { title: '套打校准页', component: CalibrationJob });
 registerPrintKind('volunteer-card', { title: '志愿者证', component: VolunteerCardJob });
 registerPrintKind('recovery-sheet', { title: '备份恢复密钥单', component: RecoverySheetJob });
+registerPrintKind('activity-sign-sheet', { title: '活动签到表', component: ActivitySignSheetJob });
+registerPrintKind('activity-record', { title: '活动记录表', component: ActivityRecordJob });

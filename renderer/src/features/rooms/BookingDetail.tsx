@@ -10,6 +10,7 @@ import { useClockTime } from '../../app/use-clock';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
 import { BookingStatusTag } from '../../ui/BookingStatusTag';
+import { FromBookingButton } from '../activities/FromBookingButton';
 import { PrintBookingSlipButton } from '../print/PrintBookingSlipButton';
 import { useBookingEditor } from './booking-editor';
 import { AttendanceCorrection, CheckInFields } from './AttendanceFields';
@@ -102,6 +103,7 @@ export function BookingDetail({ id, onClose }: { id: string; onClose(): void }) 
             审核通过
           </Button>
         )}
+        <FromBookingButton booking={b} />
         {b.status !== '已取消' && <PrintBookingSlipButton bookingId={b.id} number={b.number} />}
         {isOpenStatus(b.status) && <Button onClick={() => editor.editBooking(b.id)}>修改</Button>}
         {isOpenStatus(b.status) && (
