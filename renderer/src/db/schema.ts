@@ -60,7 +60,8 @@ const v4: Record<string, string> = {
 const v5: Record<string, string> = { ...v4 };
 
 // v6: activities and service orders become real records. Projects, photos and confirmed honours get
-// tables; activities are filtered by project and 所/站 within a period (start stays the range key);
+// tables; activities are filtered by project and 所/站 within a period (start stays the range key), and
+// their deletedAt (null is not indexed) holds only the deleted ones, so a period's count is two index counts;
 // the order board reads each status column newest first ([status+orderedAt]), reports and 评选 read the
 // orders completed in a period (completedAt), and a resident calling back is found by phone; an order's
 // and an activity's service records are found by orderId / activityId.
@@ -69,7 +70,7 @@ const v6: Record<string, string> = {
   projects: 'id, name, teamId, updatedAt',
   photos: 'id, ownerId',
   honours: 'id, [period+periodStart], periodStart, winnerId, updatedAt',
-  activities: 'id, start, roomId, bookingId, projectId, stationId, orderId, updatedAt',
+  activities: 'id, start, roomId, bookingId, projectId, stationId, orderId, deletedAt, updatedAt',
   serviceOrders:
     'id, &number, status, [status+orderedAt], orderedAt, completedAt, requesterPhone, projectId, updatedAt',
   serviceRecords:

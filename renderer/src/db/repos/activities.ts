@@ -144,14 +144,19 @@ export function activitiesRepo(db: DeskDatabase, ctx: WriteContext) {
     },
 
     /**
-     * How many live activities start in the period, for the list header. Read over the period's range
-     * of the start index (deleted rows must not count, and no index holds them apart); the list shows
-     * its first page without waiting for it.
+     * How many live activities start in the period, for the list header: the period's range of the start
+     * index, counted by key, less the deleted ones in it (the deletedAt index holds only deleted rows).
      */
     async countIn(range: TimeRange): Promise<number> {
-      // getAll over the range (one request) is several times faster than a filtering cursor.
-      const rows = await db.activities.where('start').between(range.from, range.to, true, false).toArray();
-      return rows.reduce((n, a) => (a.deletedAt === null ? n + 1 : n), 0);
+      const [all, deleted] = await Promise.all([
+        db.activities.where('start').between(range.from, range.to, true, false).count(),
+        db.activities
+          .where('deletedAt')
+          .above(0)
+          .filter((a) => a.start >= range.from && a.start < range.to)
+          .count(),
+      ]);
+      return all - deleted;
     },
 
     create(draft: ActivityDraft): Promise<Activity> {
