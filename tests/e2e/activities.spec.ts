@@ -211,5 +211,18 @@ test('keeps what was typed when the end is before the start, then lists, deletes
   await act.expectHeading('社区读书会');
   await desk.goTo('活动记录');
   await expect(page.getByRole('link', { name: '社区读书会' })).toBeVisible();
+
+  // Deleted again and the 撤销 message left alone: the list below brings it back.
+  await page.getByRole('link', { name: '社区读书会' }).click();
+  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('本期共 0 场活动')).toBeVisible();
+  const deleted = page.getByRole('region', { name: '已删除的活动' });
+  await expect(deleted).toContainText('社区读书会');
+  await expectNoSeriousAxe(page, '已删除的活动');
+  await deleted.getByRole('button', { name: '恢复活动 社区读书会' }).click();
+  await expect(page.getByRole('link', { name: '社区读书会' })).toBeVisible();
+  await expect(page.getByText('本期共 1 场活动')).toBeVisible();
+  await expect(deleted).toBeHidden();
   expect(desk.errors).toEqual([]);
 });

@@ -241,6 +241,11 @@ export function activitiesRepo(db: DeskDatabase, ctx: WriteContext) {
       });
     },
 
+    /** The most recently deleted activities (the deletedAt index holds only deleted rows). */
+    async deleted(limit = 50): Promise<Activity[]> {
+      return db.activities.where('deletedAt').above(0).reverse().limit(limit).toArray();
+    },
+
     async restore(id: string): Promise<void> {
       await db.transaction('rw', hoursTables, async () => {
         const a = await db.activities.get(id);

@@ -21,7 +21,7 @@ export function useActivityRemoval() {
     modal.confirm({
       title: `删除活动“${a.title}”？`,
       content:
-        '删除后不再出现在活动记录和统计中，其待确认的志愿服务时长随之作废；可以撤销，也可在活动页恢复。',
+        '删除后不再出现在活动记录和统计中，其待确认的志愿服务时长随之作废；可以撤销，也可在活动记录页下方“已删除的活动”中恢复。',
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',

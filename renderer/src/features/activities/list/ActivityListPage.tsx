@@ -18,6 +18,7 @@ import { useLive } from '../../../db/live-query';
 import { Section } from '../../../ui/Section';
 import { useProjects, useStations } from '../../organisation/use-organisation';
 import { ActivityFilters } from './ActivityFilters';
+import { DeletedActivities } from './DeletedActivities';
 import { ActivityPager } from './ActivityPager';
 
 const PAGE_SIZE = 20;
@@ -67,96 +68,100 @@ export function ActivityListPage() {
   const filtered = filter.category || filter.projectId || filter.stationId || filter.text.trim();
 
   return (
-    <Section
-      title="活动记录"
-      extra={
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('new')}>
-          新建活动
-        </Button>
-      }
-      flush
-    >
-      <ActivityFilters
-        kind={kind}
-        onKind={(k) => {
-          setKind(k);
-          setPaging(FIRST);
-        }}
-        custom={custom}
-        onCustom={(c) => {
-          setCustom(c);
-          setPaging(FIRST);
-        }}
-        rangeProblem={rangeProblem}
-        filter={filter}
-        onFilter={change}
-        projects={projects ?? []}
-        stations={stations ?? []}
-      />
-      <Typography.Paragraph style={{ padding: '0 16px', margin: '0 0 8px' }} aria-live="polite">
-        {range ? `本期共 ${total ?? '…'} 场活动${filtered ? '（下表按筛选条件列出）' : ''}` : ''}
-      </Typography.Paragraph>
-      <Table<Activity>
-        rowKey="id"
-        size="middle"
-        loading={page === undefined}
-        dataSource={rows}
-        pagination={false}
-        locale={{
-          emptyText: (
-            <Empty
-              description={
-                filtered
-                  ? '没有符合筛选条件的活动，请放宽筛选条件或换一个时间段。'
-                  : '这段时间还没有活动记录。点“新建活动”登记一场活动，或在场地预约签到后点“记为活动”。'
-              }
-            />
-          ),
-        }}
-        columns={[
-          {
-            title: '活动名称',
-            key: 'title',
-            render: (_, a) => <Link to={a.id}>{a.title}</Link>,
-          },
-          {
-            title: '时间',
-            key: 'time',
-            render: (_, a) => `${formatDateCn(dateKey(a.start))} ${formatTime(a.start)}–${formatTime(a.end)}`,
-          },
-          { title: '类别', dataIndex: 'category' },
-          { title: '地点', dataIndex: 'place' },
-          {
-            title: '所/站',
-            key: 'station',
-            render: (_, a) => (a.stationId ? (stationName.get(a.stationId) ?? '（已删除）') : '本中心'),
-          },
-          {
-            title: '服务项目',
-            key: 'project',
-            render: (_, a) => (a.projectId ? (projectName.get(a.projectId) ?? '（已删除）') : '—'),
-          },
-          { title: '参与人次', dataIndex: 'participants', align: 'right' },
-          { title: '志愿者', dataIndex: 'volunteerCount', align: 'right' },
-        ]}
-      />
-      <Flex justify="flex-end">
-        <ActivityPager
-          page={paging.page}
-          hasNewer={paging.page > 1}
-          hasOlder={page?.hasOlder ?? false}
-          onMove={(to) => {
-            if (to === 'first' || (to === 'prev' && paging.page <= 2)) setPaging(FIRST);
-            else if (to === 'prev') {
-              const first = rows[0];
-              setPaging(first ? { page: paging.page - 1, cursor: first, direction: 'newer' } : FIRST);
-            } else {
-              const last = rows.at(-1);
-              if (last) setPaging({ page: paging.page + 1, cursor: last, direction: 'older' });
-            }
+    <Flex vertical gap={16}>
+      <Section
+        title="活动记录"
+        extra={
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('new')}>
+            新建活动
+          </Button>
+        }
+        flush
+      >
+        <ActivityFilters
+          kind={kind}
+          onKind={(k) => {
+            setKind(k);
+            setPaging(FIRST);
           }}
+          custom={custom}
+          onCustom={(c) => {
+            setCustom(c);
+            setPaging(FIRST);
+          }}
+          rangeProblem={rangeProblem}
+          filter={filter}
+          onFilter={change}
+          projects={projects ?? []}
+          stations={stations ?? []}
         />
-      </Flex>
-    </Section>
+        <Typography.Paragraph style={{ padding: '0 16px', margin: '0 0 8px' }} aria-live="polite">
+          {range ? `本期共 ${total ?? '…'} 场活动${filtered ? '（下表按筛选条件列出）' : ''}` : ''}
+        </Typography.Paragraph>
+        <Table<Activity>
+          rowKey="id"
+          size="middle"
+          loading={page === undefined}
+          dataSource={rows}
+          pagination={false}
+          locale={{
+            emptyText: (
+              <Empty
+                description={
+                  filtered
+                    ? '没有符合筛选条件的活动，请放宽筛选条件或换一个时间段。'
+                    : '这段时间还没有活动记录。点“新建活动”登记一场活动，或在场地预约签到后点“记为活动”。'
+                }
+              />
+            ),
+          }}
+          columns={[
+            {
+              title: '活动名称',
+              key: 'title',
+              render: (_, a) => <Link to={a.id}>{a.title}</Link>,
+            },
+            {
+              title: '时间',
+              key: 'time',
+              render: (_, a) =>
+                `${formatDateCn(dateKey(a.start))} ${formatTime(a.start)}–${formatTime(a.end)}`,
+            },
+            { title: '类别', dataIndex: 'category' },
+            { title: '地点', dataIndex: 'place' },
+            {
+              title: '所/站',
+              key: 'station',
+              render: (_, a) => (a.stationId ? (stationName.get(a.stationId) ?? '（已删除）') : '本中心'),
+            },
+            {
+              title: '服务项目',
+              key: 'project',
+              render: (_, a) => (a.projectId ? (projectName.get(a.projectId) ?? '（已删除）') : '—'),
+            },
+            { title: '参与人次', dataIndex: 'participants', align: 'right' },
+            { title: '志愿者', dataIndex: 'volunteerCount', align: 'right' },
+          ]}
+        />
+        <Flex justify="flex-end">
+          <ActivityPager
+            page={paging.page}
+            hasNewer={paging.page > 1}
+            hasOlder={page?.hasOlder ?? false}
+            onMove={(to) => {
+              if (to === 'first' || (to === 'prev' && paging.page <= 2)) setPaging(FIRST);
+              else if (to === 'prev') {
+                const first = rows[0];
+                setPaging(first ? { page: paging.page - 1, cursor: first, direction: 'newer' } : FIRST);
+              } else {
+                const last = rows.at(-1);
+                if (last) setPaging({ page: paging.page + 1, cursor: last, direction: 'older' });
+              }
+            }}
+          />
+        </Flex>
+      </Section>
+      <DeletedActivities />
+    </Flex>
   );
 }
