@@ -1,10 +1,13 @@
 import type { ServiceRecord, Team, Volunteer } from '../model/people';
 import type { Activity } from '../model/practice';
 import type { Booking, Closure, Organisation, Room } from '../model/places';
+import type { NumberCounter } from '../model/documents';
+import type { ServiceOrder } from '../model/practice';
 import { generateBookings } from './bookings';
 import { createDemoContext } from './context';
 import { generateOrganisations, generateTeams, generateVolunteers } from './people';
 import { generateClosures, generateRooms } from './places';
+import { generateOrders } from './orders';
 import { generateService } from './service';
 
 /**
@@ -22,11 +25,15 @@ export interface DemoData {
   bookings: Booking[];
   serviceRecords: ServiceRecord[];
   activities: Activity[];
+  serviceOrders: ServiceOrder[];
+  /** The numbering the desk continues from (the demo's 服务单号). */
+  counters: NumberCounter[];
 }
 
 /**
  * Generates a realistic, fully stamped data set for a district center in Fuzhou around `now`: rooms,
- * closures, units, teams, 200 volunteers, a month of bookings, activities and service records. The
+ * closures, units, teams, 200 volunteers, a month of bookings, activities, service records and
+ * residents' service orders in every status. The
  * same seed and `now` always give the same data, whatever the machine's time zone.
  *
  * @example
@@ -53,7 +60,19 @@ export function generateDemoData(options: { now: number; seed: number; deskId: s
     volunteers,
     bookings,
   });
-  return { rooms, closures, organisations, teams, volunteers, bookings, serviceRecords, activities };
+  const orders = generateOrders(ctx, { teams, volunteers });
+  return {
+    rooms,
+    closures,
+    organisations,
+    teams,
+    volunteers,
+    bookings,
+    serviceRecords: [...serviceRecords, ...orders.serviceRecords],
+    activities,
+    serviceOrders: orders.serviceOrders,
+    counters: orders.counters,
+  };
 }
 
 /**

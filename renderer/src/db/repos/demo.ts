@@ -3,7 +3,9 @@ import type {
   Booking,
   Closure,
   Organisation,
+  NumberCounter,
   Room,
+  ServiceOrder,
   ServiceRecord,
   Team,
   Volunteer,
@@ -23,6 +25,8 @@ export interface Dataset {
   bookings: Booking[];
   serviceRecords: ServiceRecord[];
   activities: Activity[];
+  serviceOrders: ServiceOrder[];
+  counters: NumberCounter[];
 }
 
 const TABLE_ORDER = [
@@ -34,6 +38,8 @@ const TABLE_ORDER = [
   'bookings',
   'serviceRecords',
   'activities',
+  'serviceOrders',
+  'counters',
 ] as const satisfies readonly (keyof Dataset)[];
 
 const CHUNK = 50;
