@@ -203,7 +203,7 @@ test('keeps what was typed when the end is before the start, then lists, deletes
   await expectNoSeriousAxe(page, '活动记录列表');
   await shoot(page, 'list');
   await page.getByRole('link', { name: '社区读书会' }).click();
-  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
   await expect(page.getByText(/已删除活动“社区读书会”/)).toBeVisible();
   await expect(page.getByRole('link', { name: '社区读书会' })).toBeHidden();
@@ -214,7 +214,7 @@ test('keeps what was typed when the end is before the start, then lists, deletes
 
   // Deleted again and the 撤销 message left alone: the list below brings it back.
   await page.getByRole('link', { name: '社区读书会' }).click();
-  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('button', { name: '删除', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
   await expect(page.getByText('本期共 0 场活动')).toBeVisible();
   const deleted = page.getByRole('region', { name: '已删除的活动' });
