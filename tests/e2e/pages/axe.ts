@@ -18,6 +18,17 @@ const ENGLISH_NAME = /"(?:[a-z]+-)*[a-z]+(?:"| )|"(?:[A-Za-z]+ )*[A-Za-z]*[a-z]{
  * leave out: exactly one `main` landmark, and no element named in English.
  */
 export async function expectNoSeriousAxe(page: Page, label: string): Promise<void> {
+  // A dialog still fading in, or a menu item fading out, has blended colours that fail contrast for a
+  // few hundred milliseconds: check the page as it settles, whatever the machine's speed. Endless
+  // animations (spinners) never finish and are left running.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const result = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const findings = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
