@@ -8,18 +8,29 @@ export const MAX_PHOTO_SIDE = 1600;
 export const PHOTO_JPEG_QUALITY = 0.82;
 
 /**
+ * The refusal when an activity or order already has {@link MAX_ACTIVITY_PHOTOS} photos.
+ *
+ * @example
+ * photoLimitMessage('服务单') // => '每个服务单最多 9 张照片，请先删除不需要的照片'
+ */
+export function photoLimitMessage(owner = '活动'): string {
+  return `每个${owner}最多 ${MAX_ACTIVITY_PHOTOS} 张照片，请先删除不需要的照片`;
+}
+
+/**
  * Why a chosen file cannot become one of the activity's photos (Chinese), or null.
  *
  * @example
  * photoFileProblem({ name: 'a.pdf', type: 'application/pdf', size: 100 }, 0) // => '“a.pdf”不是图片，请选择 JPG 或 PNG 照片'
  * photoFileProblem({ name: 'a.jpg', type: 'image/jpeg', size: 100 }, 9) // => '每个活动最多 9 张照片，请先删除不需要的照片'
+ * photoFileProblem({ name: 'a.jpg', type: 'image/jpeg', size: 100 }, 9, '服务单') // => '每个服务单最多 9 张照片，请先删除不需要的照片'
  */
 export function photoFileProblem(
   file: { name: string; type: string; size: number },
   existing: number,
+  owner = '活动',
 ): string | null {
-  if (existing >= MAX_ACTIVITY_PHOTOS)
-    return `每个活动最多 ${MAX_ACTIVITY_PHOTOS} 张照片，请先删除不需要的照片`;
+  if (existing >= MAX_ACTIVITY_PHOTOS) return photoLimitMessage(owner);
   if (!file.type.startsWith('image/')) return `“${file.name}”不是图片，请选择 JPG 或 PNG 照片`;
   if (file.size > MAX_PHOTO_FILE_BYTES) return `“${file.name}”超过 10 MB，请选择较小的照片`;
   return null;

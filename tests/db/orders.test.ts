@@ -65,6 +65,7 @@ describe('orders repository', () => {
       summary: '更换了水龙头',
       volunteers: [{ volunteerId: v.id, minutes: 60 }],
       asActivity: false,
+      photos: [],
     });
     const done = await d.repos.orders.act(o.id, { type: '评单', rating: 5, comment: '很好' });
     expect(done.status).toBe('已办结');
@@ -134,6 +135,7 @@ describe('orders repository', () => {
         { volunteerId: b.id, minutes: 30 },
       ],
       asActivity: true,
+      photos: [],
     });
     const records = await d.repos.orders.recordsOf(o.id);
     expect(records).toHaveLength(2);
@@ -142,6 +144,48 @@ describe('orders repository', () => {
     expect(records[0]).toMatchObject({ place: draft.address, serviceObject: '张阿姨', recorder: '测试员' });
     const activity = await d.db.activities.get(done.activityId ?? '');
     expect(activity).toMatchObject({ orderId: o.id, volunteerCount: 2 });
+  });
+
+  it('keeps the 结项 photos once, owned by the activity and shown on the order too', async () => {
+    const d = await open();
+    const v = await d.repos.volunteers.register(volunteerDraft(1, d.ctx.now()));
+    const o = await dispatched(d);
+    await d.repos.orders.act(o.id, { type: '接单' });
+    const photo = { dataUrl: 'data:image/jpeg;base64,AA==', width: 1, height: 1, bytes: 1, caption: '' };
+    const done = await d.repos.orders.complete(o.id, {
+      completedAt: d.ctx.now(),
+      summary: '修好了',
+      volunteers: [{ volunteerId: v.id, minutes: 30 }],
+      asActivity: true,
+      photos: [photo, { ...photo, caption: '完工后' }],
+    });
+    expect(done.photoIds).toHaveLength(2);
+    const stored = await d.repos.photos.byIds(done.photoIds);
+    expect(stored.map((p) => [p.caption, p.ownerId])).toEqual([
+      ['', done.activityId],
+      ['完工后', done.activityId],
+    ]);
+    expect((await d.db.activities.get(done.activityId ?? ''))?.photoIds).toEqual(done.photoIds);
+    expect(await d.db.photos.count()).toBe(2);
+  });
+
+  it('refuses a 10th 结项 photo and writes nothing', async () => {
+    const d = await open();
+    const v = await d.repos.volunteers.register(volunteerDraft(1, d.ctx.now()));
+    const o = await dispatched(d);
+    await d.repos.orders.act(o.id, { type: '接单' });
+    const photo = { dataUrl: 'data:image/jpeg;base64,AA==', width: 1, height: 1, bytes: 1, caption: '' };
+    await expect(
+      d.repos.orders.complete(o.id, {
+        completedAt: d.ctx.now(),
+        summary: '修好了',
+        volunteers: [{ volunteerId: v.id, minutes: 30 }],
+        asActivity: false,
+        photos: Array.from({ length: 10 }, () => photo),
+      }),
+    ).rejects.toThrow('每个服务单最多 9 张照片');
+    expect(await d.db.photos.count()).toBe(0);
+    expect((await d.repos.orders.get(o.id))?.status).toBe('服务中');
   });
 
   it('refuses a completion without a volunteer', async () => {
@@ -154,6 +198,7 @@ describe('orders repository', () => {
         summary: 'x',
         volunteers: [],
         asActivity: false,
+        photos: [],
       }),
     ).rejects.toThrow('请至少选择一名参与服务的志愿者');
     expect(await d.repos.orders.recordsOf(o.id)).toEqual([]);
@@ -169,6 +214,7 @@ describe('orders repository', () => {
       summary: '修好了',
       volunteers: [{ volunteerId: v.id, minutes: 30 }],
       asActivity: false,
+      photos: [],
     });
     const low = await d.repos.orders.act(o.id, { type: '评单', rating: 2, comment: '迟到了' });
     expect(low.status).toBe('待回访');

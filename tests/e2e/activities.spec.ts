@@ -6,12 +6,8 @@ import { ActivitiesPage } from './pages/activities';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { savePdf, type PdfFile } from './pages/documents';
 import { quietDate, RoomsPage } from './pages/rooms';
+import { PNG_1PX } from './pages/files';
 import { injectSeed } from './seed/seed';
-
-const PNG_1PX = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 /** Screenshots at the two desk screen sizes, for looking at. */
 async function shoot(page: Page, name: string): Promise<void> {

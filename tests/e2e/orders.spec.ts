@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { expectNoSeriousAxe } from './pages/axe';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { savePdf } from './pages/documents';
+import { PNG_1PX } from './pages/files';
 import { OrdersPage } from './pages/orders';
 import { injectSeed } from './seed/seed';
 
@@ -139,8 +140,15 @@ test.describe('服务单', () => {
     await expectNoSeriousAxe(page, '完成');
     await shot(page, 'complete');
     await complete.getByLabel('服务内容').fill('更换了水龙头');
+    const photos = complete.getByLabel('选择结项照片');
+    await photos.setInputFiles({ name: '清单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('x') });
+    await expect(complete.getByText('“清单.pdf”不是图片，请选择 JPG 或 PNG 照片')).toBeVisible();
+    await photos.setInputFiles({ name: '完工.png', mimeType: 'image/png', buffer: PNG_1PX });
+    await expect(complete.getByRole('img', { name: '结项照片 1' })).toBeVisible();
+    await expect(complete.getByLabel('服务内容')).toHaveValue('更换了水龙头');
     await complete.getByRole('button', { name: '结项' }).click();
     await expect(complete).toBeHidden();
+    await expect(orders.detail.getByRole('img', { name: '结项照片 1' })).toBeVisible();
 
     await orders.action('评单').click();
     const rate = orders.dialog('评单');
@@ -204,6 +212,7 @@ test.describe('服务单', () => {
         summary: '陪同就医',
         volunteers: [{ volunteerId: v?.id ?? '', minutes: 120 }],
         asActivity: false,
+        photos: [],
       });
     });
     await app.goTo('服务单');

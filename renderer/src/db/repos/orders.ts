@@ -1,7 +1,9 @@
-import type { Activity, OrderHistoryEntry, ServiceOrder, ServiceRecord } from '@shared/model';
+import { MAX_ACTIVITY_PHOTOS, photoLimitMessage } from '@shared/activities/activity-photos';
+import type { Activity, OrderHistoryEntry, Photo, ServiceOrder, ServiceRecord } from '@shared/model';
 import { stampNew, stampUpdate, type Draft } from '@shared/model';
 import { isContactPhone } from '@shared/identity/phone';
 import { orderProjectName } from '@shared/orders/order-board';
+import { orderStepChanges } from '@shared/orders/order-changes';
 import { nextOrderStatus, type OrderEvent } from '@shared/orders/order-machine';
 import { formatOrderNumber, orderCounterKey } from '@shared/orders/order-number';
 import type { OrderDraft } from '@shared/orders/order-schema';
@@ -10,6 +12,7 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { orderReads } from './order-reads';
+import type { PhotoInput } from './photos';
 
 export type { BoardColumn, OrderCursor, OrderListFilter } from './order-reads';
 
@@ -36,6 +39,8 @@ export interface Completion {
   volunteers: CompletionVolunteer[];
   /** Also record it as an activity (场次). */
   asActivity: boolean;
+  /** 结项照片, already resized; at most {@link MAX_ACTIVITY_PHOTOS}. */
+  photos: PhotoInput[];
 }
 
 /** 服务单: 点单, each step of the loop (through order-machine), the board and list reads. */
@@ -82,41 +87,6 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
       reason: note || null,
     });
     return row;
-  }
-
-  function changesOf(event: OrderEvent, now: number): { changes: Partial<ServiceOrder>; note: string } {
-    switch (event.type) {
-      case '不受理':
-        return { changes: { refusedReason: event.reason.trim() }, note: event.reason.trim() };
-      case '派单':
-      case '改派':
-        return {
-          changes: {
-            assignee: { teamId: event.to.teamId, volunteerIds: [...event.to.volunteerIds] },
-            dispatchedAt: now,
-            dueAt: event.dueAt,
-            acceptedAt: null,
-          },
-          note: event.type === '改派' ? event.reason.trim() : '',
-        };
-      case '接单':
-        return { changes: { acceptedAt: now }, note: '' };
-      case '拒单':
-        return { changes: { assignee: null, dueAt: null }, note: event.reason.trim() };
-      case '超时未接单':
-        return { changes: { assignee: null, dueAt: null }, note: '超过完成期限仍未接单' };
-      case '评单':
-        return {
-          changes: { rating: event.rating, ratingComment: event.comment.trim(), ratedAt: now },
-          note: `${event.rating} 星${event.comment.trim() ? `：${event.comment.trim()}` : ''}`,
-        };
-      case '回访':
-        return { changes: { followUpNote: event.note.trim(), followUpAt: now }, note: event.note.trim() };
-      case '取消':
-        return { changes: { cancelReason: event.reason.trim() }, note: event.reason.trim() };
-      default:
-        return { changes: {}, note: '' };
-    }
   }
 
   return {
@@ -188,7 +158,7 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
     ): Promise<ServiceOrder> {
       return db.transaction('rw', db.serviceOrders, db.auditLog, async () => {
         const order = await load(id);
-        const { changes, note } = changesOf(event, ctx.now());
+        const { changes, note } = orderStepChanges(event, ctx.now());
         return step(order, event, isAdmin, changes, note);
       });
     },
@@ -198,7 +168,14 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
      * (orderId set, the 2012 fields filled); optionally an activity records it too. One transaction.
      */
     async complete(id: string, done: Completion): Promise<ServiceOrder> {
-      const tables = [db.serviceOrders, db.serviceRecords, db.activities, db.volunteers, db.auditLog];
+      const tables = [
+        db.serviceOrders,
+        db.serviceRecords,
+        db.activities,
+        db.photos,
+        db.volunteers,
+        db.auditLog,
+      ];
       return db.transaction('rw', tables, async () => {
         const order = await load(id);
         const now = ctx.now();
@@ -206,6 +183,8 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
           if (!Number.isInteger(v.minutes) || v.minutes < 1 || v.minutes > 1440)
             throw new OrderStepError('服务分钟数须为 1 到 1440 的整数', 'volunteers');
         }
+        if (done.photos.length > MAX_ACTIVITY_PHOTOS)
+          throw new OrderStepError(photoLimitMessage('服务单'), 'photos');
         const ids = done.volunteers.map((v) => v.volunteerId);
         const event: OrderEvent = {
           type: '完成',
@@ -219,8 +198,14 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
         if (people.some((p) => !p || p.deletedAt !== null))
           throw new OrderStepError('有志愿者已不在册', 'volunteers');
         const leader = people[0]?.name ?? '';
-        let activityId: string | null = null;
-        if (done.asActivity) {
+        const activityId = done.asActivity ? ctx.newId() : null;
+        // One copy of each image: the activity owns it when there is one, and the order points at the same rows.
+        const photos = done.photos.map((p) =>
+          stampNew<Draft<Photo>>({ ownerId: activityId ?? order.id, ...p }, { id: ctx.newId(), ...stamp() }),
+        );
+        await db.photos.bulkAdd(photos);
+        const photoIds = photos.map((p) => p.id);
+        if (activityId !== null) {
           const start = done.completedAt - Math.max(...done.volunteers.map((v) => v.minutes)) * 60_000;
           const activity = stampNew<Draft<Activity>>(
             {
@@ -244,12 +229,11 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
               content: done.summary.trim(),
               evaluation: '',
               leader,
-              photoIds: [],
+              photoIds,
             },
-            { id: ctx.newId(), ...stamp() },
+            { id: activityId, ...stamp() },
           );
           await db.activities.add(activity);
-          activityId = activity.id;
           await appendAudit(db, ctx, {
             action: '服务单结项记为活动',
             entity: 'activities',
@@ -298,6 +282,7 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
             completedAt: done.completedAt,
             completionSummary: done.summary.trim(),
             completedVolunteerIds: ids,
+            photoIds,
             activityId,
           },
           `${people.map((p) => p?.name ?? '').join('、')}：${done.summary.trim()}`,

@@ -1,4 +1,4 @@
-import { MAX_ACTIVITY_PHOTOS } from '@shared/activities/activity-photos';
+import { MAX_ACTIVITY_PHOTOS, photoLimitMessage } from '@shared/activities/activity-photos';
 import type { Draft, Photo } from '@shared/model';
 import { stampNew, stampUpdate } from '@shared/model';
 import type { WriteContext } from '../context';
@@ -23,8 +23,7 @@ export function photosRepo(db: DeskDatabase, ctx: WriteContext) {
       return db.transaction('rw', db.photos, db.activities, db.auditLog, async () => {
         const a = await db.activities.get(activityId);
         if (!a || a.deletedAt !== null) throw new Error('找不到该活动记录');
-        if (a.photoIds.length >= MAX_ACTIVITY_PHOTOS)
-          throw new Error(`每个活动最多 ${MAX_ACTIVITY_PHOTOS} 张照片，请先删除不需要的照片`);
+        if (a.photoIds.length >= MAX_ACTIVITY_PHOTOS) throw new Error(photoLimitMessage());
         const row = stampNew<Draft<Photo>>(
           { ownerId: activityId, ...input },
           { id: ctx.newId(), ...stamp() },

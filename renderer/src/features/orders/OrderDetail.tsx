@@ -4,6 +4,7 @@ import { isOverdue } from '@shared/orders/order-board';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
+import { PhotoThumbs } from '../../ui/photos/PhotoThumbs';
 import { useProjects, useStations } from '../organisation/use-organisation';
 import { OrderActions } from './OrderActions';
 import { ThankLettersButton } from './ThankLettersButton';
@@ -27,6 +28,7 @@ export function OrderDetail({ id }: { id: string }) {
       ]),
     [repos, order],
   );
+  const photos = useLive(() => repos.photos.byIds(order?.photoIds ?? []), [repos, order?.photoIds.join(',')]);
   if (order === undefined) return <Spin />;
   const nameOf = (vid: string) => people?.find((p) => p.id === vid)?.name ?? '';
   const team = teams?.find((t) => t.id === order.assignee?.teamId)?.name;
@@ -82,6 +84,12 @@ export function OrderDetail({ id }: { id: string }) {
           },
         ]}
       />
+      {photos && photos.length > 0 && (
+        <>
+          <h3 style={{ marginTop: 16 }}>结项照片</h3>
+          <PhotoThumbs photos={photos.map((p) => ({ key: p.id, dataUrl: p.dataUrl }))} alt="结项照片" />
+        </>
+      )}
       <h3 style={{ marginTop: 16 }}>流转记录</h3>
       <Timeline
         items={order.history.map((h, i) => ({

@@ -3,11 +3,15 @@ import { Checkbox, Flex, Form, Input, InputNumber, Modal, Typography } from 'ant
 import { useId, useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { ServiceOrder } from '@shared/model';
+import { MAX_ACTIVITY_PHOTOS } from '@shared/activities/activity-photos';
 import { completeSchema, parseOrderTime, type CompleteValues } from '@shared/orders/order-schema';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { textLimit } from '@shared/validation/text-limit';
 import type { Completion } from '../../../db/repos/orders';
+import type { PhotoInput } from '../../../db/repos/photos';
 import { FormField } from '../../../ui/FormField';
+import { PhotoPicker } from '../../../ui/photos/PhotoPicker';
+import { PhotoThumbs } from '../../../ui/photos/PhotoThumbs';
 import { VolunteerSelect } from './VolunteerSelect';
 
 interface Props {
@@ -18,10 +22,12 @@ interface Props {
   onClose(): void;
 }
 
-/** 完成 (结项): when, what was done, and each volunteer's minutes; makes their 待确认 records. */
+/** 完成 (结项): when, what was done, photos, and each volunteer's minutes; makes their 待确认 records. */
 export function CompleteDialog({ order, assigned, onSubmit, onClose }: Props) {
   const uid = useId();
   const [openedAt] = useState(() => Date.now());
+  // Photos stay in the dialog until 结项 saves them with the order, in the same transaction.
+  const [photos, setPhotos] = useState<{ key: string; photo: PhotoInput }[]>([]);
   const schema = useMemo(() => completeSchema(openedAt), [openedAt]);
   const {
     control,
@@ -43,6 +49,7 @@ export function CompleteDialog({ order, assigned, onSubmit, onClose }: Props) {
       summary: v.summary,
       volunteers: v.volunteers.map((p) => ({ volunteerId: p.volunteerId, minutes: p.minutes })),
       asActivity: v.asActivity,
+      photos: photos.map((p) => p.photo),
     });
     if (ok) onClose();
   });
@@ -120,6 +127,22 @@ export function CompleteDialog({ order, assigned, onSubmit, onClose }: Props) {
             )}
           </Flex>
         ))}
+        <FormField label={`结项照片（${photos.length}/${MAX_ACTIVITY_PHOTOS}，可不填）`}>
+          <PhotoPicker
+            count={photos.length}
+            owner="服务单"
+            label="选择结项照片"
+            onPhoto={(photo) => {
+              setPhotos((list) => [...list, { key: `${uid}-${Date.now()}-${list.length}`, photo }]);
+              return Promise.resolve(true);
+            }}
+          />
+          <PhotoThumbs
+            photos={photos.map((p) => ({ key: p.key, dataUrl: p.photo.dataUrl }))}
+            alt="结项照片"
+            onRemove={(i) => setPhotos((list) => list.filter((_, j) => j !== i))}
+          />
+        </FormField>
         <Controller
           control={control}
           name="asActivity"

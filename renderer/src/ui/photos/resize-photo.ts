@@ -1,5 +1,5 @@
 import { fitPhoto, PHOTO_JPEG_QUALITY } from '@shared/activities/activity-photos';
-import type { PhotoInput } from '../../../db/repos/photos';
+import type { PhotoInput } from '../../db/repos/photos';
 
 function loadImage(file: File): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(file);
