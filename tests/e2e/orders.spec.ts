@@ -145,8 +145,9 @@ test.describe('服务单', () => {
     await expect(complete.getByText('“清单.pdf”不是图片，请选择 JPG 或 PNG 照片')).toBeVisible();
     await photos.setInputFiles({ name: '完工.png', mimeType: 'image/png', buffer: PNG_1PX });
     await expect(complete.getByRole('img', { name: '结项照片 1' })).toBeVisible();
+    await shot(page, 'complete-photo');
     await expect(complete.getByLabel('服务内容')).toHaveValue('更换了水龙头');
-    await complete.getByRole('button', { name: '结项' }).click();
+    await complete.getByRole('button', { name: '结项', exact: true }).click();
     await expect(complete).toBeHidden();
     await expect(orders.detail.getByRole('img', { name: '结项照片 1' })).toBeVisible();
 
@@ -273,7 +274,7 @@ test.describe('服务单', () => {
     const complete = orders.dialog(/^完成 FW/);
     await complete.getByLabel('服务内容').fill('修好了窗户');
     await complete.getByLabel('参与服务的志愿者').press('Backspace');
-    await complete.getByRole('button', { name: '结项' }).click();
+    await complete.getByRole('button', { name: '结项', exact: true }).click();
     await expect(complete.getByText('请至少选择一名参与服务的志愿者')).toBeVisible();
     await expect(complete.getByLabel('服务内容')).toHaveValue('修好了窗户');
     await page.keyboard.press('Escape');
