@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity, ServiceOrder, ServiceRecord } from '@shared/model';
+import { builtinTemplate } from '@shared/documents/defaults';
 import { periodOf } from '@shared/recognition/periods';
 import type { DeskDatabase } from '../../renderer/src/db';
 import { openTestDesk } from './helpers';
@@ -175,5 +176,46 @@ describe('confirming a selection', () => {
     // Once undone, the winner can be confirmed again.
     await repos.honours.confirm(period, [pick], '');
     expect(await repos.honours.recent()).toHaveLength(1);
+  });
+});
+
+describe('issuing 荣誉证书 to confirmed winners', () => {
+  it('numbers each certificate once and ties it to its honour; a second issue is refused and numbers nothing', async () => {
+    const { db, repos, a, b } = await seedMonth();
+    const period = periodOf('月', '2026-11-15');
+    const picks = [a, b].map((v) => ({
+      winnerType: 'volunteer' as const,
+      winnerId: v.id,
+      winnerName: v.name,
+      points: 10,
+      breakdown: [],
+    }));
+    const honours = await repos.honours.confirm(period, picks, '');
+    const template = builtinTemplate('builtin:honour-a4');
+    if (!template) throw new Error('no built-in honour template');
+    const issue = () =>
+      repos.documents.issue(
+        honours.map((h) => ({
+          kind: '荣誉证书' as const,
+          templateId: 'builtin:honour-a4',
+          layout: template.layout,
+          recipientType: 'volunteer' as const,
+          recipientId: h.winnerId,
+          recipientName: h.winnerName,
+          content: { 姓名: h.winnerName, 荣誉称号: h.title },
+          rows: [],
+        })),
+      );
+    const ids = honours.map((h) => h.id);
+    const issued = await repos.honours.issueCertificates(ids, issue);
+    expect(issued.map((d) => d.recipientName)).toEqual([a.name, b.name]);
+    const stored = await repos.honours.forPeriod('月', '2026-11-01');
+    expect(Object.fromEntries(stored.map((h) => [h.winnerName, h.documentId]))).toEqual({
+      [a.name]: issued[0]?.id,
+      [b.name]: issued[1]?.id,
+    });
+
+    await expect(repos.honours.issueCertificates(ids, issue)).rejects.toThrow('部分荣誉证书已发放');
+    expect(await db.documents.count()).toBe(2);
   });
 });

@@ -1,4 +1,11 @@
-import type { Activity, Honour, HonourPeriod, ServiceOrder, ServiceRecord } from '@shared/model';
+import type {
+  Activity,
+  Honour,
+  HonourPeriod,
+  IssuedDocument,
+  ServiceOrder,
+  ServiceRecord,
+} from '@shared/model';
 import { stampNew, stampUpdate } from '@shared/model';
 import { withRuleDefaults, type AssessmentRules } from '@shared/recognition/assessment-rules';
 import { honourTitle, periodRange, type AssessmentPeriod } from '@shared/recognition/periods';
@@ -241,19 +248,37 @@ export function honoursRepo(db: DeskDatabase, ctx: WriteContext) {
     },
 
     /** Records the 荣誉证书 issued for an honour. */
-    async setDocument(id: string, documentId: string): Promise<void> {
-      await db.transaction('rw', db.honours, db.auditLog, async () => {
-        const row = await db.honours.get(id);
-        if (!row) throw new Error('找不到该评选结果');
-        const next = stampUpdate(row, { documentId }, { now: ctx.now(), deskId: ctx.deskId });
-        await db.honours.put(next);
-        await appendAudit(db, ctx, {
-          action: '发放荣誉证书',
-          entity: 'honours',
-          entityId: id,
-          before: { documentId: row.documentId },
-          after: { documentId },
-        });
+    /**
+     * Issues the 荣誉证书 of these honours through `issue` (the documents register) and stores each
+     * document's id on its honour, in one transaction: a second click, or another desk issuing at the
+     * same time, finds the honours already served and numbers nothing twice.
+     */
+    async issueCertificates(
+      honourIds: readonly string[],
+      issue: () => Promise<IssuedDocument[]>,
+    ): Promise<IssuedDocument[]> {
+      const scope = [db.honours, db.documents, db.counters, db.auditLog, db.templates, db.assets];
+      return db.transaction('rw', scope, async () => {
+        const rows = await db.honours.bulkGet([...honourIds]);
+        if (rows.some((r) => !r || r.deletedAt !== null || r.documentId !== null))
+          throw new Error('部分荣誉证书已发放或评选结果已撤销，请刷新后重试');
+        const issued = await issue();
+        // One kind, so the register returns them in the order asked.
+        for (const [i, row] of rows.entries()) {
+          const doc = issued[i];
+          if (!row || !doc) continue;
+          await db.honours.put(
+            stampUpdate(row, { documentId: doc.id }, { now: ctx.now(), deskId: ctx.deskId }),
+          );
+          await appendAudit(db, ctx, {
+            action: '发放荣誉证书',
+            entity: 'honours',
+            entityId: row.id,
+            before: { documentId: row.documentId },
+            after: { documentId: doc.id, number: doc.number },
+          });
+        }
+        return issued;
       });
     },
   };

@@ -22,7 +22,8 @@ function teamLayout(layout: TemplateLayout): TemplateLayout {
 
 /**
  * Issues a 荣誉证书 for each honour that has none yet, through the documents register (numbers in one
- * transaction), and stores each document's id on its honour. Resolves the issued documents' ids.
+ * transaction), storing each document's id on its honour in the same transaction. Resolves the issued
+ * documents' ids.
  */
 export async function issueHonourCertificates(
   repos: Repos,
@@ -54,11 +55,9 @@ export async function issueHonourCertificates(
       rows: [],
     };
   });
-  const issued = await repos.documents.issue(drafts);
-  // One kind, so the register returns them in draft order.
-  for (const [i, h] of pending.entries()) {
-    const doc = issued[i];
-    if (doc) await repos.honours.setDocument(h.id, doc.id);
-  }
+  const issued = await repos.honours.issueCertificates(
+    pending.map((h) => h.id),
+    () => repos.documents.issue(drafts),
+  );
   return issued.map((d) => d.id);
 }
