@@ -42,7 +42,26 @@ export function orderStepChanges(
       return { changes: { followUpNote: event.note.trim(), followUpAt: now }, note: event.note.trim() };
     case '取消':
       return { changes: { cancelReason: event.reason.trim() }, note: event.reason.trim() };
+    case '恢复':
+      // The reason stays in the history; the order itself is no longer refused or cancelled.
+      return { changes: { cancelReason: '', refusedReason: '' }, note: `恢复为“${event.previous}”` };
     default:
       return { changes: {}, note: '' };
   }
+}
+
+/**
+ * The 恢复 that undoes an order's refusal or cancellation: back to the status its last 不受理 or 取消
+ * left from; null when the order is neither refused nor cancelled.
+ *
+ * @example
+ * restoreEvent({ status: '已取消', history: [{ at: 0, event: '取消', from: '待派单', to: '已取消', by: '', note: '' }] })
+ * // => { type: '恢复', previous: '待派单' }
+ */
+export function restoreEvent(
+  order: Pick<ServiceOrder, 'status' | 'history'>,
+): Extract<OrderEvent, { type: '恢复' }> | null {
+  if (order.status !== '已取消' && order.status !== '不受理') return null;
+  const last = [...order.history].reverse().find((h) => h.to === order.status);
+  return last?.from ? { type: '恢复', previous: last.from } : null;
 }

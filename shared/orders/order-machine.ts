@@ -1,7 +1,7 @@
 /**
  * Where a resident's service order stands in the 点单 → 审单 → 派单 → 接单 → 完成 → 评单 loop.
- * 待回访 holds an order rated 2 or lower until an admin records the follow-up call; 已办结, 不受理
- * and 已取消 are final.
+ * 待回访 holds an order rated 2 or lower until an admin records the follow-up call; 已办结 is final,
+ * and an order refused (不受理) or cancelled (已取消) by mistake can be restored (恢复) to where it was.
  *
  * @example
  * ORDER_STATUSES[0] // => '待审单'
@@ -55,7 +55,8 @@ export type OrderEvent =
   | { type: '完成'; completedAt: number; volunteerIds: readonly string[]; summary: string }
   | { type: '评单'; rating: number; comment: string }
   | { type: '回访'; note: string }
-  | { type: '取消'; reason: string };
+  | { type: '取消'; reason: string }
+  | { type: '恢复'; previous: OrderStatus };
 
 /**
  * The kind of an {@link OrderEvent}.
@@ -94,8 +95,9 @@ const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderEventType, O
   待评单: { 评单: '已办结' },
   待回访: { 回访: '已办结' },
   已办结: {},
-  不受理: {},
-  已取消: {},
+  // 恢复 goes back to the status the order was refused or cancelled from (checked in nextOrderStatus).
+  不受理: { 恢复: '待审单' },
+  已取消: { 恢复: '待审单' },
 };
 
 /**
@@ -104,6 +106,7 @@ const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderEventType, O
  * @example
  * allowedEvents('待接单') // => ['接单', '拒单', '超时未接单', '改派', '取消']
  * allowedEvents('已办结') // => []
+ * allowedEvents('已取消') // => ['恢复']
  */
 export function allowedEvents(status: OrderStatus): OrderEventType[] {
   return Object.keys(TRANSITIONS[status]) as OrderEventType[];
@@ -113,8 +116,8 @@ export function allowedEvents(status: OrderStatus): OrderEventType[] {
  * Whether an order in `status` is finished: nothing more can happen to it.
  *
  * @example
- * isFinal('已取消') // => true
- * isFinal('待回访') // => false
+ * isFinal('已办结') // => true
+ * isFinal('已取消') // => false
  */
 export function isFinal(status: OrderStatus): boolean {
   return allowedEvents(status).length === 0;
@@ -133,13 +136,15 @@ export type OrderStep = { ok: true; status: OrderStatus } | { ok: false; reason:
  * Checks one step of the loop and returns where it leads. Refuses, with the reason, a step the loop
  * does not allow from `status`, a refusal or cancel without a reason, a dispatch due in the past or to
  * nobody, a completion without any volunteer, a rating outside 1–5, and a 回访 by a non-admin. A rating
- * of {@link LOW_RATING} or lower leads to 待回访 instead of 已办结.
+ * of {@link LOW_RATING} or lower leads to 待回访 instead of 已办结. 恢复 leads back to `previous` only
+ * if refusing or cancelling from there could have led to the order's status.
  *
  * @example
  * const ctx = { now: Date.UTC(2026, 11, 1, 2), isAdmin: false };
  * nextOrderStatus('待审单', { type: '受理' }, ctx) // => { ok: true, status: '待派单' }
  * nextOrderStatus('待评单', { type: '评单', rating: 2, comment: '迟到' }, ctx) // => { ok: true, status: '待回访' }
  * nextOrderStatus('待审单', { type: '接单' }, ctx) // => { ok: false, reason: '“待审单”的服务单不能接单' }
+ * nextOrderStatus('已取消', { type: '恢复', previous: '服务中' }, ctx) // => { ok: true, status: '服务中' }
  */
 export function nextOrderStatus(status: OrderStatus, event: OrderEvent, ctx: OrderMachineContext): OrderStep {
   const to = TRANSITIONS[status][event.type];
@@ -147,6 +152,12 @@ export function nextOrderStatus(status: OrderStatus, event: OrderEvent, ctx: Ord
   const problem = eventProblem(event, ctx);
   if (problem) return { ok: false, ...problem };
   if (event.type === '评单' && event.rating <= LOW_RATING) return { ok: true, status: '待回访' };
+  if (event.type === '恢复') {
+    const undone = status === '不受理' ? '不受理' : '取消';
+    if (TRANSITIONS[event.previous][undone] !== status)
+      return { ok: false, reason: `“${status}”的服务单不能恢复为“${event.previous}”` };
+    return { ok: true, status: event.previous };
+  }
   return { ok: true, status: to };
 }
 

@@ -98,6 +98,23 @@ describe('orders repository', () => {
     expect(found).toMatchObject([{ status: '不受理', refusedReason: '不在服务范围' }]);
   });
 
+  it('restores a cancelled order to where it was, with its team, keeping the cancellation in the history', async () => {
+    const d = await open();
+    const o = await dispatched(d);
+    const cancelled = await d.repos.orders.act(o.id, { type: '取消', reason: '误操作' });
+    expect(cancelled.status).toBe('已取消');
+    const back = await d.repos.orders.act(o.id, { type: '恢复', previous: '待接单' });
+    expect(back).toMatchObject({ status: '待接单', cancelReason: '', assignee: { teamId: 't-1' } });
+    expect(back.history.slice(-2).map((h) => [h.event, h.to, h.note])).toEqual([
+      ['取消', '已取消', '误操作'],
+      ['恢复', '待接单', '恢复为“待接单”'],
+    ]);
+    expect((await auditOf(d, o.id)).map((e) => e.action).slice(-2)).toEqual(['服务单取消', '服务单恢复']);
+    await expect(d.repos.orders.act(o.id, { type: '恢复', previous: '待接单' })).rejects.toThrow(
+      '“待接单”的服务单不能恢复',
+    );
+  });
+
   it('returns an order refused at 接单 to 待派单 with its reason', async () => {
     const d = await open();
     const o = await dispatched(d);

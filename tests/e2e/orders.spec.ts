@@ -240,6 +240,54 @@ test.describe('服务单', () => {
     expect(app.errors).toEqual([]);
   });
 
+  test('undoes a 不受理 from its message and restores a cancelled order with 恢复', async ({ page }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, false);
+    await injectSeed(page);
+    await page.evaluate(async () => {
+      const repos = await window.deskSeed.repos();
+      await repos.orders.create({
+        requester: '钱奶奶',
+        requesterPhone: '13600000000',
+        address: '',
+        category: '助老',
+        description: '代购药品',
+        wishedAt: null,
+        urgency: '一般',
+        source: '电话',
+        wish: false,
+        projectId: null,
+        stationId: null,
+      });
+    });
+    await app.goTo('服务单');
+    const orders = new OrdersPage(page);
+    await orders.openCard('钱奶奶');
+    await orders.action('不受理').click();
+    const refuse = orders.dialog(/^不受理 FW/);
+    await refuse.getByLabel('不受理原因').fill('点错了');
+    await refuse.getByRole('button', { name: '不受理' }).click();
+    await expect(orders.detail.getByText('不受理原因')).toBeVisible();
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(orders.detail.getByText('待审单').first()).toBeVisible();
+    await expect(orders.detail.getByText('不受理原因')).toBeHidden();
+    await expect(orders.detail).toContainText('恢复为“待审单”');
+
+    await orders.action('取消').click();
+    const cancel = orders.dialog(/^取消 FW/);
+    await cancel.getByLabel('取消原因').fill('居民已自行解决');
+    await cancel.getByRole('button', { name: '取消服务单' }).click();
+    await expect(orders.detail.getByText('取消原因')).toBeVisible();
+    await page.mouse.move(0, 0);
+    await orders.action('恢复').click();
+    await expect(orders.detail.getByText('取消原因')).toBeHidden();
+    await expect(orders.detail.getByText('待审单').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(orders.column('待审单')).toContainText('钱奶奶');
+    expect(app.errors).toEqual([]);
+  });
+
   test('shows bad inputs at the field and keeps what was typed', async ({ page }) => {
     const app = new DeskApp(page);
     await app.open();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orderStepChanges } from '@shared/orders/order-changes';
+import type { OrderHistoryEntry } from '@shared/model';
+import { orderStepChanges, restoreEvent } from '@shared/orders/order-changes';
 
 describe('orderStepChanges', () => {
   it('keeps the trimmed reason of a refusal for when the resident calls', () => {
@@ -29,5 +30,15 @@ describe('orderStepChanges', () => {
   it('notes the stars and the comment of a rating', () => {
     expect(orderStepChanges({ type: '评单', rating: 5, comment: '很好' }, 9).note).toBe('5 星：很好');
     expect(orderStepChanges({ type: '评单', rating: 4, comment: ' ' }, 9).note).toBe('4 星');
+  });
+
+  it('undoes a cancellation back to the status the last 取消 left from, and nothing else', () => {
+    const history: OrderHistoryEntry[] = [
+      { at: 0, event: '点单', from: null, to: '待派单', by: '前台', note: '' },
+      { at: 1, event: '派单', from: '待派单', to: '待接单', by: '前台', note: '' },
+      { at: 2, event: '取消', from: '待接单', to: '已取消', by: '前台', note: '居民已自行解决' },
+    ];
+    expect(restoreEvent({ status: '已取消', history })).toEqual({ type: '恢复', previous: '待接单' });
+    expect(restoreEvent({ status: '待接单', history: history.slice(0, 2) })).toBeNull();
   });
 });

@@ -28,6 +28,7 @@ const VALID: Record<OrderEventType, OrderEvent> = {
   评单: { type: '评单', rating: 5, comment: '很满意' },
   回访: { type: '回访', note: '已电话回访，居民表示理解' },
   取消: { type: '取消', reason: '居民已自行解决' },
+  恢复: { type: '恢复', previous: '待审单' },
 };
 const EVENT_TYPES = Object.keys(VALID) as OrderEventType[];
 
@@ -40,8 +41,8 @@ const EXPECTED: Record<OrderStatus, Partial<Record<OrderEventType, OrderStatus>>
   待评单: { 评单: '已办结' },
   待回访: { 回访: '已办结' },
   已办结: {},
-  不受理: {},
-  已取消: {},
+  不受理: { 恢复: '待审单' },
+  已取消: { 恢复: '待审单' },
 };
 
 describe('the service order loop', () => {
@@ -90,6 +91,20 @@ describe('the service order loop', () => {
         },
       ),
     );
+  });
+
+  it('restores a refused or cancelled order only to a status it could have been refused or cancelled from', () => {
+    for (const previous of ['待审单', '待派单', '待接单', '服务中'] as const)
+      expect(nextOrderStatus('已取消', { type: '恢复', previous }, ctx)).toEqual({
+        ok: true,
+        status: previous,
+      });
+    expect(nextOrderStatus('已取消', { type: '恢复', previous: '待评单' }, ctx)).toEqual({
+      ok: false,
+      reason: '“已取消”的服务单不能恢复为“待评单”',
+    });
+    expect(nextOrderStatus('不受理', { type: '恢复', previous: '待派单' }, ctx).ok).toBe(false);
+    expect(nextOrderStatus('已办结', { type: '恢复', previous: '待评单' }, ctx).ok).toBe(false);
   });
 
   it('flags a rating of 2 or lower for 回访 instead of closing the order', () => {

@@ -2,7 +2,13 @@ import { App, Button, Flex } from 'antd';
 import { useState } from 'react';
 import type { ServiceOrder } from '@shared/model';
 import { isOverdue } from '@shared/orders/order-board';
-import { allowedEvents, type OrderEvent, type OrderEventType } from '@shared/orders/order-machine';
+import { restoreEvent } from '@shared/orders/order-changes';
+import {
+  allowedEvents,
+  type OrderEvent,
+  type OrderEventType,
+  type OrderStatus,
+} from '@shared/orders/order-machine';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
@@ -38,9 +44,34 @@ export function OrderActions({ order, now }: { order: ServiceOrder; now: number 
 
   const act = async (event: Simple, done: string): Promise<boolean> => {
     const ok = await write(() => repos.orders.act(order.id, event, isAdmin));
-    if (ok) void message.success(done);
+    if (ok && (event.type === '取消' || event.type === '不受理')) offerUndo(done, order.status);
+    else if (ok) void message.success(done);
     return ok;
   };
+  // A refusal or cancellation made by mistake is put right at once from the message, or later by 恢复.
+  const offerUndo = (done: string, previous: OrderStatus) => {
+    const key = `order-undo-${order.id}`;
+    void message.success({
+      key,
+      duration: 8,
+      content: (
+        <span>
+          {done}。
+          <Button
+            type="link"
+            size="small"
+            onClick={() => {
+              message.destroy(key);
+              void act({ type: '恢复', previous }, `已恢复为“${previous}”`);
+            }}
+          >
+            撤销
+          </Button>
+        </span>
+      ),
+    });
+  };
+  const restore = restoreEvent(order);
   const close = () => setOpen(null);
   const reason = open ? REASONS[open] : undefined;
 
@@ -49,7 +80,7 @@ export function OrderActions({ order, now }: { order: ServiceOrder; now: number 
       <Flex gap={8} wrap>
         {events.map((e) => {
           const adminOnly = e === '回访' && !isAdmin;
-          const direct = e === '受理' || e === '接单' || e === '超时未接单';
+          const direct = e === '受理' || e === '接单' || e === '超时未接单' || e === '恢复';
           return (
             <Button
               key={e}
@@ -61,6 +92,7 @@ export function OrderActions({ order, now }: { order: ServiceOrder; now: number 
                 if (e === '受理') void act({ type: '受理' }, '已受理，等待派单');
                 else if (e === '接单') void act({ type: '接单' }, '已登记接单，服务中');
                 else if (e === '超时未接单') void act({ type: '超时未接单' }, '已退回待派单');
+                else if (e === '恢复' && restore) void act(restore, `已恢复为“${restore.previous}”`);
                 else if (!direct) setOpen(e);
               }}
             >
