@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { makeIdNumber } from '../../shared/identity/id-card';
+import type { OrderDraft } from '../../shared/orders/order-schema';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxe } from './pages/axe';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
@@ -22,6 +23,23 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 /** Two volunteers of a 维修 team; the order is about them only as people to send. */
+/** An order taken by phone, as the seed creates it. */
+function phoneOrder(requester: string, requesterPhone: string, description: string): OrderDraft {
+  return {
+    requester,
+    requesterPhone,
+    address: '',
+    category: '助老',
+    description,
+    wishedAt: null,
+    urgency: '一般',
+    source: '电话',
+    wish: false,
+    projectId: null,
+    stationId: null,
+  };
+}
+
 async function seedTeam(page: Page): Promise<void> {
   await injectSeed(page);
   await page.evaluate(
@@ -185,37 +203,28 @@ test.describe('服务单', () => {
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, false);
     await seedTeam(page);
-    await page.evaluate(async () => {
-      const repos = await window.deskSeed.repos();
-      const [v] = await repos.volunteers.search('王师傅', 1);
-      const o = await repos.orders.create({
-        requester: '赵大爷',
-        requesterPhone: '13700000000',
-        address: '',
-        category: '助老',
-        description: '陪同就医',
-        wishedAt: null,
-        urgency: '一般',
-        source: '电话',
-        wish: false,
-        projectId: null,
-        stationId: null,
-      });
-      await repos.orders.act(o.id, { type: '受理' });
-      await repos.orders.act(o.id, {
-        type: '派单',
-        to: { teamId: null, volunteerIds: [v?.id ?? ''] },
-        dueAt: Date.now() + 86_400_000,
-      });
-      await repos.orders.act(o.id, { type: '接单' });
-      await repos.orders.complete(o.id, {
-        completedAt: Date.now(),
-        summary: '陪同就医',
-        volunteers: [{ volunteerId: v?.id ?? '', minutes: 120 }],
-        asActivity: false,
-        photos: [],
-      });
-    });
+    await page.evaluate(
+      async (draft) => {
+        const repos = await window.deskSeed.repos();
+        const [v] = await repos.volunteers.search('王师傅', 1);
+        const o = await repos.orders.create(draft);
+        await repos.orders.act(o.id, { type: '受理' });
+        await repos.orders.act(o.id, {
+          type: '派单',
+          to: { teamId: null, volunteerIds: [v?.id ?? ''] },
+          dueAt: Date.now() + 86_400_000,
+        });
+        await repos.orders.act(o.id, { type: '接单' });
+        await repos.orders.complete(o.id, {
+          completedAt: Date.now(),
+          summary: '陪同就医',
+          volunteers: [{ volunteerId: v?.id ?? '', minutes: 120 }],
+          asActivity: false,
+          photos: [],
+        });
+      },
+      phoneOrder('赵大爷', '13700000000', '陪同就医'),
+    );
     await app.goTo('服务单');
     const orders = new OrdersPage(page);
     await orders.openCard('赵大爷');
@@ -245,22 +254,13 @@ test.describe('服务单', () => {
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, false);
     await injectSeed(page);
-    await page.evaluate(async () => {
-      const repos = await window.deskSeed.repos();
-      await repos.orders.create({
-        requester: '钱奶奶',
-        requesterPhone: '13600000000',
-        address: '',
-        category: '助老',
-        description: '代购药品',
-        wishedAt: null,
-        urgency: '一般',
-        source: '电话',
-        wish: false,
-        projectId: null,
-        stationId: null,
-      });
-    });
+    await page.evaluate(
+      async (draft) => {
+        const repos = await window.deskSeed.repos();
+        await repos.orders.create(draft);
+      },
+      phoneOrder('钱奶奶', '13600000000', '代购药品'),
+    );
     await app.goTo('服务单');
     const orders = new OrdersPage(page);
     await orders.openCard('钱奶奶');
