@@ -96,3 +96,18 @@ export async function allocateNumbers(
   await db.counters.put(counter);
   return numbers;
 }
+
+/** Tables every booking write reads or writes. */
+export function bookingTables(db: DeskDatabase) {
+  return [
+    db.bookings,
+    db.bookingSeries,
+    db.rooms,
+    db.closures,
+    db.counters,
+    db.settings,
+    db.organisations,
+    db.activities,
+    db.auditLog,
+  ];
+}

@@ -1,9 +1,8 @@
-import { checkBooking, type Problem } from '@shared/booking/conflicts';
+import { checkBooking } from '@shared/booking/conflicts';
 import type { BookingInput } from '@shared/booking/form-schema';
 import { buildRrule, type Recurrence } from '@shared/booking/recurrence';
 import { isOpenStatus } from '@shared/booking/rules';
 import { planSeriesChange, type SeriesScope } from '@shared/booking/series';
-import { placeholderBooking } from '@shared/booking/series-preview';
 import {
   stampNew,
   stampUpdate,
@@ -11,19 +10,21 @@ import {
   type BookingSeries,
   type BookingStatus,
   type Draft,
-  type Room,
 } from '@shared/model';
 import { dateKey, fromDateAndMinutes, minuteOfDay } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { syncActivityFromBooking } from './activities';
 import { appendAudit } from './audit';
+import { checkAll } from './booking-check';
+import { bookingCancelRepo } from './booking-cancel';
 import { bookingStatusRepo } from './booking-status';
 import {
   allocateNumbers,
   planNumbers,
   BookingRefusedError,
   closuresBetween,
+  bookingTables,
   readCounter,
   readRules,
   roomBookings,
@@ -32,21 +33,6 @@ import { MAKEUP_DAYS } from './closures';
 
 /** A booking as the form describes it, without the repeat rule. */
 export type BookingFields = Omit<BookingInput, 'repeat'>;
-
-/** Tables every booking write reads or writes. */
-function tables(db: DeskDatabase) {
-  return [
-    db.bookings,
-    db.bookingSeries,
-    db.rooms,
-    db.closures,
-    db.counters,
-    db.settings,
-    db.organisations,
-    db.activities,
-    db.auditLog,
-  ];
-}
 
 /** The smaller set a single new booking touches: fewer stores to lock and commit. */
 function createTables(db: DeskDatabase) {
@@ -58,73 +44,16 @@ function isConstraintError(error: unknown): boolean {
   return (error as { name?: string } | null)?.name === 'ConstraintError' || inner?.name === 'ConstraintError';
 }
 
-/**
- * Checks a set of placements (booking id or null, room, span) against stored bookings and each other,
- * inside the caller's transaction. Rows whose ids are in `moving` are ignored as obstacles.
- */
-async function checkAll(
-  db: DeskDatabase,
-  items: { id: string | null; roomId: string; start: number; end: number; expectedAttendees: number }[],
-  moving: ReadonlySet<string>,
-): Promise<{ problems: Problem[]; dates: string[] }> {
-  const rules = await readRules(db);
-  const problems: Problem[] = [];
-  const dates: string[] = [];
-  const placed: Booking[] = [];
-  const byRoom = new Map<string, Booking[]>();
-  const rooms = new Map<string, Room>();
-  const closures = items.length
-    ? await closuresBetween(db, Math.min(...items.map((i) => i.start)), Math.max(...items.map((i) => i.end)))
-    : [];
-  for (const item of items) {
-    if (!byRoom.has(item.roomId)) {
-      const span = items.filter((i) => i.roomId === item.roomId);
-      const rows = await roomBookings(
-        db,
-        item.roomId,
-        Math.min(...span.map((i) => i.start)),
-        Math.max(...span.map((i) => i.end)),
-      );
-      byRoom.set(
-        item.roomId,
-        rows.filter((b) => !moving.has(b.id)),
-      );
-    }
-    const room = rooms.get(item.roomId) ?? (await db.rooms.get(item.roomId));
-    if (room) rooms.set(room.id, room);
-    const found = checkBooking({
-      candidate: item,
-      room,
-      others: [...(byRoom.get(item.roomId) ?? []), ...placed],
-      closures,
-      makeup: MAKEUP_DAYS,
-      rules,
-    });
-    for (const p of found) {
-      problems.push(p);
-      dates.push(dateKey(item.start));
-    }
-    placed.push(
-      placeholderBooking({
-        roomId: item.roomId,
-        span: item,
-        id: item.id ?? `new-${placed.length}`,
-        title: '本次其他日期',
-      }),
-    );
-  }
-  return { problems, dates };
-}
-
 /** Bookings, write side. Every check-then-write runs in ONE read-write transaction. */
 export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
   const status = bookingStatusRepo(db, ctx);
   return {
     ...status,
+    ...bookingCancelRepo(db, ctx),
 
     /** 实到人数 corrected: the activity made from the booking follows in the same transaction. */
     async correctAttendance(id: string, actualAttendees: number, reason: string): Promise<Booking> {
-      return db.transaction('rw', tables(db), async () => {
+      return db.transaction('rw', bookingTables(db), async () => {
         const b = await status.correctAttendance(id, actualAttendees, reason);
         await syncActivityFromBooking(db, ctx, b);
         return b;
@@ -207,7 +136,7 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
       occurrences: { start: number; end: number }[],
       options: { id: string },
     ): Promise<Booking[]> {
-      return db.transaction('rw', tables(db), async () => {
+      return db.transaction('rw', bookingTables(db), async () => {
         const existing = await db.bookings.where('seriesId').equals(options.id).toArray();
         if (existing.length > 0) return existing;
         if (occurrences.length === 0) throw new Error('没有可预约的日期');
@@ -260,7 +189,7 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
      * following" edit ends the old rule and starts a new series. Refused as a whole on any conflict.
      */
     async update(id: string, input: BookingFields, scope: SeriesScope = 'this'): Promise<Booking[]> {
-      return db.transaction('rw', tables(db), async () => {
+      return db.transaction('rw', bookingTables(db), async () => {
         const target = await db.bookings.get(id);
         if (!target || target.deletedAt !== null) throw new Error('找不到该预约');
         if (!isOpenStatus(target.status)) throw new Error(`该预约${target.status}，不能再修改`);
@@ -326,81 +255,6 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
           after: rows.length > 1 ? { count: rows.length, first: rows[0] } : rows[0],
         });
         return rows;
-      });
-    },
-
-    /**
-     * Cancels a booking (or this and following / all open occurrences of its series) with a reason.
-     * Resolves to the previous statuses, for 撤销 (see `restoreCancelled`).
-     */
-    async cancel(
-      id: string,
-      reason: string,
-      scope: SeriesScope = 'this',
-    ): Promise<{ id: string; status: BookingStatus }[]> {
-      if (reason.trim() === '') throw new Error('请填写取消原因');
-      return db.transaction('rw', tables(db), async () => {
-        const target = await db.bookings.get(id);
-        if (!target || target.deletedAt !== null) throw new Error('找不到该预约');
-        if (!isOpenStatus(target.status)) throw new Error(`该预约${target.status}，不能取消`);
-        const series = target.seriesId ? await db.bookingSeries.get(target.seriesId) : undefined;
-        const now = ctx.now();
-        let targets = [target];
-        if (series && scope !== 'this') {
-          const occurrences = await db.bookings.where('seriesId').equals(series.id).toArray();
-          const plan = planSeriesChange({
-            rrule: series.rrule,
-            occurrences,
-            target,
-            scope,
-            now,
-            kind: 'cancel',
-          });
-          targets = plan.targets;
-          if (plan.truncateRrule) {
-            await db.bookingSeries.put(
-              stampUpdate(series, { rrule: plan.truncateRrule }, { now, deskId: ctx.deskId }),
-            );
-          }
-        }
-        await db.bookings.bulkPut(
-          targets.map((t) =>
-            stampUpdate(t, { status: '已取消', cancelReason: reason.trim() }, { now, deskId: ctx.deskId }),
-          ),
-        );
-        await appendAudit(db, ctx, {
-          action: targets.length > 1 ? `取消重复预约（${targets.length} 次）` : '取消预约',
-          entity: 'bookings',
-          entityId: id,
-          reason: reason.trim(),
-          after: targets.map((t) => t.number),
-        });
-        return targets.map((t) => ({ id: t.id, status: t.status }));
-      });
-    },
-
-    /** Undoes a cancellation: each booking gets its old status back, unless its time has been taken since. */
-    async restoreCancelled(entries: { id: string; status: BookingStatus }[]): Promise<void> {
-      await db.transaction('rw', tables(db), async () => {
-        const rows = (await db.bookings.bulkGet(entries.map((e) => e.id))).filter((b): b is Booking => !!b);
-        const { problems } = await checkAll(db, rows, new Set(rows.map((r) => r.id)));
-        if (problems.length > 0) throw new BookingRefusedError(problems);
-        const now = ctx.now();
-        await db.bookings.bulkPut(
-          rows.map((r) =>
-            stampUpdate(
-              r,
-              { status: entries.find((e) => e.id === r.id)?.status ?? '已确认', cancelReason: null },
-              { now, deskId: ctx.deskId },
-            ),
-          ),
-        );
-        await appendAudit(db, ctx, {
-          action: '撤销取消预约',
-          entity: 'bookings',
-          entityId: rows[0]?.id ?? null,
-          after: rows.map((r) => r.number),
-        });
       });
     },
   };
