@@ -4,12 +4,13 @@ import { formatTime } from '@shared/time/center-time';
 import type { OverviewToday, SignInLine } from '../../db/repos/overview';
 import { PlainList } from '../../ui/PlainList';
 import { Section } from '../../ui/Section';
+import './overview.css';
 
 function Person({ line }: { line: SignInLine }) {
   return (
     <span>
       {line.volunteer ? (
-        <Link to={`/volunteers/${line.volunteer.id}`}>{line.volunteer.name}</Link>
+        <Link to={`/volunteers/${line.volunteer.id}`} className="overview-person">{line.volunteer.name}</Link>
       ) : (
         '（已删除的志愿者）'
       )}

@@ -12,10 +12,10 @@ interface Action {
 }
 
 const ACTIONS: readonly Action[] = [
-  { label: '新建预约', to: '/rooms', keys: ['Alt+2', 'N'], hint: '在日视图按 N 新建' },
-  { label: '志愿者签到', to: '/volunteers/sign-in', keys: ['Alt+3'], hint: '也可直接扫码' },
-  { label: '登记志愿者', to: '/volunteers/new', keys: ['Alt+3'], hint: '志愿者页' },
-  { label: '点单', to: '/orders', keys: ['Alt+5'], hint: '服务单页' },
+  { label: '新建预约', to: '/rooms', keys: ['Alt+2', 'N'], hint: '' },
+  { label: '志愿者签到', to: '/volunteers/sign-in', keys: ['Alt+3'], hint: '点「签到签退」' },
+  { label: '登记志愿者', to: '/volunteers/new', keys: ['Alt+3'], hint: '点「登记志愿者」' },
+  { label: '点单', to: '/orders', keys: ['Alt+5'], hint: '点「点单」' },
   { label: '活动记录', to: '/activities', keys: ['Alt+4'], hint: '' },
   { label: '统计报表', to: '/reports', keys: ['Alt+8'], hint: '' },
 ];

@@ -23,7 +23,7 @@ function linesOf(todo: OverviewTodo, backup: 'failed' | 'overdue' | null): TodoL
       key: 'bookings',
       label: '待审核的场地预约',
       count: todo.pendingBookings,
-      to: '/rooms/list',
+      to: '/rooms/list?status=待审核',
       urgent: false,
     },
     {
