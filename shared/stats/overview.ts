@@ -1,6 +1,11 @@
 import type { Booking, ServiceRecord } from '../model';
 
-/** How a figure moved from last month to this one. */
+/**
+ * How a figure moved from last month to this one.
+ *
+ * @example
+ * const change: MonthChange = { direction: 'up', percent: 25, text: '↑ 25%' };
+ */
 export interface MonthChange {
   direction: 'up' | 'down' | 'same';
   /** Whole percent of last month's value; null when last month was 0 (no base to divide by). */
@@ -44,7 +49,12 @@ export function isForgottenSignOut(
   return record.deletedAt === null && record.status === '服务中' && record.signInAt < todayStart;
 }
 
-/** The next date of one recurring booking series. */
+/**
+ * The next date of one recurring booking series.
+ *
+ * @example
+ * const next: NextSeriesDate = { seriesId: 's1', booking, laterCount: 1 };
+ */
 export interface NextSeriesDate {
   seriesId: string;
   booking: Booking;
@@ -74,7 +84,12 @@ export function nextSeriesDates(upcoming: readonly Booking[], limit: number): Ne
   return [...bySeries.values()].slice(0, limit);
 }
 
-/** Counts of what waits for the desk, each handled on its own screen. */
+/**
+ * Counts of what waits for the desk, each handled on its own screen.
+ *
+ * @example
+ * const todo: OverviewTodo = { pendingBookings: 2, pendingRecords: 0, forgottenSignOuts: 1, openOrders: 3, overdueOrders: 0, followUps: 1 };
+ */
 export interface OverviewTodo {
   pendingBookings: number;
   pendingRecords: number;

@@ -10,7 +10,9 @@ function Person({ line }: { line: SignInLine }) {
   return (
     <span>
       {line.volunteer ? (
-        <Link to={`/volunteers/${line.volunteer.id}`} className="overview-person">{line.volunteer.name}</Link>
+        <Link to={`/volunteers/${line.volunteer.id}`} className="overview-person">
+          {line.volunteer.name}
+        </Link>
       ) : (
         '（已删除的志愿者）'
       )}
