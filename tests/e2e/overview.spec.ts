@@ -36,8 +36,9 @@ test('今日概览 shows a booking made and a volunteer signed in moments before
   await desk.completeSetup(SAMPLE_CENTER, true);
   const overview = new OverviewPage(page);
 
-  await desk.goTo('场地预约');
+  // 快捷操作's 新建预约 (the same name as the board's button) opens the booking drawer on today.
   const rooms = new RoomsPage(page);
+  await expect(overview.quickActions.getByRole('button', { name: '新建预约' })).toBeVisible();
   await rooms.book({ room: '道德讲堂', start: '20:00', end: '20:50', title: '家风家训分享会' });
 
   await desk.goTo('志愿者');

@@ -12,7 +12,7 @@ interface Action {
 }
 
 const ACTIONS: readonly Action[] = [
-  { label: '新建预约', to: '/rooms', keys: ['Alt+2', 'N'], hint: '' },
+  { label: '新建预约', to: '/rooms?new=1', keys: ['Alt+2', 'N'], hint: '' },
   { label: '志愿者签到', to: '/volunteers/sign-in', keys: ['Alt+3'], hint: '点「签到签退」' },
   { label: '登记志愿者', to: '/volunteers/new', keys: ['Alt+3'], hint: '点「登记志愿者」' },
   { label: '点单', to: '/orders', keys: ['Alt+5'], hint: '点「点单」' },
