@@ -21,11 +21,8 @@ function useMinuteNow(): number {
   return now;
 }
 
-/**
- * 今日概览's warning when automatic backups stopped working: the last one failed, or none succeeded for
- * two hours while the data changed. Nothing is shown while all is well.
- */
-export function BackupAlert() {
+/** Whether automatic backups need the desk's attention now ('failed', 'overdue' or null): 今日概览's 待办 counts it too. */
+export function useBackupAlert() {
   const { state } = useAutoBackup();
   const now = Math.max(useMinuteNow(), state.checkedAt ?? 0);
   const alert = backupAlert({
@@ -34,6 +31,15 @@ export function BackupAlert() {
     lastChangeAt: state.lastChangeAt,
     now,
   });
+  return { alert, state, now };
+}
+
+/**
+ * 今日概览's warning when automatic backups stopped working: the last one failed, or none succeeded for
+ * two hours while the data changed. Nothing is shown while all is well.
+ */
+export function BackupAlert() {
+  const { alert, state, now } = useBackupAlert();
   if (!alert) return <RecoveryKeyReminder />;
   const last =
     state.lastBackupAt !== null && state.lastBackupAt <= now

@@ -1,40 +1,66 @@
 import { CalendarOutlined, ClockCircleOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Col, Descriptions, Flex, Row } from 'antd';
+import { Button, Col, Flex, Row } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
+import { parseDateKey } from '@shared/time/center-time';
 import { formatHours } from '@shared/stats/period-summary';
 import { useRepos } from '../../app/desk-context';
-import { useTodayKey } from '../../app/use-clock';
+import { useClockTime, useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
 import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
 import { BackupAlert } from '../backup/BackupAlert';
-import { dayRange, describePeriod, periodOf } from '../reports/periods';
+import { dayRange, periodOf, type Period } from '../reports/periods';
+import { DutyPanel } from './DutyPanel';
+import { MonthFigures } from './MonthFigures';
+import { QuickActions } from './QuickActions';
+import { SeriesPanel } from './SeriesPanel';
 import { TodaySchedule } from './TodaySchedule';
+import { TodoPanel } from './TodoPanel';
 
-/** 今日概览: what the desk needs at a glance when it opens in the morning. */
+const monthLabel = (p: Period) => {
+  const d = parseDateKey(p.firstDay);
+  return d ? `${d.month}月` : p.firstDay;
+};
+
+/** 今日概览: the desk's morning page — today, what waits, what comes next, and how the month goes. */
 export function OverviewScreen() {
   const repos = useRepos();
   const navigate = useNavigate();
   const today = useTodayKey();
+  // Re-read overdue orders and the series' "next" as the minutes pass, not only when data changes.
+  const minute = useClockTime();
   const { from, to } = dayRange(today);
   const month = periodOf('month', today);
+  const lastMonth = periodOf('lastMonth', today);
 
   const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
   const rooms = useLive(() => repos.places.rooms(), [repos]);
   const organisations = useLive(() => repos.places.organisations(), [repos]);
-  const onDuty = useLive(() => repos.people.onDuty(), [repos]);
   const volunteerCount = useLive(() => repos.people.volunteerCount(), [repos]);
-  const summary = useLive(
-    () => repos.reports.periodSummary(month.from, month.to),
+  const duty = useLive(() => repos.overview.today(from, to), [repos, from, to]);
+  const todo = useLive(() => repos.overview.todo(from, Date.now()), [repos, from, minute]);
+  const series = useLive(() => repos.overview.nextSeries(Date.now()), [repos, minute]);
+  const current = useLive(
+    () => repos.overview.keyFigures(month.from, month.to),
     [repos, month.from, month.to],
+  );
+  const previous = useLive(
+    () => repos.overview.keyFigures(lastMonth.from, lastMonth.to),
+    [repos, lastMonth.from, lastMonth.to],
   );
 
   const roomById = new Map((rooms ?? []).map((r) => [r.id, r]));
+  const roomOrder = new Map((rooms ?? []).map((r, i) => [r.id, i]));
   const orgById = new Map((organisations ?? []).map((o) => [o.id, o]));
-  const active = bookings?.filter((b) => b.status !== '已取消');
+  // By room (in the rooms' own order), then by time: the desk walks the building room by room.
+  const active = bookings
+    ?.filter((b) => b.status !== '已取消')
+    .sort(
+      (a, b) =>
+        (roomOrder.get(a.roomId) ?? Infinity) - (roomOrder.get(b.roomId) ?? Infinity) || a.start - b.start,
+    );
   const cancelledToday = (bookings?.length ?? 0) - (active?.length ?? 0);
-  const onDutyPeople = onDuty && new Set(onDuty.map((r) => r.volunteerId)).size;
   const deskEmpty = rooms !== undefined && rooms.length === 0;
 
   return (
@@ -53,12 +79,12 @@ export function OverviewScreen() {
         <Col xs={12} xl={6}>
           <StatCard
             title="在岗志愿者"
-            value={onDutyPeople}
+            value={duty?.onDutyCount}
             suffix="人"
             icon={<UserOutlined />}
             note={
               <>
-                已签到、尚未签退 · <Link to="/volunteers/sign-in">查看在岗名单</Link>
+                今天签到、尚未签退 · <Link to="/volunteers/sign-in">查看在岗名单</Link>
               </>
             }
           />
@@ -75,7 +101,7 @@ export function OverviewScreen() {
         <Col xs={12} xl={6}>
           <StatCard
             title="本月志愿服务时长"
-            value={summary && formatHours(summary.volunteerMinutes)}
+            value={current && formatHours(current.confirmedMinutes)}
             suffix="小时"
             icon={<ClockCircleOutlined />}
             note="只计已确认的服务记录"
@@ -83,50 +109,43 @@ export function OverviewScreen() {
         </Col>
       </Row>
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={17}>
-          <Section
-            title="今日场地安排"
-            flush
-            extra={
-              <Button type="link" onClick={() => void navigate('/rooms')}>
-                查看场地预约
-              </Button>
-            }
-          >
-            <TodaySchedule
-              bookings={active}
-              rooms={roomById}
-              organisations={orgById}
-              empty={
-                deskEmpty ? (
-                  <EmptyDesk description="还没有场地和预约。可以先载入示例数据熟悉各项功能。" />
-                ) : undefined
+        <Col xs={24} xl={16}>
+          <Flex vertical gap={16}>
+            <Section
+              title="今日场地安排"
+              flush
+              extra={
+                <Button type="link" onClick={() => void navigate('/rooms')}>
+                  查看场地预约
+                </Button>
               }
+            >
+              <TodaySchedule
+                bookings={active}
+                rooms={roomById}
+                organisations={orgById}
+                empty={
+                  deskEmpty ? (
+                    <EmptyDesk description="还没有场地和预约。可以先载入示例数据熟悉各项功能。" />
+                  ) : undefined
+                }
+              />
+            </Section>
+            <DutyPanel today={duty} />
+            <MonthFigures
+              current={current}
+              previous={previous}
+              currentLabel={monthLabel(month)}
+              previousLabel={monthLabel(lastMonth)}
             />
-          </Section>
+          </Flex>
         </Col>
-        <Col xs={24} xl={7}>
-          <Section title="本月概况">
-            <Descriptions
-              column={1}
-              size="small"
-              items={[
-                { key: 'sessions', label: '场次', children: summary ? `${summary.sessions} 场` : '…' },
-                {
-                  key: 'people',
-                  label: '人次',
-                  children: summary ? `${summary.peopleReached.toLocaleString('zh-CN')} 人次` : '…',
-                },
-                {
-                  key: 'vol',
-                  label: '志愿者人次',
-                  children: summary ? `${summary.volunteerServices} 人次` : '…',
-                },
-                { key: 'bookings', label: '预约总数', children: summary ? `${summary.bookings} 个` : '…' },
-              ]}
-            />
-            <div className="desk-stat-note">{describePeriod(month)}</div>
-          </Section>
+        <Col xs={24} xl={8}>
+          <Flex vertical gap={16}>
+            <TodoPanel todo={todo} />
+            <QuickActions />
+            <SeriesPanel lines={series} rooms={roomById} />
+          </Flex>
         </Col>
       </Row>
     </Flex>

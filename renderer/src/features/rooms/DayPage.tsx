@@ -1,5 +1,6 @@
 import { Alert, Button, Flex, Space, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { layoutDay } from '@shared/booking/board-layout';
 import { addDays, formatDateCn } from '@shared/time/center-time';
 import { useRepos } from '../../app/desk-context';
@@ -47,6 +48,21 @@ export function DayPage({ day, today, setDay }: Props) {
     [day, today, setDay, editor],
   );
   useDayKeys(handlers);
+  // 今日概览's 新建预约 arrives as ?new=1: open the drawer once, and drop the flag so a reload does not.
+  const [params, setParams] = useSearchParams();
+  const wantsNew = params.get('new') === '1';
+  useEffect(() => {
+    if (!wantsNew) return;
+    setParams(
+      (p) => {
+        const q = new URLSearchParams(p);
+        q.delete('new');
+        return q;
+      },
+      { replace: true },
+    );
+    editor.openNew({ date: day });
+  }, [wantsNew, editor, day, setParams]);
   const layout = useMemo(
     () =>
       data &&

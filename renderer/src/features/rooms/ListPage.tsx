@@ -1,6 +1,7 @@
 import { App, Button, DatePicker, Flex, Input, Select, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useId, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import {
   BOOKING_CATEGORIES,
   BOOKING_STATUSES,
@@ -28,7 +29,11 @@ export function ListPage({ today }: { today: string }) {
   const [range, setRange] = useState<[string, string]>([addDays(today, -7), addDays(today, 30)]);
   const [roomId, setRoomId] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
-  const [status, setStatus] = useState<BookingStatus | null>(null);
+  // 今日概览's 待办 opens the list on one status (?status=待审核).
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<BookingStatus | null>(
+    () => BOOKING_STATUSES.find((s) => s === params.get('status')) ?? null,
+  );
   const [category, setCategory] = useState<BookingCategory | null>(null);
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);

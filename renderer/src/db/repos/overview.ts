@@ -1,0 +1,172 @@
+import Dexie from 'dexie';
+import type { BookingSeries, ServiceRecord, Volunteer } from '@shared/model';
+import { isOverdue } from '@shared/orders/order-board';
+import type { OrderStatus } from '@shared/orders/order-machine';
+import { nextSeriesDates, type NextSeriesDate, type OverviewTodo } from '@shared/stats/overview';
+import type { DeskDatabase } from '../database';
+import { live } from './live';
+import { reportsRepo } from './reports';
+
+const DAY_MS = 86_400_000;
+/** The series panel looks this far ahead: far enough for every weekly series to show its next date. */
+export const SERIES_LOOKAHEAD_DAYS = 14;
+/** A cap on the rows the series panel reads, so a crowded fortnight still reads a bounded range. */
+const SERIES_ROW_CAP = 2_000;
+/** Names shown for the people on duty; the count covers the rest. */
+const ON_DUTY_NAMES = 12;
+
+/** A sign-in with the volunteer's name (null when the volunteer was deleted or erased). */
+export interface SignInLine {
+  record: ServiceRecord;
+  volunteer: Pick<Volunteer, 'id' | 'name' | 'volunteerNo'> | null;
+}
+
+/** Who is on duty and who signed in today. */
+export interface OverviewToday {
+  /** Volunteers signed in today and not signed out, newest first (at most ON_DUTY_NAMES). */
+  onDuty: SignInLine[];
+  onDutyCount: number;
+  signInCount: number;
+  /** Today's latest sign-ins, newest first. */
+  latest: SignInLine[];
+}
+
+/** This month's (or any period's) key figures. */
+export interface KeyFigures {
+  sessions: number;
+  peopleReached: number;
+  volunteerServices: number;
+  confirmedMinutes: number;
+  newVolunteers: number;
+  ordersCompleted: number;
+}
+
+/** A series' next date with the series' own title. */
+export interface SeriesLine extends NextSeriesDate {
+  series: BookingSeries | null;
+}
+
+/** 今日概览's reads: each one an index range of today, this month or a pending status. */
+export function overviewRepo(db: DeskDatabase) {
+  const reports = reportsRepo(db);
+
+  async function withNames(records: ServiceRecord[]): Promise<SignInLine[]> {
+    const people = await db.volunteers.bulkGet([...new Set(records.map((r) => r.volunteerId))]);
+    const byId = new Map(
+      people.flatMap((v) =>
+        v && v.deletedAt === null && !v.anonymisedAt
+          ? [[v.id, { id: v.id, name: v.name, volunteerNo: v.volunteerNo }] as const]
+          : [],
+      ),
+    );
+    return records.map((record) => ({ record, volunteer: byId.get(record.volunteerId) ?? null }));
+  }
+
+  /** Rows of a status index range that are not deleted: pending sets are small, so reading them is cheap. */
+  const liveCount = (status: OrderStatus) =>
+    db.serviceOrders
+      .where('status')
+      .equals(status)
+      .filter((o) => o.deletedAt === null)
+      .count();
+
+  return {
+    /** On duty now and today's sign-ins, for the day [from, to). */
+    async today(from: number, to: number): Promise<OverviewToday> {
+      const onDutyRange = () =>
+        db.serviceRecords
+          .where('[status+signInAt]')
+          .between(['服务中', from], ['服务中', Dexie.maxKey], true, true)
+          .filter((r) => r.deletedAt === null);
+      const todayRange = () => db.serviceRecords.where('signInAt').between(from, to, true, false);
+      const [onDuty, onDutyCount, signInCount, latest] = await Promise.all([
+        onDutyRange().reverse().limit(ON_DUTY_NAMES).toArray(),
+        onDutyRange().count(),
+        todayRange()
+          .filter((r) => r.deletedAt === null && r.status !== '作废')
+          .count(),
+        todayRange()
+          .reverse()
+          .filter((r) => r.deletedAt === null && r.status !== '作废')
+          .limit(5)
+          .toArray(),
+      ]);
+      return {
+        onDuty: await withNames(onDuty),
+        onDutyCount,
+        signInCount,
+        latest: await withNames(latest),
+      };
+    },
+
+    /** What waits for the desk, counted by status indexes; `todayStart` separates forgotten sign-outs. */
+    async todo(todayStart: number, now: number): Promise<OverviewTodo> {
+      const [pendingBookings, pendingRecords, forgottenSignOuts, toReview, toDispatch, running, followUps] =
+        await Promise.all([
+          db.bookings
+            .where('status')
+            .equals('待审核')
+            .filter((b) => b.deletedAt === null)
+            .count(),
+          db.serviceRecords
+            .where('[status+signInAt]')
+            .between(['待确认', Dexie.minKey], ['待确认', Dexie.maxKey])
+            .filter((r) => r.deletedAt === null)
+            .count(),
+          db.serviceRecords
+            .where('[status+signInAt]')
+            .between(['服务中', Dexie.minKey], ['服务中', todayStart], true, false)
+            .filter((r) => r.deletedAt === null)
+            .count(),
+          liveCount('待审单'),
+          liveCount('待派单'),
+          // Only accepted-or-waiting orders can be overdue; they are the open work, never the whole table.
+          db.serviceOrders.where('status').anyOf(['待接单', '服务中']).toArray(),
+          liveCount('待回访'),
+        ]);
+      return {
+        pendingBookings,
+        pendingRecords,
+        forgottenSignOuts,
+        openOrders: toReview + toDispatch,
+        overdueOrders: live(running).filter((o) => isOverdue(o, now)).length,
+        followUps,
+      };
+    },
+
+    /** The next date of each recurring series within SERIES_LOOKAHEAD_DAYS of `now`, soonest first. */
+    async nextSeries(now: number, limit = 6): Promise<SeriesLine[]> {
+      const upcoming = await db.bookings
+        .where('start')
+        .between(now, now + SERIES_LOOKAHEAD_DAYS * DAY_MS, true, false)
+        .filter((b) => b.seriesId !== null)
+        .limit(SERIES_ROW_CAP)
+        .toArray();
+      const next = nextSeriesDates(upcoming, limit);
+      const series = await db.bookingSeries.bulkGet(next.map((n) => n.seriesId));
+      return next.map((n, i) => ({ ...n, series: series[i] ?? null }));
+    },
+
+    /** A period's key figures [from, to): the reports' own figures plus volunteers registered in it. */
+    async keyFigures(from: number, to: number): Promise<KeyFigures> {
+      const [summary, practice, registered] = await Promise.all([
+        reports.periodSummary(from, to),
+        reports.practiceFigures(from, to),
+        // Registrations are read from the audit log's [entity+at] range: volunteers have no date index.
+        db.auditLog
+          .where('[entity+at]')
+          .between(['volunteers', from], ['volunteers', to], true, false)
+          .filter((e) => e.action === '登记志愿者')
+          .count(),
+      ]);
+      return {
+        sessions: summary.sessions,
+        peopleReached: summary.peopleReached,
+        volunteerServices: summary.volunteerServices,
+        confirmedMinutes: summary.volunteerMinutes,
+        newVolunteers: registered,
+        ordersCompleted: practice.orders.completed,
+      };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { Button, Col, Row, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { formatTime } from '@shared/time/center-time';
+import type { OverviewToday, SignInLine } from '../../db/repos/overview';
+import { PlainList } from '../../ui/PlainList';
+import { Section } from '../../ui/Section';
+import './overview.css';
+
+function Person({ line }: { line: SignInLine }) {
+  return (
+    <span>
+      {line.volunteer ? (
+        <Link to={`/volunteers/${line.volunteer.id}`} className="overview-person">
+          {line.volunteer.name}
+        </Link>
+      ) : (
+        '（已删除的志愿者）'
+      )}
+      <Typography.Text type="secondary" className="tabular">
+        {' '}
+        {formatTime(line.record.signInAt)} 签到
+        {line.record.signOutAt !== null ? ` · ${formatTime(line.record.signOutAt)} 签退` : ''}
+      </Typography.Text>
+    </span>
+  );
+}
+
+/** 在岗与签到: who is serving now and who signed in today, each name opening the volunteer's profile. */
+export function DutyPanel({ today }: { today: OverviewToday | undefined }) {
+  const navigate = useNavigate();
+  return (
+    <Section
+      title="在岗与今日签到"
+      extra={
+        <Button type="link" onClick={() => void navigate('/volunteers/sign-in')}>
+          签到签退
+        </Button>
+      }
+    >
+      <Row gutter={[16, 8]}>
+        <Col xs={24} md={12}>
+          <h3 className="desk-stat-note" style={{ marginTop: 0 }}>
+            正在服务（{today?.onDutyCount ?? '…'} 人）
+          </h3>
+          <PlainList
+            items={today?.onDuty}
+            itemKey={(l) => l.record.id}
+            renderItem={(l) => <Person line={l} />}
+            emptyText="现在没有在岗的志愿者。志愿者到岗后请在「签到签退」扫码或输入编号。"
+          />
+          {today && today.onDutyCount > today.onDuty.length && (
+            <div className="desk-stat-note">另有 {today.onDutyCount - today.onDuty.length} 人在岗</div>
+          )}
+        </Col>
+        <Col xs={24} md={12}>
+          <h3 className="desk-stat-note" style={{ marginTop: 0 }}>
+            今日签到（{today?.signInCount ?? '…'} 人次）
+          </h3>
+          <PlainList
+            items={today?.latest}
+            itemKey={(l) => l.record.id}
+            renderItem={(l) => <Person line={l} />}
+            emptyText="今天还没有人签到。"
+          />
+        </Col>
+      </Row>
+    </Section>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatHours } from '@shared/stats/period-summary';
+import { monthChange } from '@shared/stats/overview';
+import type { KeyFigures } from '../../db/repos/overview';
+import { Section } from '../../ui/Section';
+
+interface Props {
+  current: KeyFigures | undefined;
+  previous: KeyFigures | undefined;
+  /** e.g. 2026年12月 and 2026年11月. */
+  currentLabel: string;
+  previousLabel: string;
+}
+
+const ROWS: { key: keyof KeyFigures; label: string; unit: string; show?: (v: number) => string }[] = [
+  { key: 'sessions', label: '场次', unit: '场' },
+  { key: 'peopleReached', label: '参与人次', unit: '人次' },
+  { key: 'volunteerServices', label: '志愿者人次', unit: '人次' },
+  { key: 'confirmedMinutes', label: '已确认服务时长', unit: '小时', show: formatHours },
+  { key: 'newVolunteers', label: '新注册志愿者', unit: '人' },
+  { key: 'ordersCompleted', label: '办结服务单', unit: '单' },
+];
+
+/** 本月与上月: the figures a center reports upward, with the change since last month. */
+export function MonthFigures({ current, previous, currentLabel, previousLabel }: Props) {
+  const ready = current !== undefined && previous !== undefined;
+  return (
+    <Section title="本月与上月对比">
+      <table className="overview-figures tabular">
+        <thead>
+          <tr>
+            <th scope="col">指标</th>
+            <th scope="col">本月（{currentLabel}）</th>
+            <th scope="col">上月（{previousLabel}）</th>
+            <th scope="col">变化</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((r) => {
+            const show = (v: number) => `${r.show ? r.show(v) : v.toLocaleString('zh-CN')} ${r.unit}`;
+            const change = ready ? monthChange(current[r.key], previous[r.key]) : null;
+            return (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{ready ? show(current[r.key]) : '…'}</td>
+                <td>{ready ? show(previous[r.key]) : '…'}</td>
+                <td className={change ? `overview-${change.direction}` : undefined}>{change?.text ?? '…'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="desk-stat-note">只计已确认的服务时长；本月截至今天。</div>
+    </Section>
+  );
+}

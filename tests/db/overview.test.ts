@@ -1,0 +1,170 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BookingSeries, ServiceOrder } from '@shared/model';
+import { dayStartOf } from '@shared/time/center-time';
+import type { DeskDatabase, Repos } from '../../renderer/src/db';
+import { booking } from '../unit/booking-fixture';
+import { openTestDesk, type testContext } from './helpers';
+import { FRONT_DESK, volunteerDraft } from './volunteer-fixtures';
+
+let db: DeskDatabase;
+let repos: Repos;
+let ctx: ReturnType<typeof testContext>;
+
+beforeEach(async () => {
+  ({ db, repos, ctx } = await openTestDesk('overview'));
+});
+afterEach(() => db.close());
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function order(id: string, over: Partial<ServiceOrder>): ServiceOrder {
+  const t = ctx.now() - 3 * DAY;
+  return {
+    id,
+    createdAt: t,
+    updatedAt: t,
+    deletedAt: null,
+    deskId: 'd',
+    number: `FW2026-0000${id}`,
+    requester: '张阿姨',
+    requesterPhone: '13800000000',
+    address: '',
+    category: '维修',
+    description: '修水龙头',
+    wishedAt: null,
+    urgency: '一般',
+    source: '电话',
+    wish: false,
+    projectId: null,
+    stationId: null,
+    status: '待审单',
+    orderedAt: t,
+    refusedReason: '',
+    assignee: null,
+    dispatchedAt: null,
+    dueAt: null,
+    acceptedAt: null,
+    completedAt: null,
+    completionSummary: '',
+    completedVolunteerIds: [],
+    photoIds: [],
+    activityId: null,
+    rating: null,
+    ratingComment: '',
+    ratedAt: null,
+    followUpNote: '',
+    followUpAt: null,
+    cancelReason: '',
+    history: [],
+    ...over,
+  };
+}
+
+describe('今日概览 reads', () => {
+  it('counts a sign-in left open since yesterday as forgotten, and only today’s open ones as on duty', async () => {
+    const [a, b, c] = await Promise.all(
+      [1, 2, 3].map((n) => repos.volunteers.register(volunteerDraft(n, ctx.now()))),
+    );
+    if (!a || !b || !c) throw new Error('registered');
+    await repos.serviceRecords.signIn(a.id, FRONT_DESK);
+    ctx.advance(DAY);
+    const todayStart = dayStartOf(ctx.now());
+    await repos.serviceRecords.signIn(b.id, FRONT_DESK);
+    ctx.advance(HOUR);
+    await repos.serviceRecords.signIn(c.id, FRONT_DESK);
+    const cOpen = await repos.serviceRecords.onDuty();
+    const cRecord = cOpen.find((r) => r.volunteerId === c.id);
+    if (!cRecord) throw new Error('c is on duty');
+    ctx.advance(HOUR);
+    await repos.serviceRecords.signOut(cRecord.id);
+
+    const today = await repos.overview.today(todayStart, todayStart + DAY);
+    expect(today.onDutyCount).toBe(1);
+    expect(today.onDuty.map((l) => l.volunteer?.name)).toEqual([b.name]);
+    expect(today.signInCount).toBe(2);
+    expect(today.latest.map((l) => l.volunteer?.name)).toEqual([c.name, b.name]);
+
+    const todo = await repos.overview.todo(todayStart, ctx.now());
+    expect(todo.forgottenSignOuts).toBe(1);
+  });
+
+  it('counts 待确认 hours, 待审核 bookings, open, overdue and 待回访 orders, leaving out deleted rows', async () => {
+    const now = ctx.now();
+    const v = await repos.volunteers.register(volunteerDraft(9, now));
+    await repos.serviceRecords.addPast(v.id, {
+      ...FRONT_DESK,
+      signInAt: now - 5 * DAY,
+      signOutAt: now - 5 * DAY + 2 * HOUR,
+      evaluation: '',
+      reason: '补录纸质签到表',
+    });
+    await db.bookings.bulkAdd([
+      booking(540, 600, { id: 'p1', status: '待审核' }),
+      booking(600, 660, { id: 'p2', status: '待审核' }),
+      booking(660, 720, { id: 'p3', status: '待审核', deletedAt: now }),
+      booking(720, 780, { id: 'ok', status: '已确认' }),
+    ]);
+    await db.serviceOrders.bulkAdd([
+      order('1', { status: '待接单', dispatchedAt: now - 2 * DAY, dueAt: now - HOUR }),
+      order('2', { status: '服务中', dispatchedAt: now - 2 * DAY, dueAt: now + DAY }),
+      order('3', { status: '待审单' }),
+      order('4', { status: '待派单' }),
+      order('5', { status: '待回访', completedAt: now - DAY }),
+      order('6', { status: '待审单', deletedAt: now }),
+      order('7', { status: '服务中', dueAt: now - DAY, deletedAt: now }),
+    ]);
+
+    const todo = await repos.overview.todo(dayStartOf(now), now);
+    expect(todo).toEqual({
+      pendingBookings: 2,
+      pendingRecords: 1,
+      forgottenSignOuts: 0,
+      openOrders: 2,
+      overdueOrders: 1,
+      followUps: 1,
+    });
+  });
+
+  it('shows each series’ next date within two weeks, past a cancelled one, with the series’ title', async () => {
+    const now = ctx.now();
+    const at = (days: number) => ({ start: now + days * DAY, end: now + days * DAY + HOUR });
+    const series: BookingSeries = {
+      id: 's1',
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      deskId: 'd',
+      roomId: 'r1',
+      rrule: 'FREQ=WEEKLY',
+      dtstart: now + DAY,
+      durationMinutes: 60,
+      title: '每周书法课',
+    };
+    await db.bookingSeries.add(series);
+    await db.bookings.bulkAdd([
+      booking(0, 60, { id: 'past', seriesId: 's1', ...at(-6) }),
+      booking(0, 60, { id: 'cancelled', seriesId: 's1', status: '已取消', ...at(1) }),
+      booking(0, 60, { id: 'next', seriesId: 's1', ...at(8) }),
+      booking(0, 60, { id: 'far', seriesId: 's2', ...at(20) }),
+    ]);
+    const lines = await repos.overview.nextSeries(now);
+    expect(lines.map((l) => [l.booking.id, l.series?.title])).toEqual([['next', '每周书法课']]);
+  });
+
+  it('gives this month’s new volunteers and completed orders apart from last month’s', async () => {
+    const now = ctx.now();
+    await repos.volunteers.register(volunteerDraft(1, now));
+    await repos.volunteers.register(volunteerDraft(2, now));
+    await db.serviceOrders.bulkAdd([
+      order('1', { status: '已办结', completedAt: now - HOUR }),
+      order('2', { status: '已办结', completedAt: now - 40 * DAY }),
+    ]);
+    const monthStart = Date.UTC(2026, 9, 31, 16); // 2026-11-01 00:00 in China
+    const lastMonthStart = Date.UTC(2026, 8, 30, 16);
+    const current = await repos.overview.keyFigures(monthStart, monthStart + 30 * DAY);
+    const previous = await repos.overview.keyFigures(lastMonthStart, monthStart);
+    expect(current).toMatchObject({ newVolunteers: 2, ordersCompleted: 1 });
+    expect(previous).toMatchObject({ newVolunteers: 0, ordersCompleted: 1 });
+  });
+});
