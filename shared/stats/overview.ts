@@ -120,3 +120,33 @@ export function nothingToDo(todo: OverviewTodo, backupProblem: boolean): boolean
     todo.followUps === 0
   );
 }
+
+/**
+ * This month up to and including `today`, and the same days of last month (cut at its last day), as
+ * `YYYY-MM-DD` keys: the month so far is compared with last month so far, not with all of it.
+ *
+ * @example
+ * monthToDate('2026-12-02') // => { current: { firstDay: '2026-12-01', lastDay: '2026-12-02' }, previous: { firstDay: '2026-11-01', lastDay: '2026-11-02' } }
+ * monthToDate('2026-03-31').previous // => { firstDay: '2026-02-01', lastDay: '2026-02-28' }
+ */
+export function monthToDate(today: string): {
+  current: { firstDay: string; lastDay: string };
+  previous: { firstDay: string; lastDay: string };
+} {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const day = Number(today.slice(8, 10));
+  const prevYear = month === 1 ? year - 1 : year;
+  const prevMonth = month === 1 ? 12 : month - 1;
+  // Day 0 of the next month is the last day of this one; Date.UTC is pure arithmetic here, no clock.
+  const prevLength = new Date(Date.UTC(prevYear, prevMonth, 0)).getUTCDate();
+  const key = (y: number, m: number, d: number) =>
+    `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return {
+    current: { firstDay: key(year, month, 1), lastDay: today },
+    previous: {
+      firstDay: key(prevYear, prevMonth, 1),
+      lastDay: key(prevYear, prevMonth, Math.min(day, prevLength)),
+    },
+  };
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isForgottenSignOut, monthChange, nextSeriesDates, nothingToDo } from '@shared/stats/overview';
+import {
+  isForgottenSignOut,
+  monthChange,
+  monthToDate,
+  nextSeriesDates,
+  nothingToDo,
+} from '@shared/stats/overview';
 import { at, booking } from './booking-fixture';
 
 describe('monthChange', () => {
@@ -83,5 +89,17 @@ describe('nothingToDo', () => {
     expect(nothingToDo(none, true)).toBe(false);
     expect(nothingToDo({ ...none, forgottenSignOuts: 1 }, false)).toBe(false);
     expect(nothingToDo({ ...none, followUps: 2 }, false)).toBe(false);
+  });
+});
+
+describe('monthToDate', () => {
+  it('compares the month so far with the same days of last month, cut at a shorter month’s end', () => {
+    expect(monthToDate('2026-12-02')).toEqual({
+      current: { firstDay: '2026-12-01', lastDay: '2026-12-02' },
+      previous: { firstDay: '2026-11-01', lastDay: '2026-11-02' },
+    });
+    expect(monthToDate('2026-03-31').previous).toEqual({ firstDay: '2026-02-01', lastDay: '2026-02-28' });
+    expect(monthToDate('2028-03-30').previous.lastDay).toBe('2028-02-29');
+    expect(monthToDate('2027-01-15').previous).toEqual({ firstDay: '2026-12-01', lastDay: '2026-12-15' });
   });
 });

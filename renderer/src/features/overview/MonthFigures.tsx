@@ -6,7 +6,7 @@ import { Section } from '../../ui/Section';
 interface Props {
   current: KeyFigures | undefined;
   previous: KeyFigures | undefined;
-  /** e.g. 2026年12月 and 2026年11月. */
+  /** The days each covers, e.g. 12月1日—2日 and 11月1日—2日. */
   currentLabel: string;
   previousLabel: string;
 }
@@ -20,7 +20,7 @@ const ROWS: { key: keyof KeyFigures; label: string; unit: string; show?: (v: num
   { key: 'ordersCompleted', label: '办结服务单', unit: '单' },
 ];
 
-/** 本月与上月: the figures a center reports upward, with the change since last month. */
+/** 本月与上月同期: the figures a center reports upward, with the change since the same days of last month. */
 export function MonthFigures({ current, previous, currentLabel, previousLabel }: Props) {
   const ready = current !== undefined && previous !== undefined;
   return (
@@ -30,7 +30,7 @@ export function MonthFigures({ current, previous, currentLabel, previousLabel }:
           <tr>
             <th scope="col">指标</th>
             <th scope="col">本月（{currentLabel}）</th>
-            <th scope="col">上月（{previousLabel}）</th>
+            <th scope="col">上月同期（{previousLabel}）</th>
             <th scope="col">变化</th>
           </tr>
         </thead>

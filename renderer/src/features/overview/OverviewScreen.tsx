@@ -2,6 +2,7 @@ import { CalendarOutlined, ClockCircleOutlined, IdcardOutlined, UserOutlined } f
 import { Button, Col, Flex, Row } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { parseDateKey } from '@shared/time/center-time';
+import { monthToDate } from '@shared/stats/overview';
 import { formatHours } from '@shared/stats/period-summary';
 import { useRepos } from '../../app/desk-context';
 import { useClockTime, useTodayKey } from '../../app/use-clock';
@@ -10,7 +11,7 @@ import { EmptyDesk } from '../../ui/EmptyDesk';
 import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
 import { BackupAlert } from '../backup/BackupAlert';
-import { dayRange, periodOf, type Period } from '../reports/periods';
+import { dayRange } from '../reports/periods';
 import { DutyPanel } from './DutyPanel';
 import { MonthFigures } from './MonthFigures';
 import { QuickActions } from './QuickActions';
@@ -18,10 +19,17 @@ import { SeriesPanel } from './SeriesPanel';
 import { TodaySchedule } from './TodaySchedule';
 import { TodoPanel } from './TodoPanel';
 
-const monthLabel = (p: Period) => {
-  const d = parseDateKey(p.firstDay);
-  return d ? `${d.month}月` : p.firstDay;
+/** `12月1日—2日`: the days a month-to-date figure covers. */
+const daysLabel = (p: { firstDay: string; lastDay: string }) => {
+  const a = parseDateKey(p.firstDay);
+  const b = parseDateKey(p.lastDay);
+  if (!a || !b) return p.firstDay;
+  return a.day === b.day ? `${a.month}月${a.day}日` : `${a.month}月${a.day}日—${b.day}日`;
 };
+const rangeOf = (p: { firstDay: string; lastDay: string }) => ({
+  from: dayRange(p.firstDay).from,
+  to: dayRange(p.lastDay).to,
+});
 
 /** 今日概览: the desk's morning page — today, what waits, what comes next, and how the month goes. */
 export function OverviewScreen() {
@@ -31,8 +39,10 @@ export function OverviewScreen() {
   // Re-read overdue orders and the series' "next" as the minutes pass, not only when data changes.
   const minute = useClockTime();
   const { from, to } = dayRange(today);
-  const month = periodOf('month', today);
-  const lastMonth = periodOf('lastMonth', today);
+  // The month so far against the same days of last month: a fair comparison on the 2nd as on the 30th.
+  const sofar = monthToDate(today);
+  const month = rangeOf(sofar.current);
+  const lastMonth = rangeOf(sofar.previous);
 
   const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
   const rooms = useLive(() => repos.places.rooms(), [repos]);
@@ -135,8 +145,8 @@ export function OverviewScreen() {
             <MonthFigures
               current={current}
               previous={previous}
-              currentLabel={monthLabel(month)}
-              previousLabel={monthLabel(lastMonth)}
+              currentLabel={daysLabel(sofar.current)}
+              previousLabel={daysLabel(sofar.previous)}
             />
           </Flex>
         </Col>
