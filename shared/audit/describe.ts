@@ -17,6 +17,7 @@ export const AUDIT_KINDS: Readonly<Record<string, string>> = {
   settings: '设置',
   staff: '工作人员',
   database: '数据库',
+  exports: '数据导出',
 };
 
 // Partial: a feature adding a setting should not break the log; unnamed keys show as 其他设置.

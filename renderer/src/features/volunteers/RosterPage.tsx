@@ -6,6 +6,8 @@ import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
+import { ExportButton } from '../exchange/export/ExportButton';
+import { volunteerRosterExport } from '../exchange/export/list-exports';
 import { DeletedPanel } from './DeletedPanel';
 import { PendingRecords } from './PendingRecords';
 import { RankingsPanel } from './RankingsPanel';
@@ -67,6 +69,7 @@ export function RosterPage() {
         <Button icon={<LoginOutlined />} onClick={() => void navigate('/volunteers/sign-in')}>
           签到签退
         </Button>
+        <ExportButton spec={volunteerRosterExport(repos, today)} total={total} />
       </Flex>
       <Card
         activeTabKey={tab}

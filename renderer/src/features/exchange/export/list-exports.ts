@@ -1,0 +1,50 @@
+import type { ActivityCursor, ActivityFilter } from '@shared/activities/activity-list';
+import { ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, type NameLookups } from '@shared/exchange/export-columns';
+import type { Activity, Volunteer } from '@shared/model';
+import { dateKey } from '@shared/time/center-time';
+import type { Repos } from '../../../db';
+import type { ListExport } from './run-export';
+
+/** The whole live roster in volunteer-number order, read from the number index onwards. */
+export function volunteerRosterExport(
+  repos: Repos,
+  today: string,
+): ListExport<Volunteer, string, NameLookups> {
+  return {
+    list: '志愿者名册',
+    fileName: `志愿者名册_${today}`,
+    columns: VOLUNTEER_COLUMNS,
+    read: async (after, size) => {
+      const rows = await repos.people.volunteersAfter(after, size);
+      return { rows, next: rows.length < size ? null : (rows.at(-1)?.volunteerNo ?? null) };
+    },
+    lookups: async () => ({ names: new Map((await repos.teams.list()).map((t) => [t.id, t.name])) }),
+  };
+}
+
+/** The activities of a period under the list's filter, newest first, through the list's own keyset. */
+export function activityListExport(
+  repos: Repos,
+  range: { from: number; to: number },
+  filter: ActivityFilter,
+): ListExport<Activity, ActivityCursor, NameLookups> {
+  return {
+    list: '活动记录',
+    fileName: `活动记录_${dateKey(range.from)}至${dateKey(range.to - 1)}`,
+    columns: ACTIVITY_COLUMNS,
+    read: async (cursor, size) => {
+      const page = await repos.activities.page(range, filter, size, cursor, 'older');
+      const last = page.rows.at(-1);
+      return { rows: page.rows, next: page.hasOlder && last ? { start: last.start, id: last.id } : null };
+    },
+    lookups: async () => {
+      const [projects, stations] = await Promise.all([repos.projects.list(), repos.settings.get('stations')]);
+      return {
+        names: new Map([
+          ...projects.map((p): [string, string] => [p.id, p.name]),
+          ...(stations ?? []).map((s): [string, string] => [s.id, s.name]),
+        ]),
+      };
+    },
+  };
+}
