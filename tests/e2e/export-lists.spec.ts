@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { makeIdNumber } from '../../shared/identity/id-card';
+import { dateKey } from '../../shared/time/center-time';
+import { expect, test } from './fixtures';
+import { AuditLogSection } from './pages/audit-log';
+import { expectNoSeriousAxe } from './pages/axe';
+import { DeskApp, DEFAULT_ADMIN, SAMPLE_CENTER } from './pages/desk-app';
+import { cellUnder, ListExport } from './pages/list-export';
+import { injectSeed } from './seed/seed';
+
+const ID_NUMBER = makeIdNumber({ addressCode: '350102', birthDate: '19900101', sequence: 123 });
+const PHONE = '13812345678';
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/export-lists', { recursive: true });
+  for (const [w, h] of [
+    [1366, 850],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `test-results/export-lists/${name}-${w}.png` });
+  }
+}
+
+async function setUp(page: Page): Promise<DeskApp> {
+  const desk = new DeskApp(page);
+  await desk.open();
+  await desk.completeSetup(SAMPLE_CENTER, false);
+  await injectSeed(page);
+  return desk;
+}
+
+test('exports the roster with real date cells, text volunteer and ID numbers masked, and logs an admin’s full export', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await setUp(page);
+  const volunteerNo = await page.evaluate(
+    async ({ idNumber, phone }) => {
+      const repos = await window.deskSeed.repos();
+      const v = await repos.volunteers.register({
+        name: '林晓岚',
+        idType: '居民身份证',
+        idNumber,
+        gender: '女',
+        birthDate: '1990-01-01',
+        phone,
+        politicalStatus: '中共党员',
+        address: '',
+        workUnit: '',
+        skills: [],
+        intentions: [],
+        availability: '',
+        teamIds: [],
+        emergencyContact: null,
+        guardian: null,
+        photo: null,
+        consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
+        notes: '',
+      });
+      return v.volunteerNo;
+    },
+    { idNumber: ID_NUMBER, phone: PHONE },
+  );
+  await desk.goTo('志愿者');
+  await expect(page.getByRole('link', { name: '林晓岚' })).toBeVisible();
+
+  const exporter = new ListExport(page, '志愿者名册');
+  await exporter.open();
+  await expect(exporter.dialog).toContainText('将按当前筛选条件导出 1 条记录');
+  await expect(exporter.fullNumbers).not.toBeChecked();
+  await expectNoSeriousAxe(page, '导出 Excel 对话框');
+  await shoot(page, 'roster-export-dialog');
+  const masked = await exporter.start();
+  await expect(exporter.dialog).toContainText('已导出 1 条');
+  await shoot(page, 'roster-export-done');
+
+  expect(cellUnder(masked, '姓名')?.v).toBe('林晓岚');
+  expect(cellUnder(masked, '志愿者编号')).toMatchObject({ t: 's', v: volunteerNo });
+  expect(cellUnder(masked, '证件号码')).toMatchObject({ t: 's', v: '350102********1238' });
+  expect(cellUnder(masked, '手机号')).toMatchObject({ t: 's', v: '138****5678' });
+  const birth = cellUnder(masked, '出生日期');
+  expect(birth?.t).toBe('d');
+  expect((birth?.v as Date).toISOString().slice(0, 10)).toBe('1990-01-01');
+  const registered = cellUnder(masked, '注册时间');
+  expect(registered?.t).toBe('d');
+  expect(registered?.z).toBe('yyyy-mm-dd hh:mm');
+  expect((registered?.v as Date).toISOString().slice(0, 10)).toBe(dateKey(Date.now()));
+  await exporter.close();
+
+  await exporter.open();
+  await exporter.fullNumbers.check();
+  const full = await exporter.start();
+  await expect(exporter.dialog).toContainText('本次导出已记入操作记录');
+  expect(cellUnder(full, '证件号码')).toMatchObject({ t: 's', v: ID_NUMBER });
+  expect(cellUnder(full, '手机号')).toMatchObject({ t: 's', v: PHONE });
+  await exporter.close();
+
+  await desk.goTo('设置');
+  const audit = new AuditLogSection(page);
+  await expect(audit.rows.first()).toContainText('导出完整身份证号和手机号');
+  await expect(audit.rows.first()).toContainText(DEFAULT_ADMIN.name);
+  await expect(audit.rows.first()).toContainText('数据导出');
+});
+
+test('exports the month’s activities with the date, a 23:00 start and the hours as Excel dates and numbers', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await setUp(page);
+  const today = dateKey(Date.now());
+  await page.evaluate(async (day) => {
+    const repos = await window.deskSeed.repos();
+    await repos.activities.create({
+      title: '夜读分享会',
+      category: '志愿服务',
+      projectId: null,
+      stationId: null,
+      place: '阅览室',
+      start: Date.parse(`${day}T23:00:00+08:00`),
+      end: Date.parse(`${day}T23:30:00+08:00`),
+      organiser: '团委',
+      serviceObject: '辖区居民',
+      beneficiaries: 20,
+      participants: 12,
+      summary: '',
+      content: '共读',
+      evaluation: '',
+      leader: '王队长',
+    });
+  }, today);
+  await desk.goTo('活动记录');
+  await expect(page.getByRole('link', { name: '夜读分享会' })).toBeVisible();
+
+  const exporter = new ListExport(page, '活动记录');
+  await exporter.open();
+  await expect(exporter.fullNumbers).toHaveCount(0);
+  await expectNoSeriousAxe(page, '导出活动记录对话框');
+  await shoot(page, 'activities-export-dialog');
+  const sheet = await exporter.start();
+  await expect(exporter.dialog).toContainText('已导出 1 条');
+
+  expect(cellUnder(sheet, '活动名称')?.v).toBe('夜读分享会');
+  const date = cellUnder(sheet, '日期');
+  expect(date?.t).toBe('d');
+  expect((date?.v as Date).toISOString().slice(0, 10)).toBe(today);
+  expect(cellUnder(sheet, '开始')).toMatchObject({ t: 'd', w: '23:00' });
+  expect(cellUnder(sheet, '时长（小时）')).toMatchObject({ t: 'n', v: 0.5 });
+  expect(cellUnder(sheet, '参与人次')).toMatchObject({ t: 'n', v: 12 });
+  expect(desk.errors).toEqual([]);
+});
