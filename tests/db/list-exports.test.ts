@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IssuedDocument } from '@shared/model';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import { collectRows, ExportCancelledError } from '../../renderer/src/features/exchange/export/collect-rows';
-import { volunteerRosterExport } from '../../renderer/src/features/exchange/export/list-exports';
+import {
+  documentRegisterExport,
+  volunteerRosterExport,
+} from '../../renderer/src/features/exchange/export/list-exports';
 import { openTestDesk, type testContext } from './helpers';
 import { volunteerDraft } from './volunteer-fixtures';
 
@@ -60,5 +64,39 @@ describe('list exports', () => {
       actor: ctx.actor,
       after: { list: '志愿者名册', rows: 24 },
     });
+  });
+
+  it('reads the document register newest first in keyset pages without losing or repeating a batch sharing one issue time', async () => {
+    const doc = (n: number, issuedAt: number): IssuedDocument =>
+      ({
+        id: `d${String(n).padStart(3, '0')}`,
+        createdAt: issuedAt,
+        updatedAt: issuedAt,
+        deletedAt: n === 7 ? issuedAt : null,
+        deskId: 'd',
+        kind: '志愿服务证明',
+        number: `ZM-${n}`,
+        recipientName: `测试${n}`,
+        issuedAt,
+        status: '已打印',
+      }) as unknown as IssuedDocument;
+    // 12 documents issued in one batch (one time) between two single ones; d007 is deleted.
+    await db.documents.bulkAdd([
+      doc(0, 1_000),
+      ...Array.from({ length: 12 }, (_, i) => doc(i + 1, 2_000)),
+      doc(13, 3_000),
+    ]);
+    const spec = documentRegisterExport(repos, {}, '2026-12-01');
+    const rows = await collectRows(spec.read, {
+      signal: new AbortController().signal,
+      onProgress: () => undefined,
+      chunk: 5,
+    });
+    const ids = rows.map((d) => d.id);
+    expect(ids).toHaveLength(13);
+    expect(new Set(ids).size).toBe(13);
+    expect(ids[0]).toBe('d013');
+    expect(ids.at(-1)).toBe('d000');
+    expect(ids).not.toContain('d007');
   });
 });

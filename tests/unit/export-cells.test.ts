@@ -19,7 +19,8 @@ import {
   sheetOf,
   VOLUNTEER_COLUMNS,
 } from '../../shared/exchange/export-columns';
-import type { Activity, Volunteer } from '../../shared/model';
+import { ORDER_COLUMNS } from '../../shared/exchange/export-orders';
+import type { Activity, ServiceOrder, Volunteer } from '../../shared/model';
 
 // 2026-12-01 23:30 in Shanghai is 15:30 UTC the same day; 00:30 on 12-02 is 16:30 UTC on 12-01.
 const LATE_EVENING = Date.UTC(2026, 11, 1, 15, 30);
@@ -144,5 +145,25 @@ describe('list columns', () => {
   it('offers the full-number choice only for lists holding ID numbers or phones', () => {
     expect(hasPersonalNumbers(VOLUNTEER_COLUMNS)).toBe(true);
     expect(hasPersonalNumbers(ACTIVITY_COLUMNS)).toBe(false);
+  });
+
+  it('writes an order with its time as a date-time, the rating as a number and the phone masked', () => {
+    const order = {
+      number: 'FW2026-00012',
+      orderedAt: LATE_EVENING,
+      requesterPhone: '13812345678',
+      assignee: { teamId: 't1', volunteerIds: [] },
+      dispatchedAt: null,
+      rating: 5,
+    } as unknown as ServiceOrder;
+    const sheet = sheetOf(ORDER_COLUMNS, [order], lookups, 'masked');
+    const cell = (header: string) => sheet.rows[0]?.[sheet.header.indexOf(header)];
+    expect(cell('联系电话')?.value).toBe('138****5678');
+    expect(cell('点单时间')).toMatchObject({ format: 'yyyy-mm-dd hh:mm' });
+    expect((cell('点单时间')?.value as Date).toISOString().slice(0, 16)).toBe('2026-12-01T23:30');
+    expect(cell('满意度')?.value).toBe(5);
+    expect(cell('派单时间')?.value).toBeUndefined();
+    expect(cell('承接队伍')?.value).toBe('青年志愿服务队');
+    expect(hasPersonalNumbers(ORDER_COLUMNS)).toBe(true);
   });
 });

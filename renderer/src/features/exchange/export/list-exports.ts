@@ -1,8 +1,12 @@
 import type { ActivityCursor, ActivityFilter } from '@shared/activities/activity-list';
 import { ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, type NameLookups } from '@shared/exchange/export-columns';
-import type { Activity, Volunteer } from '@shared/model';
+import { ORDER_COLUMNS } from '@shared/exchange/export-orders';
+import { DOCUMENT_COLUMNS } from '@shared/exchange/export-documents';
+import type { Activity, DocumentKind, IssuedDocument, ServiceOrder, Volunteer } from '@shared/model';
 import { dateKey } from '@shared/time/center-time';
 import type { Repos } from '../../../db';
+import type { RegisterCursor } from '../../../db/repos/documents';
+import type { OrderCursor, OrderListFilter } from '../../../db/repos/order-reads';
 import type { ListExport } from './run-export';
 
 /** The whole live roster in volunteer-number order, read from the number index onwards. */
@@ -46,5 +50,35 @@ export function activityListExport(
         ]),
       };
     },
+  };
+}
+
+/** The 服务单 list under its filters, newest first, through the list's own keyset. */
+export function orderListExport(
+  repos: Repos,
+  filter: Omit<OrderListFilter, 'after' | 'limit'>,
+  today: string,
+): ListExport<ServiceOrder, OrderCursor, NameLookups> {
+  return {
+    list: '服务单',
+    fileName: `服务单_${today}`,
+    columns: ORDER_COLUMNS,
+    read: (after, limit) => repos.orders.list({ ...filter, after, limit }),
+    lookups: async () => ({ names: new Map((await repos.teams.list()).map((t) => [t.id, t.name])) }),
+  };
+}
+
+/** The document register under its kind and search filter, newest first. */
+export function documentRegisterExport(
+  repos: Repos,
+  filter: { kind?: DocumentKind | undefined; query?: string | undefined },
+  today: string,
+): ListExport<IssuedDocument, RegisterCursor, unknown> {
+  return {
+    list: '开具登记簿',
+    fileName: `开具登记簿_${today}`,
+    columns: DOCUMENT_COLUMNS,
+    read: (after, limit) => repos.documents.registerPage(filter, after, limit),
+    lookups: () => Promise.resolve(null),
   };
 }
