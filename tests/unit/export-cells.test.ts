@@ -20,7 +20,8 @@ import {
   VOLUNTEER_COLUMNS,
 } from '../../shared/exchange/export-columns';
 import { ORDER_COLUMNS } from '../../shared/exchange/export-orders';
-import type { Activity, ServiceOrder, Volunteer } from '../../shared/model';
+import { RECORD_COLUMNS } from '../../shared/exchange/export-records';
+import type { Activity, ServiceOrder, ServiceRecord, Volunteer } from '../../shared/model';
 
 // 2026-12-01 23:30 in Shanghai is 15:30 UTC the same day; 00:30 on 12-02 is 16:30 UTC on 12-01.
 const LATE_EVENING = Date.UTC(2026, 11, 1, 15, 30);
@@ -165,5 +166,20 @@ describe('list columns', () => {
     expect(cell('派单时间')?.value).toBeUndefined();
     expect(cell('承接队伍')?.value).toBe('青年志愿服务队');
     expect(hasPersonalNumbers(ORDER_COLUMNS)).toBe(true);
+  });
+
+  it('writes a record’s credited hours as a number and leaves an open record’s sign-out and hours empty', () => {
+    const base = { volunteerId: 'v1', signInAt: LATE_EVENING - 150 * 60_000, post: null };
+    const done = { ...base, signOutAt: LATE_EVENING, creditedMinutes: 150 } as ServiceRecord;
+    const open = { ...base, signOutAt: null, creditedMinutes: null } as ServiceRecord;
+    const people = { volunteers: new Map([['v1', { volunteerNo: '000123', name: '林晓岚' }]]) };
+    const sheet = sheetOf(RECORD_COLUMNS, [done, open], people, 'masked');
+    const cell = (row: number, header: string) => sheet.rows[row]?.[sheet.header.indexOf(header)];
+    expect(cell(0, '服务时长（小时）')?.value).toBe(2.5);
+    expect(cell(0, '志愿者编号')?.value).toBe('000123');
+    expect((cell(0, '签到')?.value as Date).toISOString().slice(11, 16)).toBe('21:00');
+    expect(cell(1, '服务时长（小时）')?.value).toBeUndefined();
+    expect(cell(1, '签退')?.value).toBeUndefined();
+    expect(cell(1, '岗位')?.value).toBe('');
   });
 });

@@ -2,7 +2,15 @@ import type { ActivityCursor, ActivityFilter } from '@shared/activities/activity
 import { ACTIVITY_COLUMNS, VOLUNTEER_COLUMNS, type NameLookups } from '@shared/exchange/export-columns';
 import { ORDER_COLUMNS } from '@shared/exchange/export-orders';
 import { DOCUMENT_COLUMNS } from '@shared/exchange/export-documents';
-import type { Activity, DocumentKind, IssuedDocument, ServiceOrder, Volunteer } from '@shared/model';
+import { RECORD_COLUMNS, type RecordLookups } from '@shared/exchange/export-records';
+import type {
+  Activity,
+  DocumentKind,
+  IssuedDocument,
+  ServiceOrder,
+  ServiceRecord,
+  Volunteer,
+} from '@shared/model';
 import { dateKey } from '@shared/time/center-time';
 import type { Repos } from '../../../db';
 import type { RegisterCursor } from '../../../db/repos/documents';
@@ -80,5 +88,22 @@ export function documentRegisterExport(
     columns: DOCUMENT_COLUMNS,
     read: (after, limit) => repos.documents.registerPage(filter, after, limit),
     lookups: () => Promise.resolve(null),
+  };
+}
+
+/**
+ * One volunteer's records as the profile shows them (a person's records are a few hundred at most, and
+ * the profile has them already): one page.
+ */
+export function volunteerRecordsExport(
+  volunteer: Pick<Volunteer, 'id' | 'volunteerNo' | 'name'>,
+  records: readonly ServiceRecord[],
+): ListExport<ServiceRecord, never, RecordLookups> {
+  return {
+    list: '服务记录',
+    fileName: `服务记录_${volunteer.volunteerNo}_${volunteer.name}`,
+    columns: RECORD_COLUMNS,
+    read: () => Promise.resolve({ rows: [...records], next: null }),
+    lookups: () => Promise.resolve({ volunteers: new Map([[volunteer.id, volunteer]]) }),
   };
 }
