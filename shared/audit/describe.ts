@@ -35,6 +35,7 @@ const SETTING_NAMES: Partial<Record<SettingKey, string>> = {
   documentIssuer: '文书落款与证件号显示',
   printerOffsets: '套打位置',
   idleLockMinutes: '自动锁定时间',
+  nationalPresets: '全国系统导出方案',
 };
 
 /**
