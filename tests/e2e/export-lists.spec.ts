@@ -6,6 +6,8 @@ import { expect, test } from './fixtures';
 import { AuditLogSection } from './pages/audit-log';
 import { expectNoSeriousAxe } from './pages/axe';
 import { DeskApp, DEFAULT_ADMIN, SAMPLE_CENTER } from './pages/desk-app';
+import * as XLSX from '@e965/xlsx';
+import { readFileSync } from 'node:fs';
 import { cellUnder, ListExport } from './pages/list-export';
 import { injectSeed } from './seed/seed';
 
@@ -148,5 +150,70 @@ test('exports the month’s activities with the date, a 23:00 start and the hour
   expect(cellUnder(sheet, '开始')).toMatchObject({ t: 'd', w: '23:00' });
   expect(cellUnder(sheet, '时长（小时）')).toMatchObject({ t: 'n', v: 0.5 });
   expect(cellUnder(sheet, '参与人次')).toMatchObject({ t: 'n', v: 12 });
+  expect(desk.errors).toEqual([]);
+});
+
+test('saves a national-system preset edited by keyboard and exports the roster in its column order and date format', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await setUp(page);
+  await page.evaluate(async (idNumber) => {
+    const repos = await window.deskSeed.repos();
+    await repos.volunteers.register({
+      name: '林晓岚',
+      idType: '居民身份证',
+      idNumber,
+      gender: '女',
+      birthDate: '1990-01-01',
+      phone: '13812345678',
+      politicalStatus: '群众',
+      address: '',
+      workUnit: '',
+      skills: [],
+      intentions: [],
+      availability: '',
+      teamIds: [],
+      emergencyContact: null,
+      guardian: null,
+      photo: null,
+      consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
+      notes: '',
+    });
+  }, ID_NUMBER);
+  await desk.goTo('志愿者');
+  await page.getByRole('button', { name: '全国系统导出' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出到全国志愿服务信息系统' });
+  await dialog.getByRole('button', { name: '新建志愿者信息方案' }).click();
+  await dialog.getByLabel('方案名称').fill('');
+  await expect(dialog.getByText('请填写方案名称')).toBeVisible();
+  await dialog.getByLabel('方案名称').fill('2026 志愿者导入模板');
+  // 姓名 ahead of 志愿者编号, by keyboard alone.
+  await dialog.getByRole('button', { name: '上移姓名' }).focus();
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel(/^第 1 列表头/).fill('志愿者姓名');
+  await dialog.getByRole('button', { name: '删除性别列' }).focus();
+  await page.keyboard.press('Enter');
+  await expectNoSeriousAxe(page, '全国系统导出方案对话框');
+  await shoot(page, 'national-preset-dialog');
+  await dialog.getByRole('button', { name: '保存方案' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('已保存方案“2026 志愿者导入模板”');
+
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '按此方案导出' }).click();
+  const book = XLSX.read(readFileSync(await (await download).path()), { cellDates: true, cellNF: true });
+  await expect(dialog.getByRole('status')).toHaveText('已导出 1 条');
+  const sheet = book.Sheets[book.SheetNames[0] ?? ''];
+  if (!sheet) throw new Error('no sheet');
+  const [header] = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 });
+  expect(header?.slice(0, 4)).toEqual(['志愿者姓名', '志愿者编号', '证件类型', '证件号码']);
+  expect(cellUnder(sheet, '证件号码')).toMatchObject({ t: 's', v: '350102********1238' });
+  expect(cellUnder(sheet, '出生日期')).toMatchObject({ t: 'd', w: '1990-01-01' });
+
+  // The preset is stored: it is offered again after the dialog is closed and reopened.
+  await dialog.getByRole('button', { name: '完成' }).click();
+  await page.getByRole('button', { name: '全国系统导出' }).click();
+  await dialog.getByLabel('导出方案').click();
+  await expect(page.locator('.ant-select-item-option', { hasText: '2026 志愿者导入模板' })).toBeVisible();
   expect(desk.errors).toEqual([]);
 });

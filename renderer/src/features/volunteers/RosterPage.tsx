@@ -8,6 +8,7 @@ import { useLive } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
 import { ExportButton } from '../exchange/export/ExportButton';
 import { volunteerRosterExport } from '../exchange/export/list-exports';
+import { NationalExportButton } from '../exchange/export/NationalExportButton';
 import { DeletedPanel } from './DeletedPanel';
 import { PendingRecords } from './PendingRecords';
 import { RankingsPanel } from './RankingsPanel';
@@ -70,6 +71,7 @@ export function RosterPage() {
           签到签退
         </Button>
         <ExportButton spec={volunteerRosterExport(repos, today)} total={total} />
+        <NationalExportButton />
       </Flex>
       <Card
         activeTabKey={tab}
