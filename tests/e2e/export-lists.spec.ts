@@ -217,3 +217,33 @@ test('saves a national-system preset edited by keyboard and exports the roster i
   await expect(page.locator('.ant-select-item-option', { hasText: '2026 志愿者导入模板' })).toBeVisible();
   expect(desk.errors).toEqual([]);
 });
+
+test('offers 导出 Excel on the order list and the document register, with their headers in the file', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const desk = await setUp(page);
+  await desk.goTo('服务单');
+  await page.getByRole('tab', { name: '全部服务单' }).click();
+  const orders = new ListExport(page, '服务单');
+  await orders.open();
+  await expect(orders.fullNumbers).toBeVisible();
+  await shoot(page, 'orders-export-dialog');
+  const orderSheet = await orders.start();
+  await expect(orders.dialog).toContainText('已导出 0 条');
+  const [orderHeader] = XLSX.utils.sheet_to_json<string[]>(orderSheet, { header: 1 });
+  expect(orderHeader?.slice(0, 4)).toEqual(['服务单号', '点单时间', '居民', '联系电话']);
+  await orders.close();
+
+  await desk.goTo('证书与感谢信');
+  await page.getByRole('tab', { name: '登记簿与核验' }).click();
+  const register = new ListExport(page, '开具登记簿');
+  await register.open();
+  await expect(register.fullNumbers).toHaveCount(0);
+  await expectNoSeriousAxe(page, '导出开具登记簿对话框');
+  await shoot(page, 'register-export-dialog');
+  const registerSheet = await register.start();
+  const [registerHeader] = XLSX.utils.sheet_to_json<string[]>(registerSheet, { header: 1 });
+  expect(registerHeader?.slice(0, 4)).toEqual(['编号', '文书类别', '接收人', '开具日期']);
+  expect(desk.errors).toEqual([]);
+});
