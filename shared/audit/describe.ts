@@ -17,6 +17,7 @@ export const AUDIT_KINDS: Readonly<Record<string, string>> = {
   settings: '设置',
   staff: '工作人员',
   database: '数据库',
+  exports: '数据导出',
 };
 
 // Partial: a feature adding a setting should not break the log; unnamed keys show as 其他设置.
@@ -34,6 +35,7 @@ const SETTING_NAMES: Partial<Record<SettingKey, string>> = {
   documentIssuer: '文书落款与证件号显示',
   printerOffsets: '套打位置',
   idleLockMinutes: '自动锁定时间',
+  nationalPresets: '全国系统导出方案',
 };
 
 /**

@@ -3,6 +3,7 @@ import type { HoursRuleSet, MinorAgeRules, StarLadderSetting } from './people';
 import type { BookingRules } from '../booking/rules';
 import type { Station } from '../organisation/stations';
 import type { AssessmentRules } from '../recognition/assessment-rules';
+import type { NationalPreset } from '../exchange/national-presets';
 
 export const STAFF_ROLES = ['管理员', '前台'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -107,6 +108,8 @@ export interface SettingValues {
   assessmentRules: AssessmentRules;
   /** 服务单 categories (服务类别); unset means DEFAULT_ORDER_CATEGORIES. */
   orderCategories: string[];
+  /** 全国志愿服务信息系统 export layouts the desk saved (shared/exchange/national-presets). */
+  nationalPresets: NationalPreset[];
 }
 export type SettingKey = keyof SettingValues;
 

@@ -7,6 +7,7 @@ import { backupRepo } from './repos/backup';
 import { demoRepo } from './repos/demo';
 import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
+import { exportsRepo } from './repos/exports';
 import { peopleRepo } from './repos/people';
 import { photosRepo } from './repos/photos';
 import { placesRepo } from './repos/places';
@@ -53,6 +54,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     reports: reportsRepo(db),
     overview: overviewRepo(db),
     backup: backupRepo(db, ctx),
+    exports: exportsRepo(db, ctx),
     /** The sentinel's view of the database (see readDeskFacts): never on a hot path. */
     deskFacts: () => readDeskFacts(db),
   };

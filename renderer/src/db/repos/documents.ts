@@ -28,6 +28,12 @@ export interface RegisterFilter {
   limit?: number | undefined;
 }
 
+/** Where a register page ended: the last issue time and the ids already read at it. */
+export interface RegisterCursor {
+  issuedAt: number;
+  ids: string[];
+}
+
 /** Newest issue first; within one issue, by kind and then number, as the paper register lists them. */
 function registerOrder(a: IssuedDocument, b: IssuedDocument): number {
   return b.issuedAt - a.issuedAt || a.number.localeCompare(b.number);
@@ -57,6 +63,38 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
         rows.push(...rest.filter((d) => !seen.has(d.id)));
       }
       return rows.sort(registerOrder).slice(0, limit);
+    },
+
+    /**
+     * One page of the register for an export, newest first: from an issue time downwards, skipping the
+     * ids already read at that time (a batch shares one), so 126,000 rows read in steady keyset pages.
+     */
+    async registerPage(
+      filter: Omit<RegisterFilter, 'limit'>,
+      after: RegisterCursor | null,
+      limit: number,
+    ): Promise<{ rows: IssuedDocument[]; next: RegisterCursor | null }> {
+      const q = filter.query?.trim().toUpperCase() ?? '';
+      const seen = new Set(after?.ids ?? []);
+      const range = after
+        ? db.documents.where('issuedAt').belowOrEqual(after.issuedAt)
+        : db.documents.orderBy('issuedAt');
+      const rows = await range
+        .reverse()
+        .filter(
+          (d) =>
+            d.deletedAt === null &&
+            !seen.has(d.id) &&
+            (!filter.kind || d.kind === filter.kind) &&
+            (!q || d.number.includes(q) || d.recipientName.includes(q)),
+        )
+        .limit(limit)
+        .toArray();
+      const last = rows.at(-1);
+      if (rows.length < limit || !last) return { rows, next: null };
+      const atCut = rows.filter((d) => d.issuedAt === last.issuedAt).map((d) => d.id);
+      const carried = after?.issuedAt === last.issuedAt ? after.ids : [];
+      return { rows, next: { issuedAt: last.issuedAt, ids: [...carried, ...atCut] } };
     },
 
     /** The images each document prints with (frozen at issue; see frozen-images). */

@@ -1,4 +1,5 @@
-import { describeTarget, formatAuditTime } from '@shared/audit/describe';
+import { describeTarget } from '@shared/audit/describe';
+import { dateTimeCell, numberCell } from '@shared/exchange/export-cells';
 import type { AuditEntry } from '@shared/model';
 import type { Repos } from '../../db';
 import type { AuditFilter } from '../../db/repos/audit-query';
@@ -28,8 +29,8 @@ export async function exportAuditXlsx(repos: Repos, filter: AuditFilter, name: s
     header: ['序号', '时间', '操作人', '操作', '对象', '原因'],
     widths: [8, 18, 12, 24, 22, 30],
     rows: rows.map((e) => [
-      { value: e.seq === undefined ? '' : String(e.seq) },
-      { value: formatAuditTime(e.at) },
+      numberCell(e.seq),
+      dateTimeCell(e.at),
       { value: e.actor },
       { value: e.action },
       { value: describeTarget(e) },

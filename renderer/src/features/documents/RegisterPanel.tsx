@@ -27,6 +27,9 @@ import { useBatch } from './use-batch';
 import { useDocumentSettings } from './use-document-settings';
 import { VerifyBox } from './VerifyBox';
 import { VoidDialog } from './VoidDialog';
+import { useTodayKey } from '../../app/use-clock';
+import { ExportButton } from '../exchange/export/ExportButton';
+import { documentRegisterExport } from '../exchange/export/list-exports';
 
 const STATUS_COLOR: Record<DocumentStatus, string> = {
   待打印: 'gold',
@@ -40,6 +43,7 @@ export function RegisterPanel() {
   const repos = useRepos();
   const write = useWrite();
   const uid = useId();
+  const today = useTodayKey();
   const { message } = App.useApp();
   const settings = useDocumentSettings();
   const batch = useBatch();
@@ -160,6 +164,7 @@ export function RegisterPanel() {
         <Button disabled={printable.length === 0} onClick={() => setReprinting(printable)}>
           打印所选（{printable.length}）
         </Button>
+        <ExportButton spec={documentRegisterExport(repos, { kind, query }, today)} />
       </Flex>
       <Table<IssuedDocument>
         aria-label="开具登记簿"

@@ -1,35 +1,45 @@
 import writeXlsxFile from 'write-excel-file/browser';
+import type { ExportCell } from '@shared/exchange/export-cells';
 import { platform } from '../../platform';
 
-/** One cell of a sheet; the header row is drawn bold. */
-export interface SheetCell {
-  value?: string | number | Date | undefined;
-  fontWeight?: 'bold';
-  /** Excel number format; a Date needs one (e.g. 'yyyy-mm-dd', 'hh:mm'). */
-  format?: string;
-}
+/** One cell of a sheet; the header row is drawn bold. A Date needs a format (see shared/exchange). */
+export type SheetCell = ExportCell;
 
-/**
- * Writes one sheet (a bold, frozen header row, then the rows) to an .xlsx file the user names in the
- * save dialog. Resolves true when it was saved, false when the user cancelled.
- */
-export async function saveXlsx(sheet: {
-  fileName: string;
+/** One sheet: a bold, frozen header row, then the rows. */
+export interface XlsxSheet {
   sheetName: string;
   header: readonly string[];
   widths: readonly number[];
   rows: readonly SheetCell[][];
-}): Promise<boolean> {
-  const data = [sheet.header.map((value) => ({ value, fontWeight: 'bold' as const })), ...sheet.rows];
-  const blob = await writeXlsxFile(data, {
-    sheet: sheet.sheetName,
-    columns: sheet.widths.map((width) => ({ width })),
-    stickyRowsCount: 1,
-  }).toBlob();
+}
+
+/** The workbook's bytes, one sheet per table (reports write several). */
+export async function buildXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array<ArrayBuffer>> {
+  const blob = await writeXlsxFile(
+    sheets.map((s) => ({
+      data: [s.header.map((value) => ({ value, fontWeight: 'bold' as const })), ...s.rows],
+      sheet: s.sheetName,
+      columns: s.widths.map((width) => ({ width })),
+      stickyRowsCount: 1,
+    })),
+  ).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/**
+ * Writes the sheets to an .xlsx file the user names in the save dialog. Resolves true when it was saved,
+ * false when the user cancelled.
+ */
+export async function saveXlsxSheets(fileName: string, sheets: readonly XlsxSheet[]): Promise<boolean> {
   const result = await platform.saveFile({
-    suggestedName: `${sheet.fileName}.xlsx`,
-    content: new Uint8Array(await blob.arrayBuffer()),
+    suggestedName: `${fileName}.xlsx`,
+    content: await buildXlsx(sheets),
     filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
   return result.saved;
+}
+
+/** One sheet to an .xlsx file (see saveXlsxSheets). */
+export function saveXlsx(sheet: XlsxSheet & { fileName: string }): Promise<boolean> {
+  return saveXlsxSheets(sheet.fileName, [sheet]);
 }

@@ -7,6 +7,8 @@ import { useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
 import type { OrderCursor } from '../../db/repos/orders';
 import { FormField } from '../../ui/FormField';
+import { ExportButton } from '../exchange/export/ExportButton';
+import { orderListExport } from '../exchange/export/list-exports';
 import { STATUS_COLOR } from './use-orders';
 
 const PAGE = 50;
@@ -102,6 +104,13 @@ export function ListView({ categories, status, onStatus, onOpen }: Props) {
             }}
           />
         </FormField>
+        <ExportButton
+          spec={orderListExport(
+            repos,
+            { status: status || undefined, category: category || undefined, from, text },
+            today,
+          )}
+        />
       </Flex>
       <Table<ServiceOrder>
         size="small"

@@ -1,6 +1,6 @@
 import type { Booking, Organisation, Room } from '@shared/model';
 import { maskPhone } from '@shared/privacy/mask';
-import { dateKey, minuteOfDay } from '@shared/time/center-time';
+import { excelWallClock } from '@shared/exchange/export-cells';
 import type { SheetCell } from '../exchange/save-xlsx';
 
 export interface SheetLookups {
@@ -33,8 +33,7 @@ export const BOOKING_SHEET_WIDTHS = [14, 12, 8, 12, 8, 12, 30, 10, 24, 10, 14, 1
  * and the sheet writer reads a Date's UTC fields, so those fields hold Beijing time.
  */
 export function wallClock(epochMs: number): Date {
-  const [y = 0, m = 1, d = 1] = dateKey(epochMs).split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d, 0, minuteOfDay(epochMs)));
+  return excelWallClock(epochMs);
 }
 
 /**

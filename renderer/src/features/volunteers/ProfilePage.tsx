@@ -43,6 +43,8 @@ import { MonthlyChart } from './MonthlyChart';
 import { ProfileNotice } from './ProfileNotice';
 import { AddPastDialog, MergeDialog } from './ProfileDialogs';
 import { RecordsTable } from './RecordsTable';
+import { ExportButton } from '../exchange/export/ExportButton';
+import { volunteerRecordsExport } from '../exchange/export/list-exports';
 import { useVolunteerRemoval } from './use-volunteer-removal';
 import { useVolunteerSettings } from './use-volunteer-settings';
 import { PrintButton } from '../print/PrintButton';
@@ -249,7 +251,11 @@ export function ProfilePage() {
           </Section>
         </Col>
       </Row>
-      <Section title="服务记录" flush>
+      <Section
+        title="服务记录"
+        flush
+        extra={records && records.length > 0 && <ExportButton spec={volunteerRecordsExport(v, records)} />}
+      >
         <RecordsTable records={records} />
       </Section>
       <Row gutter={[16, 16]}>

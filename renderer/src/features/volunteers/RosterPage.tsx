@@ -6,6 +6,9 @@ import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
+import { ExportButton } from '../exchange/export/ExportButton';
+import { volunteerRosterExport } from '../exchange/export/list-exports';
+import { NationalExportButton } from '../exchange/export/NationalExportButton';
 import { DeletedPanel } from './DeletedPanel';
 import { PendingRecords } from './PendingRecords';
 import { RankingsPanel } from './RankingsPanel';
@@ -67,6 +70,8 @@ export function RosterPage() {
         <Button icon={<LoginOutlined />} onClick={() => void navigate('/volunteers/sign-in')}>
           签到签退
         </Button>
+        <ExportButton spec={volunteerRosterExport(repos, today)} total={total} />
+        <NationalExportButton />
       </Flex>
       <Card
         activeTabKey={tab}

@@ -16,6 +16,8 @@ import { useRepos } from '../../../app/desk-context';
 import { useTodayKey } from '../../../app/use-clock';
 import { useLive } from '../../../db/live-query';
 import { Section } from '../../../ui/Section';
+import { ExportButton } from '../../exchange/export/ExportButton';
+import { activityListExport } from '../../exchange/export/list-exports';
 import { useProjects, useStations } from '../../organisation/use-organisation';
 import { ActivityFilters } from './ActivityFilters';
 import { DeletedActivities } from './DeletedActivities';
@@ -72,9 +74,17 @@ export function ActivityListPage() {
       <Section
         title="活动记录"
         extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('new')}>
-            新建活动
-          </Button>
+          <Flex gap={8}>
+            {range && (
+              <ExportButton
+                spec={activityListExport(repos, range, { ...filter, text })}
+                total={filtered ? undefined : total}
+              />
+            )}
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => void navigate('new')}>
+              新建活动
+            </Button>
+          </Flex>
         }
         flush
       >
