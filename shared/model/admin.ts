@@ -3,6 +3,7 @@ import type { HoursRuleSet, MinorAgeRules, StarLadderSetting } from './people';
 import type { BookingRules } from '../booking/rules';
 import type { Station } from '../organisation/stations';
 import type { AssessmentRules } from '../recognition/assessment-rules';
+import type { RememberedMapping } from '../exchange/import-headers';
 
 export const STAFF_ROLES = ['管理员', '前台'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -107,6 +108,8 @@ export interface SettingValues {
   assessmentRules: AssessmentRules;
   /** 服务单 categories (服务类别); unset means DEFAULT_ORDER_CATEGORIES. */
   orderCategories: string[];
+  /** The column mapping of the last volunteer import (header → field), offered again next time. */
+  importMapping: RememberedMapping;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -1,4 +1,4 @@
-import { LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ImportOutlined, LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, Typography } from 'antd';
 import { useDeferredValue, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
+import { ImportVolunteersDialog } from '../exchange/import/ImportVolunteersDialog';
 import { DeletedPanel } from './DeletedPanel';
 import { PendingRecords } from './PendingRecords';
 import { RankingsPanel } from './RankingsPanel';
@@ -28,6 +29,7 @@ export function RosterPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'roster';
   const [query, setQuery] = useState('');
+  const [importing, setImporting] = useState(false);
   const [cursor, setCursor] = useState<RosterCursor>(FIRST_PAGE);
   const deferred = useDeferredValue(query.trim());
 
@@ -67,6 +69,10 @@ export function RosterPage() {
         <Button icon={<LoginOutlined />} onClick={() => void navigate('/volunteers/sign-in')}>
           签到签退
         </Button>
+        <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+          导入
+        </Button>
+        {importing && <ImportVolunteersDialog onClose={() => setImporting(false)} />}
       </Flex>
       <Card
         activeTabKey={tab}
