@@ -53,7 +53,6 @@ export function ImportReportStep({ plan, nameOf, existing, onExistingChange }: P
       <Table
         size="small"
         rowKey="rowNumber"
-        aria-label="需要注意的行"
         dataSource={problems}
         pagination={problems.length > 8 ? { pageSize: 8, showSizeChanger: false } : false}
         locale={{ emptyText: '所有行都可以导入' }}

@@ -100,9 +100,12 @@ export function ImportVolunteersDialog({ onClose }: { onClose(): void }) {
     void saveXlsx({
       fileName: `${fileName.replace(/\.[^.]+$/, '')}-未导入的行`,
       sheetName: '未导入的行',
-      header: rejected[0]?.map((c) => cellText(c)) ?? [],
+      header: rejected[0]?.map((c) => (c === null ? '' : String(c))) ?? [],
       widths: (rejected[0] ?? []).map((_, i, all) => (i === all.length - 1 ? 50 : 16)),
-      rows: rejected.slice(1).map((r) => r.map((c) => ({ value: typeof c === 'number' ? c : cellText(c) }))),
+      // Cells go back as the file had them (numbers as numbers, text untouched), so a fix is all it needs.
+      rows: rejected
+        .slice(1)
+        .map((r) => r.map((c) => ({ value: typeof c === 'boolean' ? cellText(c) : (c ?? undefined) }))),
     });
   const nameCol = columns.indexOf('name');
   const nameOf = (rowNumber: number) =>
