@@ -2,6 +2,9 @@ import { validateIdNumber } from '../identity/id-card';
 import { validateMobile } from '../identity/phone';
 import type { Draft } from '../model/base';
 import type { Gender, IdType, PoliticalStatus, Volunteer } from '../model/people';
+import { ageOn } from '../identity/id-card';
+import type { MinorAgeRules } from '../model/people';
+import { minorRequirements } from '../volunteers/minors';
 import { derivedFromId, MAINLAND_PHONE_ID_TYPES } from '../volunteers/registration';
 import {
   cellText,
@@ -55,6 +58,8 @@ export interface ReadRow {
 
 /**
  * Reads one data row through the column mapping. Returns null for a blank row (skipped silently).
+ * Minors under the center's guardian age are refused: their guardian's details and consent are taken
+ * at the desk, as registration requires.
  *
  * @example
  * readImportRow(['张三', '11010519491231002X'], ['name', 'idNumber'], 2, '2026-11-22')
@@ -65,6 +70,7 @@ export function readImportRow(
   columns: readonly (ImportField | null)[],
   rowNumber: number,
   today: string,
+  minorRules?: MinorAgeRules,
 ): ReadRow | null {
   if (cells.every((c) => cellText(c ?? null) === '')) return null;
   const cell = (f: ImportField): RawCell => {
@@ -97,6 +103,13 @@ export function readImportRow(
     const p = validateMobile(phone, { mainland: MAINLAND_PHONE_ID_TYPES.has(idType) });
     if (p.ok) phone = p.normalised;
     else problems.push(`手机号码有误：${p.message}`);
+  }
+  const born = derived?.birthDate ?? birthDate;
+  if (minorRules && born !== null && born <= today) {
+    const need = minorRequirements(ageOn(born, today), minorRules);
+    if (need.tooYoung) problems.push(`未满${minorRules.minimumAge}周岁，不能注册为志愿者`);
+    else if (need.needsGuardian)
+      problems.push(`未满${minorRules.guardianBelow}周岁，请由监护人陪同到前台登记`);
   }
   const registeredOn = take(parseImportDate(cell('registeredOn')), null);
   if (registeredOn !== null && registeredOn > today) problems.push('注册时间晚于今天，请核对');

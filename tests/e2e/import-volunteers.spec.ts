@@ -59,6 +59,11 @@ test.describe('导入志愿者', () => {
     await expect(imp.dialog.getByText('导入志愿者：核对各列')).toBeVisible();
     await expect(imp.mappingOf('身份证号')).toBeVisible();
     await expect(imp.dialog.getByText('未导入的列：鞋码')).toBeVisible();
+    await expect(imp.mappingOf('鞋码')).toBeVisible();
+    // The mapping can be changed, and the change is remembered for the next import.
+    await imp.mappingOf('鞋码').fill('备注');
+    await page.keyboard.press('Enter');
+    await expect(imp.dialog.getByText('未导入的列：鞋码')).toHaveCount(0);
     await expectNoSeriousAxe(page, '导入志愿者：核对各列');
     await shoot(page, '2-mapping');
 
@@ -98,6 +103,7 @@ test.describe('导入志愿者', () => {
     // The same file again: everyone is already registered, nothing to add.
     await imp.open();
     await imp.choose('志愿者名册.xlsx', workbook(ROLL));
+    await expect(imp.dialog.getByText('未导入的列：鞋码')).toHaveCount(0);
     await imp.check();
     await expect(imp.count('existing')).toHaveText('2 行');
     await expect(imp.count('new')).toHaveText('0 行');

@@ -126,6 +126,19 @@ describe('rows and plan', () => {
     expect(read(['', ID_B, '', null], 6).problems).toEqual(['姓名为空']);
   });
 
+  it('refuses minors under the guardian age: registration at the desk takes the guardian', () => {
+    const rules = { minimumAge: 8, guardianBelow: 18, consentBelow: 14, accompanyBelow: 10 };
+    const minor = makeIdNumber({ addressCode: '350102', birthDate: '20150601', sequence: 7 });
+    const child = makeIdNumber({ addressCode: '350102', birthDate: '20220601', sequence: 8 });
+    expect(readImportRow(['小明', minor], ['name', 'idNumber'], 2, TODAY, rules)?.problems).toEqual([
+      '未满18周岁，请由监护人陪同到前台登记',
+    ]);
+    expect(readImportRow(['小小', child], ['name', 'idNumber'], 3, TODAY, rules)?.problems).toEqual([
+      '未满8周岁，不能注册为志愿者',
+    ]);
+    expect(readImportRow(['张三', ID_A], ['name', 'idNumber'], 4, TODAY, rules)?.problems).toEqual([]);
+  });
+
   it('plans new, duplicate-in-file, already registered and invalid rows, with counts', () => {
     const rows = [
       read(['张三', ID_A, '', null], 2),

@@ -33,7 +33,7 @@ export class ImportVolunteersDialog {
   }
 
   async choose(name: string, buffer: Buffer): Promise<void> {
-    await this.dialog.getByLabel('表格文件').setInputFiles({
+    await this.dialog.getByLabel('选择表格文件', { exact: true }).setInputFiles({
       name,
       mimeType: 'application/octet-stream',
       buffer,

@@ -1,5 +1,6 @@
 import { Alert, Button, Flex, Spin, Typography } from 'antd';
 import { useEffect, useId, useRef, useState } from 'react';
+import { FilePicker } from '../../../ui/FilePicker';
 import { readInWorker } from './read-in-worker';
 import type { SheetRows } from './read-spreadsheet';
 
@@ -13,7 +14,6 @@ interface Props {
  */
 export function ImportFileStep({ onRead }: Props) {
   const inputId = useId();
-  const hintId = useId();
   const [stage, setStage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -36,26 +36,22 @@ export function ImportFileStep({ onRead }: Props) {
   return (
     <Flex vertical gap={12}>
       <Typography.Paragraph style={{ marginBottom: 0 }}>
-        支持 Excel（.xlsx、.xls）和 CSV 文件，读取第一个工作表；第一行应为表头（姓名、身份证号、手机号等）。
-        导入前会先列出每一行的检查结果，确认后才写入。
+        {
+          '支持 Excel（.xlsx、.xls）和 CSV 文件，读取第一个工作表；第一行应为表头（姓名、身份证号、手机号等）。导入前会先列出每一行的检查结果，确认后才写入。'
+        }
       </Typography.Paragraph>
       <label htmlFor={inputId} style={{ fontWeight: 500 }}>
         表格文件
       </label>
-      <input
+      <FilePicker
         id={inputId}
-        type="file"
         accept=".xlsx,.xls,.csv"
-        aria-describedby={hintId}
+        buttonText="选择文件…"
+        inputLabel="选择表格文件"
         disabled={stage !== null}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          // Cleared so choosing the same file again (after fixing it in Excel) reads it again.
-          e.target.value = '';
-          if (file) void read(file);
-        }}
+        onFile={(file) => void read(file)}
       />
-      <Typography.Text id={hintId} type="secondary">
+      <Typography.Text type="secondary">
         文件不超过 30 MB；加密的文件请先在 Excel 中取消密码。
       </Typography.Text>
       {stage !== null && (

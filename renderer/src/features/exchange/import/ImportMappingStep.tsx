@@ -58,6 +58,7 @@ export function ImportMappingStep({ headers, sample, columns, onChange }: Props)
                 aria-label={`“${r.header || `第 ${r.index + 1} 列`}”导入为`}
                 value={columns[r.index] ?? ''}
                 options={OPTIONS}
+                showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 onChange={(value: string) =>
                   onChange(

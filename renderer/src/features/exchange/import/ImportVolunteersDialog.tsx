@@ -67,8 +67,9 @@ export function ImportVolunteersDialog({ onClose }: { onClose(): void }) {
     if (!sheet) return;
     setStep('checking');
     await write(() => repos.settings.set('importMapping', rememberMapping(sheet.headers, columns)));
+    const { minorRules } = await repos.serviceRecords.settings();
     const read = sheet.rows
-      .map((cells, i) => readImportRow(cells, columns, sheet.headerRowNumber + 1 + i, today))
+      .map((cells, i) => readImportRow(cells, columns, sheet.headerRowNumber + 1 + i, today, minorRules))
       .filter((r): r is ReadRow => r !== null);
     const ids = read.flatMap((r) => r.values?.idNumber ?? []);
     setPlan(planImport(read, await repos.volunteerImport.registeredByIdNumber(ids)));
