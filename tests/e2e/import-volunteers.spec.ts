@@ -58,6 +58,8 @@ test.describe('导入志愿者', () => {
     // Mapping: recognised headers, the unknown one left out and listed.
     await expect(imp.dialog.getByText('导入志愿者：核对各列')).toBeVisible();
     await expect(imp.mappingOf('身份证号')).toBeVisible();
+    await expect(imp.dialog).toContainText(`${ID_ZHANG.slice(0, 6)}********${ID_ZHANG.slice(-4)}`);
+    await expect(imp.dialog).not.toContainText(ID_ZHANG);
     await expect(imp.dialog.getByText('未导入的列：鞋码')).toBeVisible();
     await expect(imp.mappingOf('鞋码')).toBeVisible();
     // The mapping can be changed, and the change is remembered for the next import.

@@ -1,5 +1,6 @@
 import { Alert, Select, Table, Typography } from 'antd';
 import { cellText, type RawCell } from '@shared/exchange/import-cells';
+import { maskIdNumber, maskPhone } from '@shared/privacy/mask';
 import {
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
@@ -47,7 +48,14 @@ export function ImportMappingStep({ headers, sample, columns, onChange }: Props)
             title: '第一行的内容',
             key: 'sample',
             ellipsis: true,
-            render: (_, r) => cellText(sample[r.index] ?? null) || '（空）',
+            render: (_, r) => {
+              const text = cellText(sample[r.index] ?? null);
+              // Personal numbers are masked on screen, as everywhere else at the desk.
+              const field = columns[r.index];
+              const shown =
+                field === 'idNumber' ? maskIdNumber(text) : field === 'phone' ? maskPhone(text) : text;
+              return shown || '（空）';
+            },
           },
           {
             title: '导入为',
