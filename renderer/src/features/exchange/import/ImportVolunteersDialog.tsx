@@ -1,4 +1,4 @@
-import { Button, Modal } from 'antd';
+import { App, Button, Modal } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { cellText } from '@shared/exchange/import-cells';
 import {
@@ -44,6 +44,7 @@ export function ImportVolunteersDialog({ onClose }: { onClose(): void }) {
   const repos = useRepos();
   const today = useTodayKey();
   const write = useWrite();
+  const { message } = App.useApp();
   const [step, setStep] = useState<Step>('file');
   const [fileName, setFileName] = useState('');
   const [sheet, setSheet] = useState<SheetRows | null>(null);
@@ -67,13 +68,19 @@ export function ImportVolunteersDialog({ onClose }: { onClose(): void }) {
     if (!sheet) return;
     setStep('checking');
     await write(() => repos.settings.set('importMapping', rememberMapping(sheet.headers, columns)));
-    const { minorRules } = await repos.serviceRecords.settings();
-    const read = sheet.rows
-      .map((cells, i) => readImportRow(cells, columns, sheet.headerRowNumber + 1 + i, today, minorRules))
-      .filter((r): r is ReadRow => r !== null);
-    const ids = read.flatMap((r) => r.values?.idNumber ?? []);
-    setPlan(planImport(read, await repos.volunteerImport.registeredByIdNumber(ids)));
-    setStep('report');
+    try {
+      const { minorRules } = await repos.serviceRecords.settings();
+      const read = sheet.rows
+        .map((cells, i) => readImportRow(cells, columns, sheet.headerRowNumber + 1 + i, today, minorRules))
+        .filter((r): r is ReadRow => r !== null);
+      const ids = read.flatMap((r) => r.values?.idNumber ?? []);
+      setPlan(planImport(read, await repos.volunteerImport.registeredByIdNumber(ids)));
+      setStep('report');
+    } catch {
+      // Nothing was written: the user can simply try again from the mapping.
+      void message.error('检查数据时出错，请重试');
+      setStep('mapping');
+    }
   };
 
   const run = async () => {
