@@ -4,6 +4,7 @@ import type { BookingRules } from '../booking/rules';
 import type { Station } from '../organisation/stations';
 import type { AssessmentRules } from '../recognition/assessment-rules';
 import type { NationalPreset } from '../exchange/national-presets';
+import type { RememberedMapping } from '../exchange/import-headers';
 
 export const STAFF_ROLES = ['管理员', '前台'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -110,6 +111,8 @@ export interface SettingValues {
   orderCategories: string[];
   /** 全国志愿服务信息系统 export layouts the desk saved (shared/exchange/national-presets). */
   nationalPresets: NationalPreset[];
+  /** The column mapping of the last volunteer import (header → field), offered again next time. */
+  importMapping: RememberedMapping;
 }
 export type SettingKey = keyof SettingValues;
 

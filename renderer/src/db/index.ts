@@ -25,6 +25,7 @@ import { settingsRepo } from './repos/settings';
 import { staffRepo } from './repos/staff';
 import { teamsRepo } from './repos/teams';
 import { volunteersRepo } from './repos/volunteers';
+import { volunteerImportRepo } from './repos/volunteer-import';
 import { templatesRepo } from './repos/templates';
 
 /** Every repository, bound to one database and one write context. Features receive this object. */
@@ -38,6 +39,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     closures: closuresRepo(db, ctx),
     people: peopleRepo(db),
     volunteers: volunteersRepo(db, ctx),
+    volunteerImport: volunteerImportRepo(db, ctx),
     serviceRecords: serviceRecordsRepo(db, ctx),
     teams: teamsRepo(db, ctx),
     projects: projectsRepo(db, ctx),

@@ -46,13 +46,24 @@ export async function adjustLiveCount(db: DeskDatabase, ctx: WriteContext, delta
  * data and imports bring their own numbers). Call inside the transaction that adds the volunteer.
  */
 export async function allocateVolunteerNo(db: DeskDatabase, ctx: WriteContext): Promise<string> {
+  const [no] = await allocateVolunteerNos(db, ctx, 1);
+  return no ?? formatVolunteerNo(1);
+}
+
+/** Allocates `count` consecutive 志愿者编号 with one counter write (imports number a chunk at a time). */
+export async function allocateVolunteerNos(
+  db: DeskDatabase,
+  ctx: WriteContext,
+  count: number,
+): Promise<string[]> {
   const row = await counterRow(db, NUMBER_COUNTER);
   const highest = await db.volunteers
     .where('volunteerNo')
     .between(`${VOLUNTEER_NO_PREFIX}0`, `${VOLUNTEER_NO_PREFIX}9\uffff`)
     .last();
   const stored = highest ? (volunteerNoSequence(highest.volunteerNo) ?? 0) : 0;
-  const next = Math.max(row?.last ?? 0, stored) + 1;
-  await writeCounter(db, ctx, NUMBER_COUNTER, next);
-  return formatVolunteerNo(next);
+  const first = Math.max(row?.last ?? 0, stored) + 1;
+  if (count <= 0) return [];
+  await writeCounter(db, ctx, NUMBER_COUNTER, first + count - 1);
+  return Array.from({ length: count }, (_, i) => formatVolunteerNo(first + i));
 }

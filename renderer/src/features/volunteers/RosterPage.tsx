@@ -1,4 +1,4 @@
-import { LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
+import { ImportOutlined, LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, Typography } from 'antd';
 import { useDeferredValue, useId, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { EmptyDesk } from '../../ui/EmptyDesk';
 import { ExportButton } from '../exchange/export/ExportButton';
 import { volunteerRosterExport } from '../exchange/export/list-exports';
 import { NationalExportButton } from '../exchange/export/NationalExportButton';
+import { ImportVolunteersDialog } from '../exchange/import/ImportVolunteersDialog';
 import { DeletedPanel } from './DeletedPanel';
 import { PendingRecords } from './PendingRecords';
 import { RankingsPanel } from './RankingsPanel';
@@ -31,6 +32,7 @@ export function RosterPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'roster';
   const [query, setQuery] = useState('');
+  const [importing, setImporting] = useState(false);
   const [cursor, setCursor] = useState<RosterCursor>(FIRST_PAGE);
   const deferred = useDeferredValue(query.trim());
 
@@ -70,8 +72,12 @@ export function RosterPage() {
         <Button icon={<LoginOutlined />} onClick={() => void navigate('/volunteers/sign-in')}>
           签到签退
         </Button>
+        <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+          导入
+        </Button>
         <ExportButton spec={volunteerRosterExport(repos, today)} total={total} />
         <NationalExportButton />
+        {importing && <ImportVolunteersDialog onClose={() => setImporting(false)} />}
       </Flex>
       <Card
         activeTabKey={tab}
