@@ -18,6 +18,7 @@ import { closuresRepo } from './repos/closures';
 import { organisationsRepo } from './repos/organisations';
 import { roomsRepo } from './repos/rooms';
 import { reportsRepo } from './repos/reports';
+import { reportReadsRepo } from './repos/report-reads';
 import { serviceRecordsRepo } from './repos/service-records';
 import { settingsRepo } from './repos/settings';
 import { staffRepo } from './repos/staff';
@@ -50,6 +51,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     demo: demoRepo(db, ctx),
     audit: auditRepo(db),
     reports: reportsRepo(db),
+    reportReads: reportReadsRepo(db),
     backup: backupRepo(db, ctx),
     /** The sentinel's view of the database (see readDeskFacts): never on a hot path. */
     deskFacts: () => readDeskFacts(db),
