@@ -107,7 +107,10 @@ test('reports last month for one 所/站 against the month before, prints it on 
     { width: 1280, height: 720 },
   ]) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: testInfo.outputPath(`report-${size.width}.png`), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath(`report-${size.width}.png`) });
+    await page.getByRole('region', { name: '按类别' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath(`report-${size.width}-charts.png`) });
+    await page.getByRole('region', { name: '统计周期与范围' }).scrollIntoViewIfNeeded();
   }
 
   const popup = page.waitForEvent('popup');

@@ -25,15 +25,19 @@ export function reportTables(b: ReportBundle): ReportTable[] {
       title: '主要指标',
       header: ['指标', '单位', '本期', '上期', '环比', '去年同期', '同比'],
       numeric: [false, false, true, true, false, true, false],
-      rows: b.compared.map((f) => [
-        f.label,
-        f.unit,
-        f.current,
-        f.previous,
-        f.vsPrevious,
-        f.lastYear,
-        f.vsLastYear,
-      ]),
+      rows: [
+        ...b.compared.map((f) => [
+          f.label,
+          f.unit,
+          f.current,
+          f.previous,
+          f.vsPrevious,
+          f.lastYear,
+          f.vsLastYear,
+        ]),
+        // A count of now, not of the period: nothing to compare it with.
+        ['待回访（当前）', '单', b.report.openFollowUps, null, '—', null, '—'],
+      ],
       empty: '',
     },
     {
