@@ -23,7 +23,11 @@ function toSvg(option: echarts.EChartsCoreOption, width: number, height: number)
   chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return svg;
+  // Scales with its column (the viewBox keeps the aspect ratio), never wider than drawn.
+  return svg.replace(
+    /^<svg width="\d+" height="\d+"/,
+    `<svg width="100%" style="max-width:${width}px;display:block"`,
+  );
 }
 
 /** 活动场次 by category, as bars. */
