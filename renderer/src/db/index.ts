@@ -20,6 +20,7 @@ import { organisationsRepo } from './repos/organisations';
 import { roomsRepo } from './repos/rooms';
 import { reportsRepo } from './repos/reports';
 import { overviewRepo } from './repos/overview';
+import { reportReadsRepo } from './repos/report-reads';
 import { serviceRecordsRepo } from './repos/service-records';
 import { settingsRepo } from './repos/settings';
 import { staffRepo } from './repos/staff';
@@ -55,6 +56,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     audit: auditRepo(db),
     reports: reportsRepo(db),
     overview: overviewRepo(db),
+    reportReads: reportReadsRepo(db),
     backup: backupRepo(db, ctx),
     exports: exportsRepo(db, ctx),
     /** The sentinel's view of the database (see readDeskFacts): never on a hot path. */

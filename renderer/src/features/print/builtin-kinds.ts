@@ -6,6 +6,7 @@ import { VolunteerCardJob } from './kinds/VolunteerCardJob';
 import { ActivityRecordJob } from '../activities/print/ActivityRecordJob';
 import { ActivitySignSheetJob } from '../activities/print/ActivitySignSheetJob';
 import { RecoverySheetJob } from '../backup/recovery-sheet/RecoverySheetJob';
+import { ReportA4Job } from '../reports/print/ReportA4Job';
 import { registerPrintKind } from './registry';
 
 registerPrintKind('documents', { title: '证书与感谢信', component: DocumentsJob });
@@ -16,3 +17,4 @@ registerPrintKind('volunteer-card', { title: '志愿者证', component: Voluntee
 registerPrintKind('recovery-sheet', { title: '备份恢复密钥单', component: RecoverySheetJob });
 registerPrintKind('activity-sign-sheet', { title: '活动签到表', component: ActivitySignSheetJob });
 registerPrintKind('activity-record', { title: '活动记录表', component: ActivityRecordJob });
+registerPrintKind('report-a4', { title: '统计报表', component: ReportA4Job });

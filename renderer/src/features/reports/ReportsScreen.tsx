@@ -1,14 +1,21 @@
-import { Alert, Col, Flex, Radio, Row, Typography } from 'antd';
-import { useId, useState } from 'react';
+import { Alert, Col, Flex, Row } from 'antd';
+import { useMemo, useState } from 'react';
 import { formatHours, type PeriodSummary } from '@shared/stats/period-summary';
+import { periodContaining, type ReportPeriod } from '@shared/stats/report-periods';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
 import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
-import { PracticeFiguresSection } from './PracticeFiguresSection';
+import { useStations } from '../organisation/use-organisation';
+import { ChartFigure } from './ChartFigure';
+import { loadReport } from './load-report';
+import { ReportActions } from './ReportActions';
+import { ReportPeriodPicker } from './ReportPeriodPicker';
+import { ReportTableView } from './ReportTableView';
+import { hoursTrendChart, sessionsByCategoryChart } from './report-charts';
+import { reportTables } from './report-tables';
 import { RoomUseSection } from './RoomUseSection';
-import { describePeriod, PERIOD_KINDS, PERIOD_LABELS, periodOf, type PeriodKind } from './periods';
 
 interface Figure {
   key: string;
@@ -18,7 +25,7 @@ interface Figure {
   note: string;
 }
 
-/** The figures centers report upward, in the order of the usual 工作报表. */
+/** The figures of the whole center's bookings and records, in the order of the usual 工作报表. */
 const FIGURES: readonly Figure[] = [
   {
     key: 'sessions',
@@ -60,49 +67,84 @@ const FIGURES: readonly Figure[] = [
   { key: 'cancelled', title: '已取消', suffix: '个', value: (s) => s.cancelled, note: '预约后取消' },
 ];
 
-/** 统计报表: the period figures a center reports upward. */
+/** 统计报表: a period's figures against the previous period and last year, with charts, print and export. */
 export function ReportsScreen() {
   const repos = useRepos();
   const today = useTodayKey();
-  const labelId = useId();
-  const [kind, setKind] = useState<PeriodKind>('month');
-  const period = periodOf(kind, today);
+  const stations = useStations();
+  const [period, setPeriod] = useState<ReportPeriod>(() => periodContaining('month', today));
+  const [stationId, setStationId] = useState<string | null>(null);
   const summary = useLive(
     () => repos.reports.periodSummary(period.from, period.to),
     [repos, period.from, period.to],
   );
+  const bundle = useLive(
+    () => loadReport(repos, period, stationId),
+    [repos, period.kind, period.from, period.to, stationId],
+  );
+  const charts = useMemo(
+    () =>
+      bundle && { sessions: sessionsByCategoryChart(bundle.report), hours: hoursTrendChart(bundle.report) },
+    [bundle],
+  );
+  // 场地使用 has its own section below, with the idle-rate cards.
+  const tables = bundle ? reportTables(bundle).filter((t) => t.title !== '场地使用') : [];
 
   return (
     <Flex vertical gap={16}>
-      <Section title="统计范围">
-        <Flex align="center" gap={12} wrap>
-          <span id={labelId} style={{ fontWeight: 500 }}>
-            统计周期
-          </span>
-          <Radio.Group
-            aria-labelledby={labelId}
-            value={kind}
-            onChange={(e) => setKind(e.target.value as PeriodKind)}
-            options={PERIOD_KINDS.map((k) => ({ value: k, label: PERIOD_LABELS[k] }))}
-          />
-          <Typography.Text type="secondary">{describePeriod(period)}</Typography.Text>
-        </Flex>
+      <Section title="统计周期与范围" extra={<ReportActions bundle={bundle} />}>
+        <ReportPeriodPicker
+          period={period}
+          onPeriod={setPeriod}
+          stationId={stationId}
+          onStation={setStationId}
+          stations={stations ?? []}
+          today={today}
+        />
       </Section>
-      <Row gutter={[16, 16]}>
-        {FIGURES.map((f) => (
-          <Col key={f.key} xs={12} lg={8} xxl={6}>
-            <StatCard title={f.title} value={summary && f.value(summary)} suffix={f.suffix} note={f.note} />
-          </Col>
-        ))}
-      </Row>
+      {stationId === null && (
+        <Row gutter={[16, 16]}>
+          {FIGURES.map((f) => (
+            <Col key={f.key} xs={12} lg={8} xxl={6}>
+              <StatCard title={f.title} value={summary && f.value(summary)} suffix={f.suffix} note={f.note} />
+            </Col>
+          ))}
+        </Row>
+      )}
       <Alert
         type="info"
         showIcon
         title="志愿服务时长只统计已确认的服务记录"
-        description="服务中、待确认和已作废的记录不计入时长和志愿服务人次；按开始时间归入统计周期。"
+        description="服务中、待确认和已作废的记录不计入时长和志愿者人次；按签到时间归入统计周期，跨午夜的服务算在签到当天。环比对上一期，同比对去年同期；上期为 0 时不计算变化。"
       />
-      <PracticeFiguresSection period={period} />
+      {tables[0] && <ReportTableView table={tables[0]} />}
+      {charts && (
+        <Section title="图表">
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={12}>
+              <ChartFigure title="活动场次（按类别）" chart={charts.sessions} />
+            </Col>
+            <Col xs={24} xl={12}>
+              <ChartFigure title="志愿服务时长趋势（小时）" chart={charts.hours} />
+            </Col>
+          </Row>
+        </Section>
+      )}
+      <Row gutter={[16, 16]}>
+        {tables.slice(1, 3).map((t) => (
+          <Col key={t.title} xs={24} xl={12}>
+            <ReportTableView table={t} />
+          </Col>
+        ))}
+      </Row>
       <RoomUseSection period={period} />
+      <Row gutter={[16, 16]}>
+        {tables.slice(3).map((t) => (
+          <Col key={t.title} xs={24} xl={12}>
+            <ReportTableView table={t} />
+          </Col>
+        ))}
+      </Row>
     </Flex>
   );
 }

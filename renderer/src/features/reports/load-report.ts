@@ -1,0 +1,93 @@
+import { roomUtilisation, totalUtilisation } from '@shared/booking/utilisation';
+import { compareReports, type ComparedFigure, type Report } from '@shared/stats/report';
+import { samePeriodLastYear, shiftPeriod, type ReportPeriod } from '@shared/stats/report-periods';
+import type { Repos } from '../../db';
+import { MAKEUP_DAYS } from '../../db/repos/closures';
+
+/** One room's use in the report, hours and rates in percent (null when never open). */
+export interface RoomUseLine {
+  name: string;
+  openHours: number;
+  usedHours: number;
+  idleRate: number | null;
+}
+
+/** Everything the report screen, its A4 print and its workbook show. */
+export interface ReportBundle {
+  period: ReportPeriod;
+  previous: ReportPeriod;
+  lastYear: ReportPeriod;
+  stationId: string | null;
+  /** 全中心 or the 所/站's name. */
+  scopeName: string;
+  centerName: string;
+  report: Report;
+  compared: ComparedFigure[];
+  rooms: RoomUseLine[];
+  projectNames: ReadonlyMap<string, string>;
+}
+
+const hours = (m: number) => Math.round((m / 60) * 10) / 10;
+const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+
+/** Reads a period's report with its two comparisons and the rooms' use, for the screen and the print. */
+export async function loadReport(
+  repos: Repos,
+  period: ReportPeriod,
+  stationId: string | null,
+): Promise<ReportBundle> {
+  const previous = shiftPeriod(period, -1);
+  const lastYear = samePeriodLastYear(period);
+  const [report, before, yearAgo, rooms, bookings, closures, stations, projects, center] = await Promise.all([
+    repos.reportReads.report(period, stationId),
+    repos.reportReads.report(previous, stationId),
+    repos.reportReads.report(lastYear, stationId),
+    repos.places.rooms(),
+    repos.places.bookingsBetween(period.from, period.to),
+    repos.places.closuresBetween(period.firstDay, period.lastDay),
+    repos.settings.get('stations'),
+    repos.projects.list(),
+    repos.settings.get('centerProfile'),
+  ]);
+  const active = rooms.filter((r) => r.active);
+  const use = roomUtilisation({
+    rooms: active,
+    bookings,
+    closures,
+    makeup: MAKEUP_DAYS,
+    fromDate: period.firstDay,
+    toDate: period.lastDay,
+  });
+  const names = new Map(active.map((r) => [r.id, r.name]));
+  const total = totalUtilisation(use);
+  return {
+    period,
+    previous,
+    lastYear,
+    stationId,
+    scopeName:
+      stationId === null ? '全中心' : ((stations ?? []).find((s) => s.id === stationId)?.name ?? '所/站'),
+    centerName: center?.name ?? '',
+    report,
+    compared: compareReports(report, before, yearAgo),
+    rooms: [
+      ...use.map((r) => ({
+        name: names.get(r.roomId) ?? '',
+        openHours: hours(r.openMinutes),
+        usedHours: hours(r.usedMinutes),
+        idleRate: pct(r.idleRate),
+      })),
+      ...(use.length === 0
+        ? []
+        : [
+            {
+              name: '合计',
+              openHours: hours(total.openMinutes),
+              usedHours: hours(total.usedMinutes),
+              idleRate: pct(total.idleRate),
+            },
+          ]),
+    ],
+    projectNames: new Map(projects.map((p) => [p.id, p.name])),
+  };
+}
