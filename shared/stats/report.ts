@@ -1,5 +1,13 @@
 import { ageOn } from '../identity/id-card';
-import type { Activity, Honour, IssuedDocument, ServiceOrder, ServiceRecord, Volunteer } from '../model';
+import type {
+  Activity,
+  Booking,
+  Honour,
+  IssuedDocument,
+  ServiceOrder,
+  ServiceRecord,
+  Volunteer,
+} from '../model';
 import { DOCUMENT_KINDS } from '../model/documents';
 import { activityFigures, orderFigures, type SessionLine } from './practice-figures';
 import { trendBuckets, type ReportPeriod } from './report-periods';
@@ -15,6 +23,14 @@ import { trendBuckets, type ReportPeriod } from './report-periods';
 export interface ReportRows {
   /** Activities starting in the period. */
   activities: readonly Activity[];
+  /**
+   * Bookings starting in the period: a held one (已签到, 已完成) that no activity records counts as a
+   * session of the center, as on 今日概览 and the figure cards, with its 实到人数 as people reached.
+   */
+  bookings: readonly Pick<
+    Booking,
+    'id' | 'status' | 'start' | 'category' | 'actualAttendees' | 'deletedAt'
+  >[];
   /** Service records signed in during the period (any status). */
   records: readonly ServiceRecord[];
   /** The activities those records belong to (for their 所/站), whenever they started. */
@@ -90,11 +106,36 @@ export interface Report {
 }
 
 const PARTY = new Set(['中共党员', '中共预备党员']);
+
+function bookingSessions(rows: ReportRows, period: ReportPeriod) {
+  const recorded = new Set(
+    rows.activities.flatMap((a) => (a.deletedAt === null && a.bookingId ? [a.bookingId] : [])),
+  );
+  return rows.bookings
+    .filter(
+      (b) =>
+        b.deletedAt === null &&
+        (b.status === '已签到' || b.status === '已完成') &&
+        b.start >= period.from &&
+        b.start < period.to &&
+        !recorded.has(b.id),
+    )
+    .map((b) => ({
+      id: `booking:${b.id}`,
+      category: b.category,
+      projectId: null,
+      stationId: null,
+      participants: b.actualAttendees ?? 0,
+      beneficiaries: b.actualAttendees ?? 0,
+      deletedAt: null,
+    }));
+}
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const pct = (x: number | null) => (x === null ? null : round1(x * 100));
 
 /**
- * Computes a period's report from its rows. With a `stationId`, only that 所/站's activities, the
+ * Computes a period's report from its rows. 场次 are the activities plus the held bookings no activity
+ * records (whole center only). With a `stationId`, only that 所/站's activities, the
  * records of its activities and its orders count; documents, new volunteers and 时尚达人 belong to the
  * whole center and are left out (null / empty) for a 所/站. Only 已确认 records count for people and
  * hours; deleted rows, 已作废 documents and orders not placed in the period are excluded. A record
@@ -118,7 +159,11 @@ export function computeReport(rows: ReportRows, period: ReportPeriod, stationId:
       r.signInAt < period.to &&
       (stationId === null || (r.activityId !== null && stationOf.get(r.activityId)?.stationId === stationId)),
   );
-  const acts = activityFigures(activities, []);
+  // Rooms belong to the center, so its held bookings count only in the whole center's report.
+  const acts = activityFigures(
+    stationId === null ? [...activities, ...bookingSessions(rows, period)] : activities,
+    [],
+  );
   const minutes = records.reduce((t, r) => t + (r.creditedMinutes ?? 0), 0);
   const active = new Set(records.map((r) => r.volunteerId));
   const people = rows.volunteers.filter((v) => active.has(v.id));

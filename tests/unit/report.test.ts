@@ -46,8 +46,43 @@ function rows(over: Partial<ReportRows> = {}): ReportRows {
   return {
     activities: [
       activity('a1', '2026-11-01', { stationId: 's1', category: '文明实践' as Activity['category'] }),
-      activity('a2', '2026-11-30', { participants: 5, beneficiaries: 7 }),
+      activity('a2', '2026-11-30', { participants: 5, beneficiaries: 7, bookingId: 'b2' }),
       activity('gone', '2026-11-15', { deletedAt: 1 }),
+    ],
+    // Held bookings without an activity count as sessions; one recorded as activity a2 does not count twice.
+    bookings: [
+      {
+        id: 'b1',
+        status: '已完成',
+        start: at('2026-11-10', 9),
+        category: '文化文艺',
+        actualAttendees: 30,
+        deletedAt: null,
+      },
+      {
+        id: 'b2',
+        status: '已签到',
+        start: at('2026-11-30', 9),
+        category: '志愿服务',
+        actualAttendees: 5,
+        deletedAt: null,
+      },
+      {
+        id: 'b3',
+        status: '已确认',
+        start: at('2026-11-12', 9),
+        category: '文化文艺',
+        actualAttendees: null,
+        deletedAt: null,
+      },
+      {
+        id: 'b4',
+        status: '已完成',
+        start: at('2026-11-13', 9),
+        category: '文化文艺',
+        actualAttendees: 9,
+        deletedAt: 1,
+      },
     ],
     records: [
       // 23:30 on 30 November to 01:30 on 1 December: counts in November, where it signed in.
@@ -109,12 +144,12 @@ function rows(over: Partial<ReportRows> = {}): ReportRows {
 }
 
 describe('computeReport', () => {
-  it('counts only live activities, confirmed records of the period and live documents for the center', () => {
+  it('counts live activities and held bookings no activity records, confirmed records of the period and live documents for the center', () => {
     const r = computeReport(rows(), nov, null);
     expect(r.figures).toMatchObject({
-      sessions: 2,
-      participants: 15,
-      beneficiaries: 27,
+      sessions: 3,
+      participants: 45,
+      beneficiaries: 57,
       volunteerServices: 3,
       volunteerHours: 4,
       activeVolunteers: 2,
@@ -176,13 +211,17 @@ describe('comparisons', () => {
 
   it('lines up each figure against the previous period and last year, without the center-only ones for a 所/站', () => {
     const now = computeReport(rows(), nov, null);
-    const before = computeReport(rows({ activities: [activity('x', '2026-11-03')] }), nov, null);
+    const before = computeReport(
+      rows({ activities: [activity('x', '2026-11-03')], bookings: [] }),
+      nov,
+      null,
+    );
     const compared = compareReports(now, before, before);
     expect(compared.find((f) => f.key === 'sessions')).toMatchObject({
-      current: 2,
+      current: 3,
       previous: 1,
-      vsPrevious: '↑ 100%',
-      vsLastYear: '↑ 100%',
+      vsPrevious: '↑ 200%',
+      vsLastYear: '↑ 200%',
     });
     const scoped = computeReport(rows(), nov, 's1');
     expect(compareReports(scoped, scoped, scoped).map((f) => f.key)).not.toContain('documents');

@@ -14,6 +14,7 @@ export function reportReadsRepo(db: DeskDatabase) {
       const { from, to } = period;
       const [
         activities,
+        bookings,
         records,
         documents,
         ordersPlaced,
@@ -23,6 +24,7 @@ export function reportReadsRepo(db: DeskDatabase) {
         newVolunteers,
       ] = await Promise.all([
         db.activities.where('start').between(from, to, true, false).toArray(),
+        stationId === null ? db.bookings.where('start').between(from, to, true, false).toArray() : [],
         db.serviceRecords
           .where('[status+signInAt]')
           .between(['已确认', from], ['已确认', to], true, false)
@@ -50,6 +52,7 @@ export function reportReadsRepo(db: DeskDatabase) {
       return computeReport(
         {
           activities,
+          bookings,
           records,
           recordActivities: recordActivities.flatMap((a) => (a ? [a] : [])),
           volunteers: volunteers.flatMap((v) => (v ? [v] : [])),
