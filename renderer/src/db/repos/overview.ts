@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { BookingSeries, ServiceRecord, Volunteer } from '@shared/model';
 import { isOverdue } from '@shared/orders/order-board';
 import type { OrderStatus } from '@shared/orders/order-machine';
+import { orderFigures } from '@shared/stats/practice-figures';
 import { nextSeriesDates, type NextSeriesDate, type OverviewTodo } from '@shared/stats/overview';
 import type { DeskDatabase } from '../database';
 import { live } from './live';
@@ -149,9 +150,11 @@ export function overviewRepo(db: DeskDatabase) {
 
     /** A period's key figures [from, to): the reports' own figures plus volunteers registered in it. */
     async keyFigures(from: number, to: number): Promise<KeyFigures> {
-      const [summary, practice, registered] = await Promise.all([
+      const [summary, completed, registered] = await Promise.all([
         reports.periodSummary(from, to),
-        reports.practiceFigures(from, to),
+        // Only the completed orders: practiceFigures would read the month's activities and records a
+        // second time on every change while the overview is open.
+        db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
         // Registrations are read from the audit log's [entity+at] range: volunteers have no date index.
         db.auditLog
           .where('[entity+at]')
@@ -165,7 +168,7 @@ export function overviewRepo(db: DeskDatabase) {
         volunteerServices: summary.volunteerServices,
         confirmedMinutes: summary.volunteerMinutes,
         newVolunteers: registered,
-        ordersCompleted: practice.orders.completed,
+        ordersCompleted: orderFigures([], completed, 0).completed,
       };
     },
   };
