@@ -5,7 +5,10 @@ import { AuditLogSection } from './pages/audit-log';
 import { DEFAULT_ADMIN, DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { injectSeed } from './seed/seed';
 
-/** Behind the app's back: raw IndexedDB removes the entry numbered `seq` of the chain; returns its action. */
+/**
+ * Behind the app's back: raw IndexedDB removes the entry numbered `seq` of the chain; returns its action.
+ * Refuses the newest entry: the next write would take its number again and leave no gap to find.
+ */
 function deleteAuditEntry(page: Page, seq: number): Promise<string> {
   return page.evaluate(
     (n) =>
@@ -15,6 +18,12 @@ function deleteAuditEntry(page: Page, seq: number): Promise<string> {
         open.onsuccess = () => {
           const tx = open.result.transaction('auditLog', 'readwrite');
           const store = tx.objectStore('auditLog');
+          const newest = store.index('seq').openCursor(null, 'prev');
+          newest.onsuccess = () => {
+            if (newest.result && Number(newest.result.key) > n) return;
+            tx.abort();
+            reject(new Error(`entry ${n} is the newest`));
+          };
           const get = store.index('seq').get(n);
           get.onsuccess = () => {
             const row = get.result as { id: string; action: string };
@@ -90,6 +99,10 @@ test('restores a backup whose log was cut, saying where before and keeping it in
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(app.sidebar).toContainText('鼓楼区东街文明实践所');
 
+  // The save's own entry must be in the log before the cut: cutting the newest entry would leave no
+  // gap, as the next write takes its number again.
+  const audit = new AuditLogSection(page);
+  await expect(audit.rows.first()).toContainText('修改设置');
   // The log was cut in the database before the backup was taken: backups are encrypted, so a cut can
   // only come in this way, and the backup carries it faithfully.
   expect(await deleteAuditEntry(page, 2)).not.toBe('');
@@ -104,7 +117,6 @@ test('restores a backup whose log was cut, saying where before and keeping it in
   await expect(app.sidebar).toContainText('鼓楼区东街文明实践所');
 
   await app.goTo('设置');
-  const audit = new AuditLogSection(page);
   await expect(audit.rows.first()).toContainText('从备份恢复');
   await expect(audit.rows.first()).toContainText('所恢复备份的操作记录校验未通过');
   await expect(await audit.verify()).toContainText('之后少了 1 条记录');
