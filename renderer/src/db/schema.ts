@@ -7,7 +7,7 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string>;
   /** Name of the upgrade applied when moving to this version (see shared/migrations). */
-  upgrade?: 'volunteer-search-keys' | 'volunteer-given-name-keys' | 'activity-fields';
+  upgrade?: 'volunteer-search-keys' | 'volunteer-given-name-keys' | 'activity-fields' | 'daily-totals';
 }
 
 const v1: Record<string, string> = {
@@ -77,6 +77,22 @@ const v6: Record<string, string> = {
     'id, volunteerId, [volunteerId+signInAt], [volunteerId+status], [status+signInAt], signInAt, status, activityId, bookingId, orderId, updatedAt',
 };
 
+// v7: 统计报表 reads stored totals instead of a period's rows: additive figures per day, 所/站, category
+// and project (dailyTotals), and who served per day and per month (volunteerDays, volunteerMonths), as
+// distinct people cannot be added up from daily counts. Volunteers registered in a period are found by
+// createdAt. National exports keep each run (exportRuns) and mark every record it held (exportMarks), so
+// the next export offers only new or changed records and a run can be repeated.
+const v7: Record<string, string> = {
+  ...v6,
+  volunteers:
+    'id, &volunteerNo, idNumber, name, phone, *searchKeys, *teamIds, deletedAt, createdAt, updatedAt',
+  dailyTotals: 'id, day',
+  volunteerDays: 'id, day',
+  volunteerMonths: 'id, month',
+  exportRuns: 'id, kind, at',
+  exportMarks: 'id, exportId, [kind+entityId]',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
@@ -84,6 +100,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 4, stores: v4 },
   { version: 5, stores: v5, upgrade: 'volunteer-given-name-keys' },
   { version: 6, stores: v6, upgrade: 'activity-fields' },
+  { version: 7, stores: v7, upgrade: 'daily-totals' },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;
