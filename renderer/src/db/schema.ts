@@ -80,7 +80,7 @@ const v6: Record<string, string> = {
 // v7: 统计报表 reads stored totals instead of a period's rows: additive figures per day, 所/站, category
 // and project (dailyTotals), and who served per day and per month (volunteerDays, volunteerMonths), as
 // distinct people cannot be added up from daily counts. Volunteers registered in a period are found by
-// createdAt. National exports keep each run (exportRuns) and mark every record it held (exportMarks), so
+// createdAt. National exports keep each run (exportRuns) and the records it held (exportMarks, in chunks), so
 // the next export offers only new or changed records and a run can be repeated.
 const v7: Record<string, string> = {
   ...v6,
@@ -90,7 +90,7 @@ const v7: Record<string, string> = {
   volunteerDays: 'id, day',
   volunteerMonths: 'id, month',
   exportRuns: 'id, kind, at',
-  exportMarks: 'id, exportId, [kind+entityId]',
+  exportMarks: 'id, exportId',
 };
 
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
