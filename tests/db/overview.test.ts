@@ -152,10 +152,12 @@ describe('今日概览 reads', () => {
     expect(lines.map((l) => [l.booking.id, l.series?.title])).toEqual([['next', '每周书法课']]);
   });
 
-  it('gives this month’s new volunteers and completed orders apart from last month’s', async () => {
+  it('gives this month’s new volunteers and completed orders apart from last month’s, leaving out the deleted', async () => {
     const now = ctx.now();
     await repos.volunteers.register(volunteerDraft(1, now));
     await repos.volunteers.register(volunteerDraft(2, now));
+    const leaving = await repos.volunteers.register(volunteerDraft(3, now));
+    await repos.volunteers.remove(leaving.id);
     await db.serviceOrders.bulkAdd([
       order('1', { status: '已办结', completedAt: now - HOUR }),
       order('2', { status: '已办结', completedAt: now - 40 * DAY }),

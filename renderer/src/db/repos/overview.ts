@@ -6,6 +6,7 @@ import { orderFigures } from '@shared/stats/practice-figures';
 import { nextSeriesDates, type NextSeriesDate, type OverviewTodo } from '@shared/stats/overview';
 import type { DeskDatabase } from '../database';
 import { live } from './live';
+import { countRegistered } from './registered-volunteers';
 import { reportsRepo } from './reports';
 
 const DAY_MS = 86_400_000;
@@ -155,12 +156,8 @@ export function overviewRepo(db: DeskDatabase) {
         // Only the completed orders: practiceFigures would read the month's activities and records a
         // second time on every change while the overview is open.
         db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
-        // Registrations are read from the audit log's [entity+at] range: volunteers have no date index.
-        db.auditLog
-          .where('[entity+at]')
-          .between(['volunteers', from], ['volunteers', to], true, false)
-          .filter((e) => e.action === '登记志愿者')
-          .count(),
+        // By registration date, so volunteers taken in from Excel count as well as those signed up here.
+        countRegistered(db, from, to),
       ]);
       return {
         sessions: summary.sessions,
