@@ -1,5 +1,6 @@
-import type { ServiceOrder } from '../model';
+import type { BaseRecord, ServiceOrder } from '../model';
 import type { OrderEvent } from './order-machine';
+import type { OrderDraft } from './order-schema';
 
 /**
  * What a step (other than 完成) writes on the order besides its status, and the note its history entry
@@ -64,4 +65,42 @@ export function restoreEvent(
   if (order.status !== '已取消' && order.status !== '不受理') return null;
   const last = [...order.history].reverse().find((h) => h.to === order.status);
   return last?.from ? { type: '恢复', previous: last.from } : null;
+}
+
+/**
+ * What an order holds beyond what the resident asked for (the draft), its number, history and stamps.
+ *
+ * @example
+ * const fresh: NewOrderFields = newOrderFields(0);
+ */
+export type NewOrderFields = Omit<ServiceOrder, keyof BaseRecord | keyof OrderDraft | 'number' | 'history'>;
+
+/**
+ * The fields of an order just placed (点单): 待审单, nothing dispatched, done or rated yet. The history
+ * is the caller's, as it names who took the order.
+ *
+ * @example
+ * newOrderFields(0).status // => '待审单'
+ */
+export function newOrderFields(orderedAt: number): NewOrderFields {
+  return {
+    status: '待审单',
+    orderedAt,
+    refusedReason: '',
+    assignee: null,
+    dispatchedAt: null,
+    dueAt: null,
+    acceptedAt: null,
+    completedAt: null,
+    completionSummary: '',
+    completedVolunteerIds: [],
+    photoIds: [],
+    activityId: null,
+    rating: null,
+    ratingComment: '',
+    ratedAt: null,
+    followUpNote: '',
+    followUpAt: null,
+    cancelReason: '',
+  };
 }

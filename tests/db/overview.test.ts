@@ -3,6 +3,7 @@ import type { BookingSeries, ServiceOrder } from '@shared/model';
 import { dayStartOf } from '@shared/time/center-time';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import { booking } from '../unit/booking-fixture';
+import { orderRow } from './order-fixtures';
 import { openTestDesk, type testContext } from './helpers';
 import { FRONT_DESK, volunteerDraft } from './volunteer-fixtures';
 
@@ -18,48 +19,7 @@ afterEach(() => db.close());
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function order(id: string, over: Partial<ServiceOrder>): ServiceOrder {
-  const t = ctx.now() - 3 * DAY;
-  return {
-    id,
-    createdAt: t,
-    updatedAt: t,
-    deletedAt: null,
-    deskId: 'd',
-    number: `FW2026-0000${id}`,
-    requester: '张阿姨',
-    requesterPhone: '13800000000',
-    address: '',
-    category: '维修',
-    description: '修水龙头',
-    wishedAt: null,
-    urgency: '一般',
-    source: '电话',
-    wish: false,
-    projectId: null,
-    stationId: null,
-    status: '待审单',
-    orderedAt: t,
-    refusedReason: '',
-    assignee: null,
-    dispatchedAt: null,
-    dueAt: null,
-    acceptedAt: null,
-    completedAt: null,
-    completionSummary: '',
-    completedVolunteerIds: [],
-    photoIds: [],
-    activityId: null,
-    rating: null,
-    ratingComment: '',
-    ratedAt: null,
-    followUpNote: '',
-    followUpAt: null,
-    cancelReason: '',
-    history: [],
-    ...over,
-  };
-}
+const order = (id: string, over: Partial<ServiceOrder>) => orderRow(id, ctx.now() - 3 * DAY, over);
 
 describe('今日概览 reads', () => {
   it('counts a sign-in left open since yesterday as forgotten, and only today’s open ones as on duty', async () => {

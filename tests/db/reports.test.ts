@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo';
 import type { ServiceOrder } from '@shared/model';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
+import { orderRow } from './order-fixtures';
 import { openTestDesk } from './helpers';
 
 let db: DeskDatabase;
@@ -16,47 +17,7 @@ const DAY = 86_400_000;
 const from = Date.UTC(2026, 10, 1);
 const to = Date.UTC(2026, 11, 1);
 
-function order(id: string, over: Partial<ServiceOrder>): ServiceOrder {
-  return {
-    id,
-    createdAt: from,
-    updatedAt: from,
-    deletedAt: null,
-    deskId: 'd',
-    number: `FW2026-${id}`,
-    requester: '张阿姨',
-    requesterPhone: '13800000000',
-    address: '',
-    category: '维修',
-    description: '修水龙头',
-    wishedAt: null,
-    urgency: '一般',
-    source: '电话',
-    wish: false,
-    projectId: null,
-    stationId: null,
-    status: '待审单',
-    orderedAt: from + DAY,
-    refusedReason: '',
-    assignee: null,
-    dispatchedAt: null,
-    dueAt: null,
-    acceptedAt: null,
-    completedAt: null,
-    completionSummary: '',
-    completedVolunteerIds: [],
-    photoIds: [],
-    activityId: null,
-    rating: null,
-    ratingComment: '',
-    ratedAt: null,
-    followUpNote: '',
-    followUpAt: null,
-    cancelReason: '',
-    history: [],
-    ...over,
-  };
-}
+const order = (id: string, over: Partial<ServiceOrder>) => orderRow(id, from + DAY, over);
 
 describe('活动与服务单 figures', () => {
   it('counts only the period’s activities and confirmed hours, and the orders placed and completed in it', async () => {

@@ -3,7 +3,7 @@ import type { Activity, OrderHistoryEntry, Photo, ServiceOrder, ServiceRecord } 
 import { stampNew, stampUpdate, type Draft } from '@shared/model';
 import { isContactPhone } from '@shared/identity/phone';
 import { orderProjectName } from '@shared/orders/order-board';
-import { orderStepChanges } from '@shared/orders/order-changes';
+import { newOrderFields, orderStepChanges } from '@shared/orders/order-changes';
 import { nextOrderStatus, type OrderEvent } from '@shared/orders/order-machine';
 import { formatOrderNumber, orderCounterKey } from '@shared/orders/order-number';
 import type { OrderDraft } from '@shared/orders/order-schema';
@@ -112,24 +112,7 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
           {
             ...draft,
             number: formatOrderNumber(year, last),
-            status: '待审单',
-            orderedAt: now,
-            refusedReason: '',
-            assignee: null,
-            dispatchedAt: null,
-            dueAt: null,
-            acceptedAt: null,
-            completedAt: null,
-            completionSummary: '',
-            completedVolunteerIds: [],
-            photoIds: [],
-            activityId: null,
-            rating: null,
-            ratingComment: '',
-            ratedAt: null,
-            followUpNote: '',
-            followUpAt: null,
-            cancelReason: '',
+            ...newOrderFields(now),
             history: [
               { at: now, event: '点单', from: null, to: '待审单', by: ctx.actor, note: draft.source },
             ],

@@ -1,0 +1,28 @@
+import type { ServiceOrder } from '@shared/model';
+import { newOrderFields } from '@shared/orders/order-changes';
+
+/** A 待审单 repair order placed at `at`, written straight to the table; `over` moves it along. */
+export function orderRow(id: string, at: number, over: Partial<ServiceOrder> = {}): ServiceOrder {
+  return {
+    id,
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    deskId: 'd',
+    number: `FW2026-${id.padStart(5, '0')}`,
+    requester: '张阿姨',
+    requesterPhone: '13800000000',
+    address: '',
+    category: '维修',
+    description: '修水龙头',
+    wishedAt: null,
+    urgency: '一般',
+    source: '电话',
+    wish: false,
+    projectId: null,
+    stationId: null,
+    ...newOrderFields(at),
+    history: [],
+    ...over,
+  };
+}
