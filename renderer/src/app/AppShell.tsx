@@ -1,10 +1,10 @@
 import { Flex, Layout, Menu, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import type { CenterProfile } from '@shared/model';
 import { formatDateCn } from '@shared/time/center-time';
 import { SwitchUser } from '../features/staff/SwitchUser';
-import { ScreenBoundary } from './ScreenBoundary';
+import { ScreenBoundary, ScreenLoading } from './ScreenBoundary';
 import { APP_NAME, SCREENS, screenFor } from './screens';
 import { useClockTime, useTodayKey } from './use-clock';
 import { useScreenShortcuts } from './use-screen-shortcuts';
@@ -73,7 +73,9 @@ export function AppShell({ profile }: { profile: CenterProfile | undefined }) {
         {/* antd's Content is the page's one <main>: a <main> inside it made two, one nested. */}
         <Content className="desk-content">
           <ScreenBoundary key={screen.path} title={screen.title} location={pathname}>
-            <Outlet />
+            <Suspense fallback={<ScreenLoading title={screen.title} />}>
+              <Outlet />
+            </Suspense>
           </ScreenBoundary>
         </Content>
       </Layout>

@@ -2,14 +2,19 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { lazy, Suspense } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { PrintRoute } from '../features/print/PrintRoute';
 import { deskTheme } from '../styles/theme';
 import { DeskProvider } from './DeskProvider';
 import { DeskLayout } from './DeskLayout';
 import { SCREENS } from './screens';
 
 dayjs.locale('zh-cn');
+
+// Printing loads every print kind (the report's charts among them): its own chunk, for the print window.
+const PrintRoute = lazy(() =>
+  import('../features/print/PrintRoute').then((module) => ({ default: module.PrintRoute })),
+);
 
 // A hash router: Electron serves the app as app://desk/index.html and a path-based URL would not
 // resolve to that file on reload.
@@ -25,7 +30,14 @@ const router = createHashRouter([
     ),
   },
   // Printable pages, outside the shell: Electron's hidden print window and web mode's print tab load it.
-  { path: '/print/:job', element: <PrintRoute /> },
+  {
+    path: '/print/:job',
+    element: (
+      <Suspense fallback={null}>
+        <PrintRoute />
+      </Suspense>
+    ),
+  },
   { path: '*', element: <Navigate to="/" replace /> },
 ]);
 

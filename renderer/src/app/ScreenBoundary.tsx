@@ -49,3 +49,15 @@ export class ScreenBoundary extends Component<Props, { failed: boolean; attempt:
     );
   }
 }
+
+/**
+ * Shown while a screen's code loads (a moment, the first time it opens). Said to screen readers at
+ * once but shown only if loading takes long enough to notice, so a quick load does not flash.
+ */
+export function ScreenLoading({ title }: { title: string }) {
+  return (
+    <div role="status" className="screen-loading">
+      正在打开「{title}」…
+    </div>
+  );
+}

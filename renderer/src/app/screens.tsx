@@ -9,16 +9,17 @@ import {
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
-import { ActivitiesScreen } from '../features/activities/ActivitiesScreen';
-import { HonoursScreen } from '../features/honours/HonoursScreen';
-import { OrdersScreen } from '../features/orders/OrdersScreen';
-import { DocumentsScreen } from '../features/documents/DocumentsScreen';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
-import { ReportsScreen } from '../features/reports/ReportsScreen';
-import { RoomsScreen } from '../features/rooms/RoomsScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { VolunteersScreen } from '../features/volunteers/VolunteersScreen';
+
+/**
+ * Every screen but the first is its own chunk, loaded when first opened: one bundle of every screen
+ * (charts and spreadsheets included) made the desk's start wait for code the morning page never runs.
+ */
+function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): ReactNode {
+  const Screen = lazy<ComponentType>(() => load().then((module) => ({ default: module[name] })));
+  return <Screen />;
+}
 
 /** One screen of the desk: where it lives, what it is called, and its Alt+digit shortcut. */
 export interface ScreenDef {
@@ -33,50 +34,62 @@ export interface ScreenDef {
 /** Menu order is shortcut order: the busiest screens get the lowest digits. */
 export const SCREENS: readonly ScreenDef[] = [
   { path: '/', title: '今日概览', icon: <DashboardOutlined />, shortcut: '1', element: <OverviewScreen /> },
-  { path: '/rooms', title: '场地预约', icon: <CalendarOutlined />, shortcut: '2', element: <RoomsScreen /> },
+  {
+    path: '/rooms',
+    title: '场地预约',
+    icon: <CalendarOutlined />,
+    shortcut: '2',
+    element: lazyScreen(() => import('../features/rooms/RoomsScreen'), 'RoomsScreen'),
+  },
   {
     path: '/volunteers',
     title: '志愿者',
     icon: <TeamOutlined />,
     shortcut: '3',
-    element: <VolunteersScreen />,
+    element: lazyScreen(() => import('../features/volunteers/VolunteersScreen'), 'VolunteersScreen'),
   },
   {
     path: '/activities',
     title: '活动记录',
     icon: <FlagOutlined />,
     shortcut: '4',
-    element: <ActivitiesScreen />,
+    element: lazyScreen(() => import('../features/activities/ActivitiesScreen'), 'ActivitiesScreen'),
   },
   {
     path: '/orders',
     title: '服务单',
     icon: <CarryOutOutlined />,
     shortcut: '5',
-    element: <OrdersScreen />,
+    element: lazyScreen(() => import('../features/orders/OrdersScreen'), 'OrdersScreen'),
   },
   {
     path: '/documents',
     title: '证书与感谢信',
     icon: <FileTextOutlined />,
     shortcut: '6',
-    element: <DocumentsScreen />,
+    element: lazyScreen(() => import('../features/documents/DocumentsScreen'), 'DocumentsScreen'),
   },
   {
     path: '/honours',
     title: '评选表彰',
     icon: <TrophyOutlined />,
     shortcut: '7',
-    element: <HonoursScreen />,
+    element: lazyScreen(() => import('../features/honours/HonoursScreen'), 'HonoursScreen'),
   },
   {
     path: '/reports',
     title: '统计报表',
     icon: <BarChartOutlined />,
     shortcut: '8',
-    element: <ReportsScreen />,
+    element: lazyScreen(() => import('../features/reports/ReportsScreen'), 'ReportsScreen'),
   },
-  { path: '/settings', title: '设置', icon: <SettingOutlined />, shortcut: '9', element: <SettingsScreen /> },
+  {
+    path: '/settings',
+    title: '设置',
+    icon: <SettingOutlined />,
+    shortcut: '9',
+    element: lazyScreen(() => import('../features/settings/SettingsScreen'), 'SettingsScreen'),
+  },
 ];
 
 /** The screen a router path belongs to, sub-pages included (unknown paths fall back to 今日概览). */
