@@ -46,35 +46,21 @@ async function seedTeam(page: Page): Promise<void> {
     async (ids) => {
       const repos = await window.deskSeed.repos();
       const team = await repos.teams.create('维修服务队', '');
-      const base = {
-        idType: '居民身份证' as const,
-        gender: '男' as const,
-        birthDate: '1980-01-01',
-        politicalStatus: '群众' as const,
-        address: '',
-        workUnit: '',
-        intentions: [],
-        availability: '周末',
-        teamIds: [team.id],
-        emergencyContact: null,
-        guardian: null,
-        photo: null,
-        consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
-        notes: '',
-      };
-      await repos.volunteers.register({
-        ...base,
+      const common = { gender: '男', birthDate: '1980-01-01', address: '', availability: '周末' } as const;
+      await window.deskSeed.volunteer({
+        ...common,
         name: '王师傅',
         idNumber: ids[0] ?? '',
         phone: '13800000001',
         skills: ['水电维修'],
+        teamIds: [team.id],
       });
-      await repos.volunteers.register({
-        ...base,
+      await window.deskSeed.volunteer({
+        ...common,
         name: '李师傅',
         idNumber: ids[1] ?? '',
         phone: '13800000002',
-        skills: [],
+        teamIds: [team.id],
       });
     },
     [

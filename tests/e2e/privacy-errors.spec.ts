@@ -15,35 +15,8 @@ async function seedVolunteers(page: Page): Promise<{ id: string; no: string }> {
   return page.evaluate(
     async ({ id, otherId, hour }) => {
       const repos = await window.deskSeed.repos();
-      const base = {
-        idType: '居民身份证' as const,
-        gender: '女' as const,
-        birthDate: null,
-        politicalStatus: '群众' as const,
-        address: '鼓楼区三坊七巷十二号',
-        workUnit: '',
-        skills: [],
-        intentions: [],
-        availability: '',
-        teamIds: [],
-        emergencyContact: null,
-        guardian: null,
-        photo: null,
-        consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
-        notes: '',
-      };
-      const v = await repos.volunteers.register({
-        ...base,
-        name: '欧阳娜娜',
-        idNumber: id,
-        phone: '13866661234',
-      });
-      const w = await repos.volunteers.register({
-        ...base,
-        name: '陈明',
-        idNumber: otherId,
-        phone: '13800000005',
-      });
+      const v = await window.deskSeed.volunteer({ name: '欧阳娜娜', idNumber: id, phone: '13866661234' });
+      const w = await window.deskSeed.volunteer({ name: '陈明', idNumber: otherId, phone: '13800000005' });
       // Early today: inside this month's period whatever the day.
       const start = new Date();
       start.setHours(0, 5, 0, 0);

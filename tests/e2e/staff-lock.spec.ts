@@ -17,27 +17,7 @@ async function seedVolunteer(page: Page): Promise<{ id: string; no: string }> {
   await injectSeed(page);
   return page.evaluate(
     async ({ name, idNumber, phone }) => {
-      const repos = await window.deskSeed.repos();
-      const v = await repos.volunteers.register({
-        name,
-        idNumber,
-        phone,
-        idType: '居民身份证',
-        gender: '女',
-        birthDate: null,
-        politicalStatus: '群众',
-        address: '鼓楼区三坊七巷十二号',
-        workUnit: '',
-        skills: [],
-        intentions: [],
-        availability: '',
-        teamIds: [],
-        emergencyContact: null,
-        guardian: null,
-        photo: null,
-        consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
-        notes: '',
-      });
+      const v = await window.deskSeed.volunteer({ name, idNumber, phone });
       return { id: v.id, no: v.volunteerNo };
     },
     { name: NAME, idNumber: ID, phone: PHONE },
