@@ -46,6 +46,14 @@ describe('registering volunteers', () => {
     expect(await repos.volunteers.count()).toBe(201);
   });
 
+  it('counts live volunteers without a counter row, leaving out the deleted', async () => {
+    await repos.demo.load(generateDemoData({ now: ctx.now(), seed: 7, deskId: ctx.deskId }), () => undefined);
+    const first = await db.volunteers.orderBy('volunteerNo').first();
+    if (!first) throw new Error('demo has volunteers');
+    await db.volunteers.update(first.id, { deletedAt: ctx.now() });
+    expect(await repos.volunteers.count()).toBe(199);
+  });
+
   it('blocks the same ID number typed differently and writes nothing', async () => {
     const first = await repos.volunteers.register(person(1));
     const again = person(5, {
