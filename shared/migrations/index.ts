@@ -54,13 +54,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '活动记录与服务单成为正式记录：新增服务项目 projects、照片 photos、评选结果 honours 表；活动增加项目、所/站、服务对象、服务内容、评价、负责人、照片等字段（逐行用 migrateActivityToV6 补空值），服务单按新的状态机重建（此前没有服务单数据），服务记录增加 orderId 索引。',
   },
+  {
+    version: 7,
+    name: 'daily-totals',
+    description:
+      '统计报表改读按日存储的合计：新增 dailyTotals（按日、所/站、类别、项目的场次、人次与时长）、volunteerDays 与 volunteerMonths（每日、每月服务过的志愿者）表，由写入同一事务维护，升级时按全部记录重建一次；志愿者增加 createdAt 索引；全国系统导出新增 exportRuns 与 exportMarks 表，记录每次导出及其包含的记录。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 6
+ * LATEST_SCHEMA_VERSION // => 7
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 
