@@ -1,11 +1,11 @@
 import { cellText, type RawCell } from './import-cells';
-import { normaliseHeader } from './import-headers';
+import type { ImportHeaders } from './import-headers';
 import type { ImportOutcome } from './import-plan';
 
 /**
- * What the import pipeline needs to know about one kind of record (场地, 单位, …): its fields with
- * Chinese labels and header synonyms, which fields a row cannot do without, how a row's cells become
- * values (with a Chinese message per bad cell), and the key that makes two rows the same record.
+ * What the import pipeline needs to know about one kind of record (场地, 单位, …): its columns
+ * ({@link ImportHeaders}: fields, Chinese labels, header synonyms, required fields), how a row's cells
+ * become values (with a Chinese message per bad cell), and the key that makes two rows the same record.
  *
  * @example
  * const kind: ImportKind<'name', { name: string }> = {
@@ -15,18 +15,11 @@ import type { ImportOutcome } from './import-plan';
  *   keyOf: (v) => v.name,
  * };
  */
-export interface ImportKind<F extends string, V> {
+export interface ImportKind<F extends string, V> extends ImportHeaders<F> {
   /** What one record is called on screen: 场地, 单位. */
   noun: string;
   /** The measure word counting them: 个, 家. */
   measure: string;
-  /** Importable fields, in the order the mapping step lists them. */
-  fields: readonly F[];
-  labels: Readonly<Record<F, string>>;
-  /** Header spellings (after {@link normaliseHeader}) recognised for each field. */
-  aliases: Readonly<Record<F, readonly string[]>>;
-  /** Fields without which no row can be imported: the mapping step refuses to go on without them. */
-  required: readonly F[];
   /** The row's values, or null with the Chinese reasons when a cell makes it unusable. */
   readValues(cell: (field: F) => RawCell): { values: V | null; problems: string[] };
   /** Rows with the same key are the same record (within the file and against the database). */
@@ -67,81 +60,6 @@ export interface KindPlannedRow<V> extends KindReadRow<V> {
 export interface KindPlan<V> {
   rows: KindPlannedRow<V>[];
   counts: Record<ImportOutcome, number>;
-}
-
-/**
- * The field a header names for this kind, or null.
- *
- * @example
- * kindFieldForHeader(ORGANISATION_IMPORT, '单位名称') // => 'name'
- */
-export function kindFieldForHeader<F extends string, V>(kind: ImportKind<F, V>, raw: string): F | null {
-  const key = normaliseHeader(raw);
-  return kind.fields.find((f) => kind.aliases[f].includes(key)) ?? null;
-}
-
-/**
- * The detected mapping, one field (or null) per column. A remembered choice for the same header wins
- * over recognition; a field goes to its first column only.
- *
- * @example
- * detectKindMapping(ROOM_IMPORT, ['名称', '容纳人数', '鞋码']) // => ['name', 'capacity', null]
- */
-export function detectKindMapping<F extends string, V>(
-  kind: ImportKind<F, V>,
-  headers: readonly string[],
-  remembered: Readonly<Record<string, string>> = {},
-): (F | null)[] {
-  const taken = new Set<F>();
-  return headers.map((h) => {
-    const key = normaliseHeader(h);
-    const saved = Object.hasOwn(remembered, key) ? remembered[key] : undefined;
-    const field =
-      saved === undefined ? kindFieldForHeader(kind, h) : (kind.fields.find((f) => f === saved) ?? null);
-    if (field === null || taken.has(field)) return null;
-    taken.add(field);
-    return field;
-  });
-}
-
-/**
- * What is wrong with a mapping, in Chinese: a required field missing or a field given to two columns.
- *
- * @example
- * kindMappingProblems(ROOM_IMPORT, [null, 'capacity']) // => ['请指定哪一列是名称']
- */
-export function kindMappingProblems<F extends string, V>(
-  kind: ImportKind<F, V>,
-  columns: readonly (F | null)[],
-): string[] {
-  const problems = kind.required
-    .filter((f) => !columns.includes(f))
-    .map((f) => `请指定哪一列是${kind.labels[f]}`);
-  const seen = new Set<F>();
-  for (const f of columns) {
-    if (f === null) continue;
-    if (seen.has(f)) problems.push(`“${kind.labels[f]}”只能对应一列`);
-    seen.add(f);
-  }
-  return problems;
-}
-
-/**
- * The mapping to remember: every header (normalised) with its chosen field, '' when not imported.
- *
- * @example
- * rememberKindMapping(['名称', '鞋码'], ['name', null]) // => { 名称: 'name', 鞋码: '' }
- */
-export function rememberKindMapping(
-  headers: readonly string[],
-  columns: readonly (string | null)[],
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((h, i) => {
-    const key = normaliseHeader(h);
-    if (key !== '') out[key] = columns[i] ?? '';
-  });
-  return out;
 }
 
 /**

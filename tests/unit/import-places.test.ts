@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  detectKindMapping,
-  kindFieldForHeader,
-  kindMappingProblems,
-  planKindImport,
-  readKindRow,
-  rememberKindMapping,
-  type KindReadRow,
-} from '@shared/exchange/import-kind';
+import { planKindImport, readKindRow, type KindReadRow } from '@shared/exchange/import-kind';
+import { detectColumns, headerField, columnProblems, rememberMapping } from '@shared/exchange/import-headers';
 import {
   fillEmptyOrganisationFields,
   fillEmptyRoomFields,
@@ -25,38 +18,38 @@ const ORG_COLUMNS = ['name', 'type', 'contactName', 'phone', 'notes'] as const;
 
 describe('header recognition for rooms and organisations', () => {
   it('recognises the Chinese headers of a room list, spaces and required marks aside', () => {
-    expect(kindFieldForHeader(ROOM_IMPORT, '场地名称')).toBe('name');
-    expect(kindFieldForHeader(ROOM_IMPORT, ' *名称（必填）')).toBe('name');
-    expect(kindFieldForHeader(ROOM_IMPORT, '场地类型')).toBe('kind');
-    expect(kindFieldForHeader(ROOM_IMPORT, '可容纳人数')).toBe('capacity');
-    expect(kindFieldForHeader(ROOM_IMPORT, '楼层/位置')).toBe('location');
-    expect(kindFieldForHeader(ROOM_IMPORT, '楼层')).toBe('location');
-    expect(kindFieldForHeader(ROOM_IMPORT, '鞋码')).toBeNull();
+    expect(headerField(ROOM_IMPORT, '场地名称')).toBe('name');
+    expect(headerField(ROOM_IMPORT, ' *名称（必填）')).toBe('name');
+    expect(headerField(ROOM_IMPORT, '场地类型')).toBe('kind');
+    expect(headerField(ROOM_IMPORT, '可容纳人数')).toBe('capacity');
+    expect(headerField(ROOM_IMPORT, '楼层/位置')).toBe('location');
+    expect(headerField(ROOM_IMPORT, '楼层')).toBe('location');
+    expect(headerField(ROOM_IMPORT, '鞋码')).toBeNull();
   });
 
   it('recognises the Chinese headers of an organisation list', () => {
     expect(
-      detectKindMapping(ORGANISATION_IMPORT, ['单位名称', '单位性质', '负责人', '联系电话', '备注', '鞋码']),
+      detectColumns(ORGANISATION_IMPORT, ['单位名称', '单位性质', '负责人', '联系电话', '备注', '鞋码']),
     ).toEqual(['name', 'type', 'contactName', 'phone', 'notes', null]);
   });
 
   it('lets a remembered choice win and gives a field to its first column only', () => {
-    expect(detectKindMapping(ORGANISATION_IMPORT, ['单位', '名称'])).toEqual(['name', null]);
-    const remembered = rememberKindMapping(['单位', '名称'], [null, 'name']);
+    expect(detectColumns(ORGANISATION_IMPORT, ['单位', '名称'])).toEqual(['name', null]);
+    const remembered = rememberMapping(['单位', '名称'], [null, 'name']);
     expect(remembered).toEqual({ 单位: '', 名称: 'name' });
-    expect(detectKindMapping(ORGANISATION_IMPORT, ['单位', '名称'], remembered)).toEqual([null, 'name']);
+    expect(detectColumns(ORGANISATION_IMPORT, ['单位', '名称'], remembered)).toEqual([null, 'name']);
     // A choice remembered for another kind's field is not carried over.
-    expect(detectKindMapping(ROOM_IMPORT, ['类型'], { 类型: 'type' })).toEqual([null]);
+    expect(detectColumns(ROOM_IMPORT, ['类型'], { 类型: 'type' })).toEqual([null]);
   });
 
   it('asks for the required columns and refuses a field given twice, in Chinese', () => {
-    expect(kindMappingProblems(ROOM_IMPORT, ['kind', null])).toEqual([
+    expect(columnProblems(ROOM_IMPORT, ['kind', null])).toEqual([
       '请指定哪一列是名称',
       '请指定哪一列是容纳人数',
     ]);
-    expect(
-      kindMappingProblems(ORGANISATION_IMPORT, ['name', 'type', 'contactName', 'phone', 'phone']),
-    ).toEqual(['“联系电话”只能对应一列']);
+    expect(columnProblems(ORGANISATION_IMPORT, ['name', 'type', 'contactName', 'phone', 'phone'])).toEqual([
+      '“联系电话”只能对应一列',
+    ]);
   });
 });
 

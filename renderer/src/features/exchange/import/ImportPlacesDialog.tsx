@@ -2,15 +2,13 @@ import { App, Button, Modal } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { cellText } from '@shared/exchange/import-cells';
 import {
-  detectKindMapping,
-  kindMappingProblems,
   planKindImport,
   readKindRow,
-  rememberKindMapping,
   type ImportKind,
   type KindPlan,
   type KindReadRow,
 } from '@shared/exchange/import-kind';
+import { detectColumns, columnProblems, rememberMapping } from '@shared/exchange/import-headers';
 import {
   ORGANISATION_IMPORT,
   ROOM_IMPORT,
@@ -72,7 +70,7 @@ export function ImportPlacesDialog({ which, onClose }: { which: PlaceImportKind;
     const remembered = (await repos.settings.get('placeImportMapping'))?.[which] ?? {};
     setFileName(name);
     setSheet(rows);
-    setColumns(detectKindMapping(kind, rows.headers, remembered));
+    setColumns(detectColumns(kind, rows.headers, remembered));
     setStep('mapping');
   };
 
@@ -83,7 +81,7 @@ export function ImportPlacesDialog({ which, onClose }: { which: PlaceImportKind;
     await write(() =>
       repos.settings.set('placeImportMapping', {
         ...saved,
-        [which]: rememberKindMapping(sheet.headers, columns),
+        [which]: rememberMapping(sheet.headers, columns),
       }),
     );
     try {
@@ -143,7 +141,7 @@ export function ImportPlacesDialog({ which, onClose }: { which: PlaceImportKind;
       : '';
   const toImport = plan ? plan.counts.new + (existing === 'fill' ? plan.counts.existing : 0) : 0;
   const busy = step === 'running' || step === 'checking';
-  const problems = kindMappingProblems(kind, columns);
+  const problems = columnProblems(kind, columns);
 
   const footer =
     step === 'mapping' ? (
