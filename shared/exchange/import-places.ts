@@ -4,6 +4,7 @@ import type { Draft } from '../model/base';
 import {
   ORGANISATION_TYPES,
   ROOM_KINDS,
+  type OpeningHours,
   type Organisation,
   type OrganisationType,
   type Room,
@@ -11,6 +12,7 @@ import {
 } from '../model/places';
 import { stripBidiControls } from '../text/plain-text';
 import { cellText, splitList, type RawCell } from './import-cells';
+import { parseOpeningHours } from './import-hours';
 import type { ImportKind } from './import-kind';
 
 /** The first Chinese message of a failed zod parse per field, in field order. */
@@ -32,13 +34,21 @@ function nameText(cell: RawCell): string {
 }
 
 /**
- * Room fields a spreadsheet column can fill. Opening hours, sessions and buffers keep the room form's
- * defaults (Tuesday to Sunday 08:30–17:30), edited afterwards in 场地管理.
+ * Room fields a spreadsheet column can fill. Sessions and buffers keep the room form's defaults, and so
+ * do opening hours when the file has none (Tuesday to Sunday 08:30–17:30).
  *
  * @example
  * ROOM_IMPORT_FIELDS.includes('capacity') // => true
  */
-export const ROOM_IMPORT_FIELDS = ['name', 'kind', 'capacity', 'location', 'area', 'equipment'] as const;
+export const ROOM_IMPORT_FIELDS = [
+  'name',
+  'kind',
+  'capacity',
+  'location',
+  'openingHours',
+  'area',
+  'equipment',
+] as const;
 
 /**
  * One importable room field.
@@ -59,6 +69,8 @@ export interface ImportedRoom {
   kind: RoomKind;
   capacity: number;
   location: string;
+  /** Null keeps the room form's default hours. */
+  openingHours: OpeningHours[] | null;
   area: number | null;
   equipment: string[];
 }
@@ -100,6 +112,7 @@ export const ROOM_IMPORT: ImportKind<RoomImportField, ImportedRoom> = {
     kind: '类型',
     capacity: '容纳人数',
     location: '楼层/位置',
+    openingHours: '开放时间',
     area: '面积（平方米）',
     equipment: '设备',
   },
@@ -108,6 +121,7 @@ export const ROOM_IMPORT: ImportKind<RoomImportField, ImportedRoom> = {
     kind: ['类型', '场地类型', '类别', '场地类别', '功能类型'],
     capacity: ['容纳人数', '容纳', '可容纳人数', '容量', '座位数', '人数'],
     location: ['楼层/位置', '位置', '楼层', '地点', '所在位置', '楼层位置', '地址'],
+    openingHours: ['开放时间', '开放时段', '开放时间段', '开馆时间', '使用时间'],
     area: ['面积', '面积(平方米)', '面积(㎡)', '面积(m2)', '建筑面积'],
     equipment: ['设备', '设施', '设施设备', '设备设施', '配套设备'],
   },
@@ -124,8 +138,20 @@ export const ROOM_IMPORT: ImportKind<RoomImportField, ImportedRoom> = {
     if (capacity === 'bad') problems.push(`容纳人数“${cellText(cell('capacity'))}”不是数字`);
     const area = numberCell(cell('area'));
     if (area === 'bad') problems.push(`面积“${cellText(cell('area'))}”不是数字`);
+    const hours = parseOpeningHours(cell('openingHours'));
+    if (!hours.ok) problems.push(hours.message);
+    const defaults = roomFormValues(null);
+    const given = hours.ok ? hours.value : null;
     const draft = {
-      ...roomFormValues(null),
+      ...defaults,
+      // The schema checks the windows as it does the form's (close after open, no overlap).
+      hours: given
+        ? defaults.hours.map((d) => ({
+            weekday: d.weekday,
+            open: given.weekdays ? given.weekdays.includes(d.weekday) : d.open,
+            windows: given.windows,
+          }))
+        : defaults.hours,
       name: nameText(cell('name')),
       kind: kind ?? '活动室',
       // The schema's own message (请填写容纳人数) for an empty cell.
@@ -144,6 +170,7 @@ export const ROOM_IMPORT: ImportKind<RoomImportField, ImportedRoom> = {
         kind: v.kind,
         capacity: v.capacity,
         location: v.location,
+        openingHours: given ? v.openingHours : null,
         area: v.area,
         equipment: v.equipment,
       },
@@ -162,7 +189,7 @@ export const ROOM_IMPORT: ImportKind<RoomImportField, ImportedRoom> = {
  */
 export function roomFromImport(v: ImportedRoom): Omit<Draft<Room>, 'sortOrder'> {
   const defaults = roomSchema.parse({ ...roomFormValues(null), name: v.name });
-  return { ...defaults, ...v };
+  return { ...defaults, ...v, openingHours: v.openingHours ?? defaults.openingHours };
 }
 
 /**

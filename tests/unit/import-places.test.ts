@@ -64,6 +64,7 @@ describe('room rows', () => {
         kind: '讲堂',
         capacity: 120,
         location: '一楼东侧',
+        openingHours: null,
         area: null,
         equipment: [],
       },
@@ -71,6 +72,30 @@ describe('room rows', () => {
     const room = roomFromImport(row?.values as ImportedRoom);
     expect(room.openingHours).toHaveLength(6);
     expect(room.active).toBe(true);
+  });
+
+  it('reads 开放时间 as days and windows into the stored opening hours', () => {
+    const cols = ['name', 'capacity', 'openingHours'] as const;
+    const hours = (text: string) =>
+      readKindRow(ROOM_IMPORT, ['活动室', 30, text], cols, 2)?.values?.openingHours ?? null;
+    expect(hours('周一至周五 9:00-12:00、14:00～17:30')).toEqual(
+      [1, 2, 3, 4, 5].flatMap((weekday) => [
+        { weekday, openMinute: 540, closeMinute: 720 },
+        { weekday, openMinute: 840, closeMinute: 1050 },
+      ]),
+    );
+    expect(hours('周六、周日 08:30-17:00')).toEqual([
+      { weekday: 6, openMinute: 510, closeMinute: 1020 },
+      { weekday: 0, openMinute: 510, closeMinute: 1020 },
+    ]);
+    // Without days, the room form's usual days (Tuesday to Sunday) take the file's hours.
+    expect(hours('08:00-20:00')?.map((h) => h.weekday)).toEqual([2, 3, 4, 5, 6, 0]);
+    expect(readKindRow(ROOM_IMPORT, ['活动室', 30, '看情况'], cols, 3)?.problems).toEqual([
+      '开放时间“看情况”无法识别，请写成“周二至周日 08:30-17:30”的形式',
+    ]);
+    expect(readKindRow(ROOM_IMPORT, ['活动室', 30, '每天 18:00-09:00'], cols, 4)?.problems).toEqual([
+      '关门时间须晚于开门时间',
+    ]);
   });
 
   it('gives a Chinese message per bad cell and ignores blank rows', () => {
@@ -95,6 +120,7 @@ describe('room rows', () => {
       kind: '活动室',
       capacity: 30,
       location: '二楼',
+      openingHours: null,
       area: 80,
       equipment: ['投影仪'],
     };
