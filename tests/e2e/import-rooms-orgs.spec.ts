@@ -17,11 +17,11 @@ const UNITS = [
 ];
 
 const ROOMS = [
-  ['名称', '类型', '容纳人数', '楼层/位置', '开放时间'],
-  ['新时代讲堂', '讲堂', 120, '一楼东侧', '周二至周日'],
-  ['书画室', '活动室', '30人', '二楼', ''],
-  ['会客室', '会议室', 10, '三楼', ''],
-  ['书画室', '活动室', 20, '二楼', ''],
+  ['名称', '类型', '容纳人数', '楼层/位置', '开放时间', '管理员'],
+  ['新时代讲堂', '讲堂', 120, '一楼东侧', '周一至周五 09:00-12:00、14:00-17:30', '张老师'],
+  ['书画室', '活动室', '30人', '二楼', '', ''],
+  ['会客室', '会议室', 10, '三楼', '看情况', ''],
+  ['书画室', '活动室', 20, '二楼', '', ''],
 ];
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -119,12 +119,13 @@ test.describe('从 Excel 导入场地和单位', () => {
     await expect(imp.dialog.getByText('导入场地：选择文件')).toBeVisible();
     await imp.choose('场地清单.xlsx', workbook(ROOMS));
     await expect(imp.dialog.getByText('导入场地：核对各列')).toBeVisible();
-    await expect(imp.dialog.getByText('未导入的列：开放时间')).toBeVisible();
+    await expect(imp.dialog.getByText('未导入的列：管理员')).toBeVisible();
     await expectNoSeriousAxe(page, '导入场地：核对各列');
     await shoot(page, 'room-1-mapping');
     await imp.check();
     await expect(imp.count('new')).toHaveText('2 行');
     await expect(imp.problemRow(4)).toContainText('类型“会议室”无法识别');
+    await expect(imp.problemRow(4)).toContainText('开放时间“看情况”无法识别');
     await expect(imp.problemRow(5)).toContainText('与第 3 行场地重名');
     await expectNoSeriousAxe(page, '导入场地：检查结果');
     await shoot(page, 'room-2-report');
@@ -137,7 +138,11 @@ test.describe('从 Excel 导入场地和单位', () => {
     const lecture = page.getByRole('row').filter({ hasText: '新时代讲堂' });
     await expect(lecture).toContainText('120人');
     await expect(lecture).toContainText('一楼东侧');
-    await expect(page.getByRole('row').filter({ hasText: '书画室' })).toContainText('30人');
+    await expect(lecture).toContainText('周一至周五 09:00–12:00、14:00–17:30');
+    // No hours in the file: the room form's usual ones.
+    const painting = page.getByRole('row').filter({ hasText: '书画室' });
+    await expect(painting).toContainText('30人');
+    await expect(painting).toContainText('周二至周日 08:30–17:30');
     await shoot(page, 'room-3-list');
     expect(app.errors).toEqual([]);
   });
