@@ -102,6 +102,7 @@ test.describe('从 Excel 导入场地和单位', () => {
     await expect(imp.count('existing')).toHaveText('2 行');
     await expect(imp.count('new')).toHaveText('0 行');
     await expect(imp.problemRow(2)).toContainText('已有名为「东街街道办事处」的单位');
+    await expect(imp.problemRow(2)).toContainText('已有同名');
     await expect(imp.dialog.getByRole('button', { name: '没有可导入的行' })).toBeDisabled();
     await page.keyboard.press('Escape');
     await expect(imp.dialog).toBeHidden();

@@ -200,6 +200,7 @@ export function ImportPlacesDialog({ which, onClose }: { which: PlaceImportKind;
           existing={existing}
           onExistingChange={setExisting}
           existingLabel={`已有同名${kind.noun}`}
+          existingOutcome="已有同名"
           nameTitle={kind.labels.name ?? '名称'}
         />
       )}

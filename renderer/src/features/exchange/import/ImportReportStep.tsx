@@ -18,6 +18,8 @@ interface Props {
   existingLabel?: string;
   /** The problem table's name column. */
   nameTitle?: string;
+  /** What the `existing` outcome is called (已登记 for volunteers, 已有同名 for rooms and units). */
+  existingOutcome?: string;
 }
 
 const ORDER: ImportOutcome[] = ['new', 'existing', 'duplicate', 'invalid'];
@@ -30,7 +32,9 @@ export function ImportReportStep({
   onExistingChange,
   existingLabel = '已登记的志愿者（按证件号码）',
   nameTitle = '姓名',
+  existingOutcome = IMPORT_OUTCOME_LABELS.existing,
 }: Props) {
+  const label = (o: ImportOutcome) => (o === 'existing' ? existingOutcome : IMPORT_OUTCOME_LABELS[o]);
   const choiceId = useId();
   const problems = plan.rows.filter((r) => r.outcome !== 'new');
   return (
@@ -44,7 +48,7 @@ export function ImportReportStep({
         column={4}
         items={ORDER.map((o) => ({
           key: o,
-          label: IMPORT_OUTCOME_LABELS[o],
+          label: label(o),
           children: <span data-outcome={o}>{plan.counts[o]} 行</span>,
         }))}
       />
@@ -80,7 +84,7 @@ export function ImportReportStep({
             title: '结果',
             dataIndex: 'outcome',
             width: 100,
-            render: (o: ImportOutcome) => IMPORT_OUTCOME_LABELS[o],
+            render: (o: ImportOutcome) => label(o),
           },
           { title: '原因', key: 'reasons', render: (_, r) => r.reasons.join('；') },
         ]}
