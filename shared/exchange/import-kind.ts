@@ -1,3 +1,4 @@
+import { stripBidiControls } from '../text/plain-text';
 import { cellText, type RawCell } from './import-cells';
 import type { ImportHeaders } from './import-headers';
 import type { ImportOutcome } from './import-plan';
@@ -121,4 +122,33 @@ export function planKindImport<F extends string, V>(
     return row;
   });
   return { rows: planned, counts };
+}
+
+/**
+ * The first Chinese message per field of a failed zod parse (the forms' own schemas check imported
+ * rows), in field order.
+ *
+ * @example
+ * issueMessages([{ path: ['name'], message: '请填写单位名称' }, { path: ['name'], message: '…' }]) // => ['请填写单位名称']
+ */
+export function issueMessages(issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const i of issues) {
+    const field = String(i.path[0] ?? '');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    out.push(i.message);
+  }
+  return out;
+}
+
+/**
+ * A name cell as the repositories compare names: no direction controls, trimmed.
+ *
+ * @example
+ * nameCellText(' 大讲堂 ') // => '大讲堂'
+ */
+export function nameCellText(cell: RawCell): string {
+  return stripBidiControls(cellText(cell)).trim();
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { planKindImport, readKindRow, type ImportKind, type KindReadRow } from '@shared/exchange/import-kind';
-import { ORGANISATION_IMPORT, ROOM_IMPORT } from '@shared/exchange/import-places';
+import { ROOM_IMPORT } from '@shared/exchange/import-places';
+import { ORGANISATION_IMPORT } from '@shared/exchange/import-organisations';
 import type { RawCell } from '@shared/exchange/import-cells';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import type { PlaceImportKind } from '../../renderer/src/db/repos/place-import';

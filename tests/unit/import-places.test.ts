@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { planKindImport, readKindRow, type KindReadRow } from '@shared/exchange/import-kind';
 import { detectColumns, headerField, columnProblems, rememberMapping } from '@shared/exchange/import-headers';
 import {
-  fillEmptyOrganisationFields,
   fillEmptyRoomFields,
-  ORGANISATION_IMPORT,
   ROOM_IMPORT,
   roomFromImport,
-  type ImportedOrganisation,
   type ImportedRoom,
 } from '@shared/exchange/import-places';
+import {
+  fillEmptyOrganisationFields,
+  ORGANISATION_IMPORT,
+  type ImportedOrganisation,
+} from '@shared/exchange/import-organisations';
 import { rejectedRowsSheet } from '@shared/exchange/import-plan';
 import type { Organisation, Room } from '@shared/model';
 

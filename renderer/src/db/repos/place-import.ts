@@ -1,13 +1,11 @@
 import type { Table } from 'dexie';
 import { stampNew, stampUpdate, type Draft, type Organisation, type Room } from '@shared/model';
 import type { KindPlan, KindPlannedRow } from '@shared/exchange/import-kind';
+import { fillEmptyRoomFields, roomFromImport, type ImportedRoom } from '@shared/exchange/import-places';
 import {
   fillEmptyOrganisationFields,
-  fillEmptyRoomFields,
-  roomFromImport,
   type ImportedOrganisation,
-  type ImportedRoom,
-} from '@shared/exchange/import-places';
+} from '@shared/exchange/import-organisations';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';

@@ -9,12 +9,8 @@ import {
   type KindReadRow,
 } from '@shared/exchange/import-kind';
 import { detectColumns, columnProblems, rememberMapping } from '@shared/exchange/import-headers';
-import {
-  ORGANISATION_IMPORT,
-  ROOM_IMPORT,
-  type ImportedOrganisation,
-  type ImportedRoom,
-} from '@shared/exchange/import-places';
+import { ROOM_IMPORT, type ImportedRoom } from '@shared/exchange/import-places';
+import { ORGANISATION_IMPORT, type ImportedOrganisation } from '@shared/exchange/import-organisations';
 import { rejectedRowsSheet } from '@shared/exchange/import-plan';
 import { useRepos } from '../../../app/desk-context';
 import { useWrite } from '../../../app/use-write';
