@@ -80,9 +80,33 @@ const ALIASES: Record<ImportField, readonly string[]> = {
   notes: ['备注', '说明'],
 };
 
-const BY_HEADER = new Map<string, ImportField>(
-  IMPORT_FIELDS.flatMap((f) => ALIASES[f].map((a) => [a, f] as const)),
-);
+/**
+ * The columns one kind of import understands: its fields in order, their Chinese labels, the header
+ * spellings (after {@link normaliseHeader}) recognised for each, and the fields no row can do without.
+ * Volunteers, rooms and organisations each have one; the mapping step and its checks take any.
+ *
+ * @example
+ * const rooms: ImportHeaders<'name'> = { fields: ['name'], labels: { name: '名称' }, aliases: { name: ['名称'] }, required: ['name'] };
+ */
+export interface ImportHeaders<F extends string> {
+  fields: readonly F[];
+  labels: Readonly<Record<F, string>>;
+  aliases: Readonly<Record<F, readonly string[]>>;
+  required: readonly F[];
+}
+
+/**
+ * The volunteer import's columns.
+ *
+ * @example
+ * VOLUNTEER_IMPORT_HEADERS.required // => ['name', 'idNumber']
+ */
+export const VOLUNTEER_IMPORT_HEADERS: ImportHeaders<ImportField> = {
+  fields: IMPORT_FIELDS,
+  labels: IMPORT_FIELD_LABELS,
+  aliases: ALIASES,
+  required: REQUIRED_IMPORT_FIELDS,
+};
 
 /**
  * A header cell as compared: half-width, no spaces, without required-field marks (`*`, `（必填）`).
@@ -98,14 +122,25 @@ export function normaliseHeader(raw: string): string {
 }
 
 /**
- * The field a header names, or null when it is not one the desk knows.
+ * The field a header names for one kind of import, or null.
+ *
+ * @example
+ * headerField(VOLUNTEER_IMPORT_HEADERS, '公民身份号码') // => 'idNumber'
+ */
+export function headerField<F extends string>(kind: ImportHeaders<F>, raw: string): F | null {
+  const key = normaliseHeader(raw);
+  return kind.fields.find((f) => kind.aliases[f].includes(key)) ?? null;
+}
+
+/**
+ * The volunteer field a header names, or null when it is not one the desk knows.
  *
  * @example
  * fieldForHeader('公民身份号码') // => 'idNumber'
  * fieldForHeader('鞋码') // => null
  */
 export function fieldForHeader(raw: string): ImportField | null {
-  return BY_HEADER.get(normaliseHeader(raw)) ?? null;
+  return headerField(VOLUNTEER_IMPORT_HEADERS, raw);
 }
 
 /**
@@ -117,8 +152,31 @@ export function fieldForHeader(raw: string): ImportField | null {
 export type RememberedMapping = Record<string, ImportField | ''>;
 
 /**
- * The detected mapping: one field (or null) per column, and the headers left unmapped. A remembered
- * choice for the same header wins over recognition; a field is given to its first column only.
+ * One kind's detected mapping, one field (or null) per column. A remembered choice for the same header
+ * wins over recognition (a remembered field the kind does not have counts as none); a field goes to its
+ * first column only.
+ *
+ * @example
+ * detectColumns(VOLUNTEER_IMPORT_HEADERS, ['姓名', '鞋码'], { 鞋码: '' }) // => ['name', null]
+ */
+export function detectColumns<F extends string>(
+  kind: ImportHeaders<F>,
+  headers: readonly string[],
+  remembered: Readonly<Record<string, string>> = {},
+): (F | null)[] {
+  const taken = new Set<F>();
+  return headers.map((h) => {
+    const key = normaliseHeader(h);
+    const saved = Object.hasOwn(remembered, key) ? remembered[key] : undefined;
+    const field = saved === undefined ? headerField(kind, h) : (kind.fields.find((f) => f === saved) ?? null);
+    if (field === null || taken.has(field)) return null;
+    taken.add(field);
+    return field;
+  });
+}
+
+/**
+ * The detected volunteer mapping: one field (or null) per column, and the headers left unmapped.
  *
  * @example
  * detectMapping(['姓名', '身份证号', '鞋码'])
@@ -128,49 +186,55 @@ export function detectMapping(
   headers: readonly string[],
   remembered: RememberedMapping = {},
 ): { columns: (ImportField | null)[]; unmapped: string[] } {
-  const taken = new Set<ImportField>();
-  const columns = headers.map((h) => {
-    const key = normaliseHeader(h);
-    const saved = Object.hasOwn(remembered, key) ? remembered[key] : undefined;
-    const field = saved === undefined ? fieldForHeader(h) : saved === '' ? null : saved;
-    if (field === null || taken.has(field) || !IMPORT_FIELDS.includes(field)) return null;
-    taken.add(field);
-    return field;
-  });
+  const columns = detectColumns(VOLUNTEER_IMPORT_HEADERS, headers, remembered);
   const unmapped = headers.filter((h, i) => columns[i] === null && normaliseHeader(h) !== '');
   return { columns, unmapped };
 }
 
 /**
- * What is wrong with a mapping, in Chinese: a required field missing or a field given to two columns.
+ * What is wrong with one kind's mapping, in Chinese: a required field missing or a field given to two
+ * columns.
  *
  * @example
- * mappingProblems(['name', null]) // => ['请指定哪一列是证件号码']
+ * columnProblems(VOLUNTEER_IMPORT_HEADERS, ['name', 'name']) // => ['请指定哪一列是证件号码', '“姓名”只能对应一列']
  */
-export function mappingProblems(columns: readonly (ImportField | null)[]): string[] {
-  const problems: string[] = [];
-  for (const f of REQUIRED_IMPORT_FIELDS)
-    if (!columns.includes(f)) problems.push(`请指定哪一列是${IMPORT_FIELD_LABELS[f]}`);
-  const seen = new Set<ImportField>();
+export function columnProblems<F extends string>(
+  kind: ImportHeaders<F>,
+  columns: readonly (F | null)[],
+): string[] {
+  const problems = kind.required
+    .filter((f) => !columns.includes(f))
+    .map((f) => `请指定哪一列是${kind.labels[f]}`);
+  const seen = new Set<F>();
   for (const f of columns) {
     if (f === null) continue;
-    if (seen.has(f)) problems.push(`“${IMPORT_FIELD_LABELS[f]}”只能对应一列`);
+    if (seen.has(f)) problems.push(`“${kind.labels[f]}”只能对应一列`);
     seen.add(f);
   }
   return problems;
 }
 
 /**
- * The mapping to remember: every header with its chosen field ('' when not imported).
+ * What is wrong with a volunteer mapping, in Chinese.
+ *
+ * @example
+ * mappingProblems(['name', null]) // => ['请指定哪一列是证件号码']
+ */
+export function mappingProblems(columns: readonly (ImportField | null)[]): string[] {
+  return columnProblems(VOLUNTEER_IMPORT_HEADERS, columns);
+}
+
+/**
+ * The mapping to remember: every header (normalised) with its chosen field ('' when not imported).
  *
  * @example
  * rememberMapping(['身份证', '鞋码'], ['idNumber', null]) // => { 身份证: 'idNumber', 鞋码: '' }
  */
-export function rememberMapping(
+export function rememberMapping<F extends string>(
   headers: readonly string[],
-  columns: readonly (ImportField | null)[],
-): RememberedMapping {
-  const out: RememberedMapping = {};
+  columns: readonly (F | null)[],
+): Record<string, F | ''> {
+  const out: Record<string, F | ''> = {};
   headers.forEach((h, i) => {
     const key = normaliseHeader(h);
     if (key !== '') out[key] = columns[i] ?? '';

@@ -297,7 +297,8 @@ export function rejectedRowsSheet(
   headers: readonly string[],
   dataRows: readonly (readonly RawCell[])[],
   headerRowNumber: number,
-  plan: ImportPlan,
+  // Only outcomes and reasons are read, so room and organisation plans give their rejected rows too.
+  plan: { rows: readonly Pick<PlannedRow, 'rowNumber' | 'outcome' | 'reasons'>[] },
   existing: 'skip' | 'fill',
 ): RawCell[][] {
   const out: RawCell[][] = [[...headers, '原因']];

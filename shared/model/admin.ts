@@ -113,6 +113,8 @@ export interface SettingValues {
   nationalPresets: NationalPreset[];
   /** The column mapping of the last volunteer import (header → field), offered again next time. */
   importMapping: RememberedMapping;
+  /** The same for room and organisation imports, per kind (`rooms`, `organisations`). */
+  placeImportMapping: Partial<Record<'rooms' | 'organisations', Record<string, string>>>;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -27,6 +27,7 @@ import { staffRepo } from './repos/staff';
 import { teamsRepo } from './repos/teams';
 import { volunteersRepo } from './repos/volunteers';
 import { volunteerImportRepo } from './repos/volunteer-import';
+import { placeImportRepo } from './repos/place-import';
 import { templatesRepo } from './repos/templates';
 
 /** Every repository, bound to one database and one write context. Features receive this object. */
@@ -41,6 +42,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     people: peopleRepo(db),
     volunteers: volunteersRepo(db, ctx),
     volunteerImport: volunteerImportRepo(db, ctx),
+    placeImport: placeImportRepo(db, ctx),
     serviceRecords: serviceRecordsRepo(db, ctx),
     teams: teamsRepo(db, ctx),
     projects: projectsRepo(db, ctx),

@@ -20,16 +20,23 @@ export async function downloadedRows(download: Download): Promise<string[][]> {
   return XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' });
 }
 
-/** The 导入志愿者 dialog, opened from the roster's toolbar. */
+/**
+ * The 导入志愿者 dialog, opened from the roster's toolbar; with another noun and button, the same steps
+ * for 场地 and 单位 (「从 Excel 导入」).
+ */
 export class ImportVolunteersDialog {
   readonly dialog: Locator;
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: /^导入志愿者/ });
+  constructor(
+    readonly page: Page,
+    readonly noun = '志愿者',
+    readonly openButton = '导入',
+  ) {
+    this.dialog = page.getByRole('dialog', { name: new RegExp(`^导入${noun}`) });
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: '导入', exact: true }).click();
-    await expect(this.dialog.getByText('导入志愿者：选择文件')).toBeVisible();
+    await this.page.getByRole('button', { name: this.openButton, exact: true }).click();
+    await expect(this.dialog.getByText(`导入${this.noun}：选择文件`)).toBeVisible();
   }
 
   async choose(name: string, buffer: Buffer): Promise<void> {
@@ -46,7 +53,7 @@ export class ImportVolunteersDialog {
 
   async check(): Promise<void> {
     await this.dialog.getByRole('button', { name: '检查数据' }).click();
-    await expect(this.dialog.getByText('导入志愿者：检查结果')).toBeVisible();
+    await expect(this.dialog.getByText(`导入${this.noun}：检查结果`)).toBeVisible();
   }
 
   count(outcome: 'new' | 'existing' | 'duplicate' | 'invalid'): Locator {

@@ -10,6 +10,7 @@ import { BookingStatusTag } from '../../ui/BookingStatusTag';
 import { Section } from '../../ui/Section';
 import { useBookingEditor } from './booking-editor';
 import { OrganisationModal } from './OrganisationModal';
+import { ImportPlacesDialog } from '../exchange/import/ImportPlacesDialog';
 
 /** Units (单位) that book rooms: contacts, no-shows, and each one's booking history. */
 export function OrganisationsPage() {
@@ -20,6 +21,7 @@ export function OrganisationsPage() {
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<{ org: Organisation | null } | null>(null);
   const [history, setHistory] = useState<Organisation | null>(null);
+  const [importing, setImporting] = useState(false);
   const orgs = useLive(() => repos.places.organisations(), [repos]);
   const bookings = useLive(
     async () => (history ? repos.organisations.history(history.id) : []),
@@ -73,6 +75,7 @@ export function OrganisationsPage() {
             onChange={(e) => setText(e.target.value.trim())}
             style={{ width: 220 }}
           />
+          <Button onClick={() => setImporting(true)}>从 Excel 导入</Button>
           <Button type="primary" onClick={() => setEditing({ org: null })}>
             新建单位
           </Button>
@@ -169,6 +172,7 @@ export function OrganisationsPage() {
           ]}
         />
       </Drawer>
+      {importing && <ImportPlacesDialog which="organisations" onClose={() => setImporting(false)} />}
     </Section>
   );
 }

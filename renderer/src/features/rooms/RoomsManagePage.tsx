@@ -7,6 +7,7 @@ import { useLive } from '../../db/live-query';
 import { Section } from '../../ui/Section';
 import { summariseOpeningHours } from './opening-hours';
 import { RoomForm } from './RoomForm';
+import { ImportPlacesDialog } from '../exchange/import/ImportPlacesDialog';
 
 /** The rooms: list, create, edit, deactivate. */
 export function RoomsManagePage() {
@@ -15,6 +16,7 @@ export function RoomsManagePage() {
   const { message } = App.useApp();
   const rooms = useLive(() => repos.places.rooms(), [repos]);
   const [editing, setEditing] = useState<{ room: Room | null } | null>(null);
+  const [importing, setImporting] = useState(false);
   const toggle = async (room: Room) => {
     const ok = await write(() => repos.rooms.setActive(room.id, !room.active));
     if (ok) void message.success(room.active ? `${room.name}已停用，已有预约不受影响` : `${room.name}已启用`);
@@ -23,9 +25,12 @@ export function RoomsManagePage() {
     <Section
       title="场地"
       extra={
-        <Button type="primary" onClick={() => setEditing({ room: null })}>
-          新建场地
-        </Button>
+        <Space>
+          <Button onClick={() => setImporting(true)}>从 Excel 导入</Button>
+          <Button type="primary" onClick={() => setEditing({ room: null })}>
+            新建场地
+          </Button>
+        </Space>
       }
     >
       <Table<Room>
@@ -105,6 +110,7 @@ export function RoomsManagePage() {
           />
         )}
       </Drawer>
+      {importing && <ImportPlacesDialog which="rooms" onClose={() => setImporting(false)} />}
     </Section>
   );
 }

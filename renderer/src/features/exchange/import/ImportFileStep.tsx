@@ -6,13 +6,15 @@ import type { SheetRows } from './read-spreadsheet';
 
 interface Props {
   onRead(fileName: string, sheet: SheetRows): void;
+  /** Example headers the first row should hold, e.g. 姓名、身份证号、手机号. */
+  headersHint?: string;
 }
 
 /**
  * Step 1: the file. It is read in a Web Worker (the desk keeps answering); 取消 stops the reading, and
  * a file the desk cannot import is refused with the reason, nothing imported.
  */
-export function ImportFileStep({ onRead }: Props) {
+export function ImportFileStep({ onRead, headersHint = '姓名、身份证号、手机号' }: Props) {
   const inputId = useId();
   const [stage, setStage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,9 +38,7 @@ export function ImportFileStep({ onRead }: Props) {
   return (
     <Flex vertical gap={12}>
       <Typography.Paragraph style={{ marginBottom: 0 }}>
-        {
-          '支持 Excel（.xlsx、.xls）和 CSV 文件，读取第一个工作表；第一行应为表头（姓名、身份证号、手机号等）。导入前会先列出每一行的检查结果，确认后才写入。'
-        }
+        {`支持 Excel（.xlsx、.xls）和 CSV 文件，读取第一个工作表；第一行应为表头（${headersHint}等）。导入前会先列出每一行的检查结果，确认后才写入。`}
       </Typography.Paragraph>
       <label htmlFor={inputId} style={{ fontWeight: 500 }}>
         表格文件

@@ -1,29 +1,34 @@
 import { Alert, Select, Table, Typography } from 'antd';
 import { cellText, type RawCell } from '@shared/exchange/import-cells';
 import { maskIdNumber, maskPhone } from '@shared/privacy/mask';
-import {
-  IMPORT_FIELD_LABELS,
-  IMPORT_FIELDS,
-  mappingProblems,
-  type ImportField,
-} from '@shared/exchange/import-headers';
 
-interface Props {
+interface Props<F extends string> {
   headers: readonly string[];
   /** The first data row, shown as an example beside each column. */
   sample: readonly RawCell[];
-  columns: readonly (ImportField | null)[];
-  onChange(columns: (ImportField | null)[]): void;
+  /** The fields of the kind being imported, in order, with their Chinese labels. */
+  fields: readonly F[];
+  labels: Readonly<Record<F, string>>;
+  /** What keeps the mapping from going on (a required field missing, a field twice). */
+  problems: readonly string[];
+  columns: readonly (F | null)[];
+  onChange(columns: (F | null)[]): void;
 }
 
-const OPTIONS = [
-  { value: '', label: '不导入' },
-  ...IMPORT_FIELDS.map((f) => ({ value: f, label: IMPORT_FIELD_LABELS[f] })),
-];
-
-/** Step 2: which column fills which field, as detected (or remembered), each one changeable. */
-export function ImportMappingStep({ headers, sample, columns, onChange }: Props) {
-  const problems = mappingProblems(columns);
+/**
+ * Step 2: which column fills which field, as detected (or remembered), each one changeable. The same
+ * step serves every import kind (志愿者, 场地, 单位).
+ */
+export function ImportMappingStep<F extends string>({
+  headers,
+  sample,
+  fields,
+  labels,
+  problems,
+  columns,
+  onChange,
+}: Props<F>) {
+  const options = [{ value: '', label: '不导入' }, ...fields.map((f) => ({ value: f, label: labels[f] }))];
   const unmapped = headers.filter((h, i) => columns[i] === null && h !== '');
   const rows = headers.map((header, index) => ({ header, index }));
   return (
@@ -65,13 +70,11 @@ export function ImportMappingStep({ headers, sample, columns, onChange }: Props)
               <Select
                 aria-label={`“${r.header || `第 ${r.index + 1} 列`}”导入为`}
                 value={columns[r.index] ?? ''}
-                options={OPTIONS}
+                options={options}
                 showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 onChange={(value: string) =>
-                  onChange(
-                    columns.map((c, i) => (i === r.index ? ((value || null) as ImportField | null) : c)),
-                  )
+                  onChange(columns.map((c, i) => (i === r.index ? ((value || null) as F | null) : c)))
                 }
               />
             ),

@@ -1,19 +1,40 @@
 import { Descriptions, Radio, Table, Typography } from 'antd';
 import { useId } from 'react';
-import { IMPORT_OUTCOME_LABELS, type ImportOutcome, type ImportPlan } from '@shared/exchange/import-plan';
+import { IMPORT_OUTCOME_LABELS, type ImportOutcome } from '@shared/exchange/import-plan';
+
+/** What the report reads of a plan, whichever kind it imports. */
+interface ReportPlan {
+  rows: readonly { rowNumber: number; outcome: ImportOutcome; reasons: readonly string[] }[];
+  counts: Record<ImportOutcome, number>;
+}
 
 interface Props {
-  plan: ImportPlan;
+  plan: ReportPlan;
   /** Names per row number, for the problem table (the file's own 姓名 cell). */
   nameOf(rowNumber: number): string;
   existing: 'skip' | 'fill';
   onExistingChange(mode: 'skip' | 'fill'): void;
+  /** Heads the skip-or-fill choice: who counts as already on record. */
+  existingLabel?: string;
+  /** The problem table's name column. */
+  nameTitle?: string;
+  /** What the `existing` outcome is called (已登记 for volunteers, 已有同名 for rooms and units). */
+  existingOutcome?: string;
 }
 
 const ORDER: ImportOutcome[] = ['new', 'existing', 'duplicate', 'invalid'];
 
 /** Step 3: what would happen to every row, before anything is written. */
-export function ImportReportStep({ plan, nameOf, existing, onExistingChange }: Props) {
+export function ImportReportStep({
+  plan,
+  nameOf,
+  existing,
+  onExistingChange,
+  existingLabel = '已登记的志愿者（按证件号码）',
+  nameTitle = '姓名',
+  existingOutcome = IMPORT_OUTCOME_LABELS.existing,
+}: Props) {
+  const label = (o: ImportOutcome) => (o === 'existing' ? existingOutcome : IMPORT_OUTCOME_LABELS[o]);
   const choiceId = useId();
   const problems = plan.rows.filter((r) => r.outcome !== 'new');
   return (
@@ -27,14 +48,14 @@ export function ImportReportStep({ plan, nameOf, existing, onExistingChange }: P
         column={4}
         items={ORDER.map((o) => ({
           key: o,
-          label: IMPORT_OUTCOME_LABELS[o],
+          label: label(o),
           children: <span data-outcome={o}>{plan.counts[o]} 行</span>,
         }))}
       />
       {plan.counts.existing > 0 && (
         <div style={{ marginTop: 12 }}>
           <Typography.Text id={choiceId} strong>
-            已登记的志愿者（按证件号码）：
+            {existingLabel}：
           </Typography.Text>{' '}
           <Radio.Group
             aria-labelledby={choiceId}
@@ -58,12 +79,12 @@ export function ImportReportStep({ plan, nameOf, existing, onExistingChange }: P
         locale={{ emptyText: '所有行都可以导入' }}
         columns={[
           { title: '行号', dataIndex: 'rowNumber', width: 70 },
-          { title: '姓名', key: 'name', width: 110, render: (_, r) => nameOf(r.rowNumber) || '（空）' },
+          { title: nameTitle, key: 'name', width: 140, render: (_, r) => nameOf(r.rowNumber) || '（空）' },
           {
             title: '结果',
             dataIndex: 'outcome',
             width: 100,
-            render: (o: ImportOutcome) => IMPORT_OUTCOME_LABELS[o],
+            render: (o: ImportOutcome) => label(o),
           },
           { title: '原因', key: 'reasons', render: (_, r) => r.reasons.join('；') },
         ]}

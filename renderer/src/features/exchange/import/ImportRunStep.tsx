@@ -1,14 +1,20 @@
 import { Button, Progress, Result, Typography } from 'antd';
 import type { ImportResult } from '../../../db/repos/volunteer-import';
 
-interface Running {
+/** What was imported, for the messages: 志愿者 counted with 名, 场地 with 个, 单位 with 家. */
+interface Noun {
+  noun?: string;
+  measure?: string;
+}
+
+interface Running extends Noun {
   done: number;
   total: number;
   onCancel(): void;
 }
 
 /** Step 4: the chunked write with its progress bar; 取消 takes back everything written so far. */
-export function ImportRunning({ done, total, onCancel }: Running) {
+export function ImportRunning({ done, total, onCancel, noun = '志愿者' }: Running) {
   const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
   return (
     <div role="status" aria-live="polite">
@@ -17,21 +23,22 @@ export function ImportRunning({ done, total, onCancel }: Running) {
       </Typography.Paragraph>
       <Progress percent={percent} status="active" aria-label="导入进度" />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-        取消后，已写入的志愿者会被撤回，数据恢复到导入前的样子。
+        取消后，已写入的{noun}会被撤回，数据恢复到导入前的样子。
       </Typography.Paragraph>
       <Button onClick={onCancel}>取消导入</Button>
     </div>
   );
 }
 
-interface Summary {
+interface Summary extends Noun {
   result: ImportResult | { failed: string };
   rejected: number;
   onDownload(): void;
 }
 
 /** Step 5: what was written, and the rows left out as a file to fix and import again. */
-export function ImportSummary({ result, rejected, onDownload }: Summary) {
+export function ImportSummary({ result, rejected, onDownload, noun = '志愿者', measure = '名' }: Summary) {
+  const onRecord = noun === '志愿者' ? '已登记志愿者' : `已有${noun}`;
   const download =
     rejected > 0 ? (
       <Button key="download" onClick={onDownload}>
@@ -48,7 +55,7 @@ export function ImportSummary({ result, rejected, onDownload }: Summary) {
     <Result
       status="success"
       title="导入完成"
-      subTitle={`新增 ${result.created} 名志愿者${result.filled > 0 ? `，补充了 ${result.filled} 名已登记志愿者的空白信息` : ''}；${rejected} 行未导入。${rejected > 0 ? '可下载未导入的行，修改后再次导入。' : ''}`}
+      subTitle={`新增 ${result.created} ${measure}${noun}${result.filled > 0 ? `，补充了 ${result.filled} ${measure}${onRecord}的空白信息` : ''}；${rejected} 行未导入。${rejected > 0 ? '可下载未导入的行，修改后再次导入。' : ''}`}
       extra={download}
     />
   );

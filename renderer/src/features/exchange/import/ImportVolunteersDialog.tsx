@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { cellText } from '@shared/exchange/import-cells';
 import {
   detectMapping,
+  IMPORT_FIELD_LABELS,
+  IMPORT_FIELDS,
   mappingProblems,
   rememberMapping,
   type ImportField,
@@ -170,6 +172,9 @@ export function ImportVolunteersDialog({ onClose }: { onClose(): void }) {
         <ImportMappingStep
           headers={sheet.headers}
           sample={sheet.rows[0] ?? []}
+          fields={IMPORT_FIELDS}
+          labels={IMPORT_FIELD_LABELS}
+          problems={mappingProblems(columns)}
           columns={columns}
           onChange={setColumns}
         />
