@@ -12,6 +12,10 @@ export const AUDIT_KINDS: Readonly<Record<string, string>> = {
   volunteers: '志愿者',
   teams: '志愿服务队',
   serviceRecords: '服务记录',
+  activities: '活动记录',
+  serviceOrders: '服务单',
+  projects: '服务项目',
+  honours: '评选表彰',
   documents: '证书与感谢信',
   templates: '文书模板',
   settings: '设置',
@@ -20,8 +24,8 @@ export const AUDIT_KINDS: Readonly<Record<string, string>> = {
   exports: '数据导出',
 };
 
-// Partial: a feature adding a setting should not break the log; unnamed keys show as 其他设置.
-const SETTING_NAMES: Partial<Record<SettingKey, string>> = {
+// Every key named (the compiler asks for a new setting's name); a key from a newer desk shows as 其他设置.
+const SETTING_NAMES: Record<SettingKey, string> = {
   centerProfile: '中心信息',
   deskId: '本机标识',
   setupCompletedAt: '首次设置',
@@ -36,6 +40,13 @@ const SETTING_NAMES: Partial<Record<SettingKey, string>> = {
   printerOffsets: '套打位置',
   idleLockMinutes: '自动锁定时间',
   nationalPresets: '全国系统导出方案',
+  retentionYears: '志愿者信息保留年限',
+  servicePosts: '服务岗位',
+  stations: '所/站',
+  assessmentRules: '考评办法',
+  orderCategories: '服务单类别',
+  importMapping: '志愿者导入的列对应',
+  placeImportMapping: '场地与单位导入的列对应',
 };
 
 /**

@@ -171,4 +171,12 @@ describe('describeTarget', () => {
     expect(describeTarget({ entity: 'settings', entityId: 'someNewKey' })).toBe('设置：其他设置');
     expect(describeTarget({ entity: 'unknownTable', entityId: null })).toBe('其他');
   });
+
+  it('names the activities, orders, projects and honours the desk now records', () => {
+    expect(describeTarget({ entity: 'activities', entityId: 'a1' })).toBe('活动记录');
+    expect(describeTarget({ entity: 'serviceOrders', entityId: 'o1' })).toBe('服务单');
+    expect(describeTarget({ entity: 'projects', entityId: 'p1' })).toBe('服务项目');
+    expect(describeTarget({ entity: 'honours', entityId: 'h1' })).toBe('评选表彰');
+    expect(describeTarget({ entity: 'settings', entityId: 'servicePosts' })).toBe('设置：服务岗位');
+  });
 });
