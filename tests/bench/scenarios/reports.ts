@@ -142,6 +142,21 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     ]);
   const reports = await median(5, threeReports);
   const station = await median(5, () => repos.reportReads.report(year, 'st-1'));
+  // Where a year's read goes: its days' totals rows, and the twelve month rows of who served.
+  let totalRows = 0;
+  const totalsRead = await median(5, async () => {
+    totalRows = (await db.dailyTotals.where('day').between(year.firstDay, year.lastDay, true, true).toArray())
+      .length;
+  });
+  let served = 0;
+  const monthsRead = await median(5, async () => {
+    const ids = Array.from(
+      { length: 12 },
+      (_, i) => `${year.firstDay.slice(0, 4)}-${String(i + 1).padStart(2, '0')}|*`,
+    );
+    const rows = await db.volunteerMonths.bulkGet(ids);
+    served = rows.reduce((t, r) => t + (r ? Object.keys(r.volunteers).length : 0), 0);
+  });
   const screen = await median(3, () => loadReport(repos, year, null));
 
   // One desk sign-out (today holds ~800 confirmed records), with the totals kept and, as the
@@ -184,6 +199,18 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
       reference: { name: 'target', ms: 500 },
       targetRatio: 1,
       note: `seeded in ${Math.round(seeded)} ms; totals rebuilt in ${Math.round(rebuilt)} ms`,
+    },
+    {
+      name: `统计报表: reading a year's dailyTotals rows (${totalRows.toLocaleString('en')} rows)`,
+      ms: totalsRead,
+      reference: null,
+      targetRatio: null,
+    },
+    {
+      name: `统计报表: reading a year's 12 center volunteerMonths rows (${served.toLocaleString('en')} entries)`,
+      ms: monthsRead,
+      reference: null,
+      targetRatio: null,
     },
     {
       name: "统计报表: a year's report for one 所/站",

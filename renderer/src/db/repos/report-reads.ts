@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { reportFromTotals } from '@shared/stats/report-from-totals';
 import type { Report } from '@shared/stats/report';
 import type { ReportPeriod } from '@shared/stats/report-periods';
@@ -30,59 +31,75 @@ function monthsAndEdgeDays(firstDay: string, lastDay: string): { months: string[
  * 统计报表 reads: activity and service figures from the stored daily totals (kept by the totals
  * middleware in the same transaction as every write), who served from month rows and edge-day rows,
  * new volunteers by their createdAt index, and the small tables (orders, documents, 时尚达人) as rows.
- * A year costs a few hundred small rows, not the year's records.
+ * A year reads its days' totals rows and twelve month rows, not the year's records.
  */
 export function reportReadsRepo(db: DeskDatabase) {
+  // A year's previous period is also its same period last year: the screen asks for both at once,
+  // so a read already under way is shared rather than repeated. Only within one Dexie zone: a live
+  // query observes the reads made in its own zone, and must not miss them.
+  const inFlight = new WeakMap<object, Map<string, Promise<Report>>>();
   return {
     /** The report of a period for the whole center (null) or one 所/站. */
-    async report(period: ReportPeriod, stationId: string | null): Promise<Report> {
-      const { from, to } = period;
-      const scope = stationId ?? CENTER_SCOPE;
-      const { months, days } = monthsAndEdgeDays(period.firstDay, period.lastDay);
-      const [
-        totals,
-        servedMonths,
-        servedDays,
-        documents,
-        ordersPlaced,
-        ordersCompleted,
-        honours,
-        openFollowUps,
-        registered,
-        deletedSince,
-      ] = await Promise.all([
-        db.dailyTotals.where('day').between(period.firstDay, period.lastDay, true, true).toArray(),
-        db.volunteerMonths.bulkGet(months.map((m) => `${m}|${scope}`)),
-        db.volunteerDays.bulkGet(days.map((d) => `${d}|${scope}`)),
-        db.documents.where('issuedAt').between(from, to, true, false).toArray(),
-        db.serviceOrders.where('orderedAt').between(from, to, true, false).toArray(),
-        db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
-        db.honours.where('periodStart').between(period.firstDay, period.lastDay, true, true).toArray(),
-        db.serviceOrders.where('status').equals('待回访').count(),
-        stationId === null ? db.volunteers.where('createdAt').between(from, to, true, false).count() : 0,
-        // deletedAt indexes only deleted rows; one deleted before the period began was created before it.
-        stationId === null
-          ? db.volunteers
-              .where('deletedAt')
-              .aboveOrEqual(from)
-              .filter((v) => v.createdAt >= from && v.createdAt < to)
-              .count()
-          : 0,
-      ]);
-      return reportFromTotals(
-        {
-          totals,
-          served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [r] : [])),
-          newVolunteers: registered - deletedSince,
-          documents,
-          ordersPlaced,
-          ordersCompleted,
-          honours,
-          openFollowUps,
-        },
-        period,
-        stationId,
-      );
+    report(period: ReportPeriod, stationId: string | null): Promise<Report> {
+      const zone = (Dexie.Promise as unknown as { PSD: object }).PSD;
+      const pending = inFlight.get(zone) ?? new Map<string, Promise<Report>>();
+      inFlight.set(zone, pending);
+      const key = `${period.firstDay}|${period.lastDay}|${stationId ?? CENTER_SCOPE}`;
+      const found = pending.get(key);
+      if (found) return found;
+      const read = readReport(db, period, stationId).finally(() => pending.delete(key));
+      pending.set(key, read);
+      return read;
     },
   };
+}
+
+async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: string | null): Promise<Report> {
+  const { from, to } = period;
+  const scope = stationId ?? CENTER_SCOPE;
+  const { months, days } = monthsAndEdgeDays(period.firstDay, period.lastDay);
+  const [
+    totals,
+    servedMonths,
+    servedDays,
+    documents,
+    ordersPlaced,
+    ordersCompleted,
+    honours,
+    openFollowUps,
+    registered,
+    deletedSince,
+  ] = await Promise.all([
+    db.dailyTotals.where('day').between(period.firstDay, period.lastDay, true, true).toArray(),
+    db.volunteerMonths.bulkGet(months.map((m) => `${m}|${scope}`)),
+    db.volunteerDays.bulkGet(days.map((d) => `${d}|${scope}`)),
+    db.documents.where('issuedAt').between(from, to, true, false).toArray(),
+    db.serviceOrders.where('orderedAt').between(from, to, true, false).toArray(),
+    db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
+    db.honours.where('periodStart').between(period.firstDay, period.lastDay, true, true).toArray(),
+    db.serviceOrders.where('status').equals('待回访').count(),
+    stationId === null ? db.volunteers.where('createdAt').between(from, to, true, false).count() : 0,
+    // deletedAt indexes only deleted rows; one deleted before the period began was created before it.
+    stationId === null
+      ? db.volunteers
+          .where('deletedAt')
+          .aboveOrEqual(from)
+          .filter((v) => v.createdAt >= from && v.createdAt < to)
+          .count()
+      : 0,
+  ]);
+  return reportFromTotals(
+    {
+      totals,
+      served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [r] : [])),
+      newVolunteers: registered - deletedSince,
+      documents,
+      ordersPlaced,
+      ordersCompleted,
+      honours,
+      openFollowUps,
+    },
+    period,
+    stationId,
+  );
 }
