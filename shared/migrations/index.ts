@@ -54,13 +54,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '活动记录与服务单成为正式记录：新增服务项目 projects、照片 photos、评选结果 honours 表；活动增加项目、所/站、服务对象、服务内容、评价、负责人、照片等字段（逐行用 migrateActivityToV6 补空值），服务单按新的状态机重建（此前没有服务单数据），服务记录增加 orderId 索引。',
   },
+  {
+    version: 7,
+    name: 'daily-totals',
+    description:
+      '统计报表改读存储的汇总：新增按日、所/站、类别、项目的 dailyTotals 与按日、按月的服务志愿者 volunteerDays、volunteerMonths 表（升级时由已有的服务记录、活动、预约全部重算一次），志愿者增加 createdAt 索引；新增全国系统导出记录 exportRuns、exportMarks 表。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 6
+ * LATEST_SCHEMA_VERSION // => 7
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

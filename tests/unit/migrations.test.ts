@@ -89,12 +89,12 @@ describe('migrateVolunteerToV2', () => {
 
 describe('MIGRATIONS', () => {
   // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
-  it('lists versions 1 to 6 in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6]);
+  it('lists versions 1 to 7 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('describes exactly the versions the database declares', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
@@ -107,6 +107,7 @@ describe('MIGRATIONS', () => {
       'audit-hash-chain',
       'volunteer-given-name-keys',
       'activity-fields',
+      'daily-totals',
     ]);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
@@ -163,6 +164,7 @@ describe('MIGRATIONS', () => {
       [4, null],
       [5, 'volunteer-given-name-keys'],
       [6, 'activity-fields'],
+      [7, 'daily-totals'],
     ]);
     for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
       expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
@@ -171,7 +173,7 @@ describe('MIGRATIONS', () => {
 
   it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(6);
-    expect(DATABASE_SCHEMA_VERSION).toBe(6);
+    expect(LATEST_SCHEMA_VERSION).toBe(7);
+    expect(DATABASE_SCHEMA_VERSION).toBe(7);
   });
 });
