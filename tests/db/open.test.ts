@@ -34,7 +34,10 @@ describe('opening the database', () => {
       'bookings',
       'closures',
       'counters',
+      'dailyTotals',
       'documents',
+      'exportMarks',
+      'exportRuns',
       'honours',
       'organisations',
       'photos',
@@ -46,6 +49,8 @@ describe('opening the database', () => {
       'staff',
       'teams',
       'templates',
+      'volunteerDays',
+      'volunteerMonths',
       'volunteers',
     ]);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
