@@ -21,12 +21,15 @@ import type {
   Team,
   Volunteer,
 } from '@shared/model';
+import type { DailyTotal, VolunteerDay, VolunteerMonth } from '@shared/stats/daily-totals';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
+import { totalsMiddleware } from './totals/middleware';
+import { rebuildTotals } from './totals/rebuild';
 
 /** The one Dexie database of a desk. Only code in renderer/src/db uses it directly. */
 export class DeskDatabase extends Dexie {
@@ -50,6 +53,9 @@ export class DeskDatabase extends Dexie {
   projects!: Table<Project, string>;
   photos!: Table<Photo, string>;
   honours!: Table<Honour, string>;
+  dailyTotals!: Table<DailyTotal, string>;
+  volunteerDays!: Table<VolunteerDay, string>;
+  volunteerMonths!: Table<VolunteerMonth, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;
@@ -95,6 +101,8 @@ export class DeskDatabase extends Dexie {
         },
       }),
     });
+    // 统计报表's stored totals change in the same transaction as the rows they count (see totals/).
+    this.use(totalsMiddleware);
     for (const step of history) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade === 'volunteer-search-keys') {
@@ -127,6 +135,7 @@ export class DeskDatabase extends Dexie {
             }),
         );
       }
+      if (step.upgrade === 'daily-totals') version.upgrade((tx) => rebuildTotals((name) => tx.table(name)));
     }
   }
 }

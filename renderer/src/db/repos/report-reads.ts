@@ -1,71 +1,105 @@
-import { computeReport, type Report } from '@shared/stats/report';
+import { Dexie } from 'dexie';
+import { reportFromTotals } from '@shared/stats/report-from-totals';
+import type { Report } from '@shared/stats/report';
 import type { ReportPeriod } from '@shared/stats/report-periods';
+import { CENTER_SCOPE } from '@shared/stats/daily-totals';
+import { addDays } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 
 /**
- * 统计报表 reads: the rows of one period by indexed ranges, handed to the pure computeReport. The
- * report object does not depend on how the rows are read, so stored daily totals can replace these
- * reads later.
+ * Splits a period into the whole months inside it and the days outside them, so distinct people are
+ * read from one row per month plus one row per edge day.
+ */
+function monthsAndEdgeDays(firstDay: string, lastDay: string): { months: string[]; days: string[] } {
+  const months: string[] = [];
+  const days: string[] = [];
+  let day = firstDay;
+  while (day <= lastDay) {
+    const monthEnd = addDays(`${addDays(`${day.slice(0, 7)}-01`, 31).slice(0, 7)}-01`, -1);
+    if (day.endsWith('-01') && monthEnd <= lastDay) {
+      months.push(day.slice(0, 7));
+      day = addDays(monthEnd, 1);
+    } else {
+      days.push(day);
+      day = addDays(day, 1);
+    }
+  }
+  return { months, days };
+}
+
+/**
+ * 统计报表 reads: activity and service figures from the stored daily totals (kept by the totals
+ * middleware in the same transaction as every write), who served from month rows and edge-day rows,
+ * new volunteers by their createdAt index, and the small tables (orders, documents, 时尚达人) as rows.
+ * A year reads its days' totals rows and twelve month rows, not the year's records.
  */
 export function reportReadsRepo(db: DeskDatabase) {
+  // A year's previous period is also its same period last year: the screen asks for both at once,
+  // so a read already under way is shared rather than repeated. Only within one Dexie zone: a live
+  // query observes the reads made in its own zone, and must not miss them.
+  const inFlight = new WeakMap<object, Map<string, Promise<Report>>>();
   return {
     /** The report of a period for the whole center (null) or one 所/站. */
-    async report(period: ReportPeriod, stationId: string | null): Promise<Report> {
-      const { from, to } = period;
-      const [
-        activities,
-        bookings,
-        records,
-        documents,
-        ordersPlaced,
-        ordersCompleted,
-        honours,
-        openFollowUps,
-        newVolunteers,
-      ] = await Promise.all([
-        db.activities.where('start').between(from, to, true, false).toArray(),
-        stationId === null ? db.bookings.where('start').between(from, to, true, false).toArray() : [],
-        db.serviceRecords
-          .where('[status+signInAt]')
-          .between(['已确认', from], ['已确认', to], true, false)
-          .toArray(),
-        db.documents.where('issuedAt').between(from, to, true, false).toArray(),
-        db.serviceOrders.where('orderedAt').between(from, to, true, false).toArray(),
-        db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
-        db.honours.where('periodStart').between(period.firstDay, period.lastDay, true, true).toArray(),
-        db.serviceOrders.where('status').equals('待回访').count(),
-        // Volunteers have no createdAt index: one registered in the period was last written after its
-        // start, so the updatedAt range holds it (and whoever was edited since; filtered in computeReport).
-        stationId === null ? db.volunteers.where('updatedAt').aboveOrEqual(from).toArray() : [],
-      ]);
-      const known = new Set(activities.map((a) => a.id));
-      const otherIds = [
-        ...new Set(
-          records.flatMap((r) => (r.activityId !== null && !known.has(r.activityId) ? [r.activityId] : [])),
-        ),
-      ];
-      const volunteerIds = [...new Set(records.map((r) => r.volunteerId))];
-      const [recordActivities, volunteers] = await Promise.all([
-        db.activities.bulkGet(otherIds),
-        db.volunteers.bulkGet(volunteerIds),
-      ]);
-      return computeReport(
-        {
-          activities,
-          bookings,
-          records,
-          recordActivities: recordActivities.flatMap((a) => (a ? [a] : [])),
-          volunteers: volunteers.flatMap((v) => (v ? [v] : [])),
-          newVolunteers,
-          documents,
-          ordersPlaced,
-          ordersCompleted,
-          honours,
-          openFollowUps,
-        },
-        period,
-        stationId,
-      );
+    report(period: ReportPeriod, stationId: string | null): Promise<Report> {
+      const zone = (Dexie.Promise as unknown as { PSD: object }).PSD;
+      const pending = inFlight.get(zone) ?? new Map<string, Promise<Report>>();
+      inFlight.set(zone, pending);
+      const key = `${period.firstDay}|${period.lastDay}|${stationId ?? CENTER_SCOPE}`;
+      const found = pending.get(key);
+      if (found) return found;
+      const read = readReport(db, period, stationId).finally(() => pending.delete(key));
+      pending.set(key, read);
+      return read;
     },
   };
+}
+
+async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: string | null): Promise<Report> {
+  const { from, to } = period;
+  const scope = stationId ?? CENTER_SCOPE;
+  const { months, days } = monthsAndEdgeDays(period.firstDay, period.lastDay);
+  const [
+    totals,
+    servedMonths,
+    servedDays,
+    documents,
+    ordersPlaced,
+    ordersCompleted,
+    honours,
+    openFollowUps,
+    registered,
+    deletedSince,
+  ] = await Promise.all([
+    db.dailyTotals.where('day').between(period.firstDay, period.lastDay, true, true).toArray(),
+    db.volunteerMonths.bulkGet(months.map((m) => `${m}|${scope}`)),
+    db.volunteerDays.bulkGet(days.map((d) => `${d}|${scope}`)),
+    db.documents.where('issuedAt').between(from, to, true, false).toArray(),
+    db.serviceOrders.where('orderedAt').between(from, to, true, false).toArray(),
+    db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
+    db.honours.where('periodStart').between(period.firstDay, period.lastDay, true, true).toArray(),
+    db.serviceOrders.where('status').equals('待回访').count(),
+    stationId === null ? db.volunteers.where('createdAt').between(from, to, true, false).count() : 0,
+    // deletedAt indexes only deleted rows; one deleted before the period began was created before it.
+    stationId === null
+      ? db.volunteers
+          .where('deletedAt')
+          .aboveOrEqual(from)
+          .filter((v) => v.createdAt >= from && v.createdAt < to)
+          .count()
+      : 0,
+  ]);
+  return reportFromTotals(
+    {
+      totals,
+      served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [r] : [])),
+      newVolunteers: registered - deletedSince,
+      documents,
+      ordersPlaced,
+      ordersCompleted,
+      honours,
+      openFollowUps,
+    },
+    period,
+    stationId,
+  );
 }

@@ -1,0 +1,179 @@
+import {
+  Dexie,
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
+import type { Activity, Booking, ServiceRecord } from '@shared/model';
+import { bookingHeld } from '@shared/stats/daily-totals';
+import { dateKey } from '@shared/time/center-time';
+import { queryIndex, recomputeDay } from './core-day';
+
+/** The tables whose rows the stored totals are computed from. */
+const SOURCES = new Set(['serviceRecords', 'activities', 'bookings']);
+/** What a write to a source must be able to read and write to keep the totals (volunteers: read only). */
+const TOTALS_SCOPE = [
+  'serviceRecords',
+  'activities',
+  'bookings',
+  'volunteers',
+  'dailyTotals',
+  'volunteerDays',
+  'volunteerMonths',
+];
+
+const skipping = new WeakSet<object>();
+
+/**
+ * Lets one transaction write the source tables without keeping the totals (a restore's bulk adds);
+ * whoever does so rebuilds them (rebuildTotals) before the transaction ends. `idbtrans` is Dexie's
+ * `Transaction.idbtrans`, the object the DBCore layer receives as `trans`.
+ */
+export function skipTotalsIn(idbtrans: object): void {
+  skipping.add(idbtrans);
+}
+
+type Row = ServiceRecord | Activity | Booking;
+
+/** Dexie's zone API (untyped): its own middlewares below read the transaction from the current zone. */
+const zones = Dexie.Promise as unknown as { PSD: unknown; usePSD<T>(psd: unknown, fn: () => T): T };
+
+/**
+ * The core below, called in the zone current now: after a native await the zone is gone, and Dexie's
+ * hooks and cache middlewares underneath need it to find the transaction.
+ */
+function zoned(core: DBCore): DBCore {
+  const psd = zones.PSD;
+  const run = <T>(fn: () => T): T => zones.usePSD(psd, fn);
+  return {
+    ...core,
+    table: (name) => {
+      const t = core.table(name);
+      return {
+        ...t,
+        mutate: (req) => run(() => t.mutate(req)),
+        get: (req) => run(() => t.get(req)),
+        getMany: (req) => run(() => t.getMany(req)),
+        query: (req) => run(() => t.query(req)),
+        openCursor: (req) => run(() => t.openCursor(req)),
+        count: (req) => run(() => t.count(req)),
+      };
+    },
+  };
+}
+
+function keysOf(req: DBCoreMutateRequest): string[] {
+  if (req.type === 'delete') return req.keys as string[];
+  if (req.type === 'put') return (req.keys ?? req.values.map((v: { id: string }) => v.id)) as string[];
+  return [];
+}
+
+async function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest): Promise<Row[]> {
+  if (req.type === 'deleteRange') {
+    const res = await table.query({
+      trans: req.trans,
+      values: true,
+      query: { index: table.schema.primaryKey, range: req.range },
+    });
+    return res.result as Row[];
+  }
+  const keys = keysOf(req);
+  if (keys.length === 0) return [];
+  const rows = (await table.getMany({ trans: req.trans, keys })) as (Row | undefined)[];
+  return rows.flatMap((r) => (r ? [r] : []));
+}
+
+const placeOf = (a: Activity) => `${a.stationId ?? ''}|${a.category}|${a.projectId ?? ''}`;
+
+/** The days whose totals a change of these rows can alter. */
+async function touchedDays(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  tableName: string,
+  before: readonly Row[],
+  after: readonly Row[],
+): Promise<Set<string>> {
+  const days = new Set<string>();
+  if (tableName === 'serviceRecords') {
+    // Only 已确认 rows count, so a record that is not confirmed before or after changes nothing.
+    for (const r of [...before, ...after] as ServiceRecord[]) {
+      if (r.status === '已确认') days.add(dateKey(r.signInAt));
+    }
+    return days;
+  }
+  if (tableName === 'bookings') {
+    for (const b of [...before, ...after] as Booking[]) if (bookingHeld(b)) days.add(dateKey(b.start));
+    return days;
+  }
+  const old = new Map((before as Activity[]).map((a) => [a.id, a]));
+  const moved: string[] = [];
+  const bookingIds = new Set<string>();
+  for (const a of [...before, ...after] as Activity[]) {
+    days.add(dateKey(a.start));
+    if (a.bookingId) bookingIds.add(a.bookingId);
+  }
+  const fresh = new Map((after as Activity[]).map((a) => [a.id, a]));
+  for (const id of new Set([...old.keys(), ...fresh.keys()])) {
+    const a = old.get(id);
+    const b = fresh.get(id);
+    // Records count under their activity's 所/站, category and project, on their own sign-in day.
+    if (!a || !b || placeOf(a) !== placeOf(b)) moved.push(id);
+  }
+  const [records, bookings] = await Promise.all([
+    Promise.all(
+      moved.map((id) => queryIndex<ServiceRecord>(core.table('serviceRecords'), trans, 'activityId', id)),
+    ),
+    core.table('bookings').getMany({ trans, keys: [...bookingIds] }) as Promise<(Booking | undefined)[]>,
+  ]);
+  for (const r of records.flat()) if (r.status === '已确认') days.add(dateKey(r.signInAt));
+  for (const b of bookings) if (b && bookingHeld(b)) days.add(dateKey(b.start));
+  return days;
+}
+
+/**
+ * Keeps dailyTotals, volunteerDays and volunteerMonths in step with every write to service records,
+ * activities and bookings, in the same transaction, whichever repository wrote: a read-write
+ * transaction over a source is widened to the totals tables, and each mutation of a source recomputes
+ * the days it touched. Upgrade transactions are left alone: the 'daily-totals' upgrade rebuilds, and
+ * the tables may not exist yet during an older version's upgrade.
+ */
+export const totalsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'daily-totals',
+  create: (down) => {
+    const present = new Set(down.schema.tables.map((t) => t.name));
+    if (!TOTALS_SCOPE.every((name) => present.has(name))) return down;
+    return {
+      ...down,
+      transaction: (stores, mode, options) =>
+        down.transaction(
+          mode === 'readwrite' && stores.some((s) => SOURCES.has(s))
+            ? [...new Set([...stores, ...TOTALS_SCOPE])]
+            : stores,
+          mode,
+          options,
+        ),
+      table: (tableName) => {
+        const plain = down.table(tableName);
+        if (!SOURCES.has(tableName)) return plain;
+        return {
+          ...plain,
+          mutate: async (req) => {
+            const trans = req.trans as DBCoreTransaction & { mode?: string };
+            if (skipping.has(trans) || trans.mode === 'versionchange') return plain.mutate(req);
+            const core = zoned(down);
+            const table = core.table(tableName);
+            const before = await rowsBefore(table, req);
+            const res = await table.mutate(req);
+            const after = req.type === 'add' || req.type === 'put' ? (req.values as Row[]) : [];
+            const days = await touchedDays(core, trans, tableName, before, after);
+            for (const day of [...days].sort()) await recomputeDay(core, trans, day);
+            return res;
+          },
+        };
+      },
+    };
+  },
+};

@@ -1,0 +1,280 @@
+import { addDays, dateKey, fromDateAndMinutes } from '../time/center-time';
+import type { Activity, Booking, ServiceRecord, Volunteer } from '../model';
+
+/**
+ * The additive figures of one day for one (所/站, category, project): what 统计报表 sums over a
+ * period instead of reading the period's rows. Records count under their activity's 所/站, category
+ * and project (a record without an activity: no 所/站, category '', no project).
+ *
+ * @example
+ * const t: DailyTotal = { id: '2026-11-02|-|理论宣讲|-', day: '2026-11-02', stationId: null, category: '理论宣讲', projectId: null, sessions: 1, participants: 30, beneficiaries: 45, volunteerServices: 2, volunteerMinutes: 180 };
+ */
+export interface DailyTotal {
+  /** `${day}|${stationId ?? '-'}|${category}|${projectId ?? '-'}`. */
+  id: string;
+  /** Center date, YYYY-MM-DD. */
+  day: string;
+  stationId: string | null;
+  category: string;
+  projectId: string | null;
+  sessions: number;
+  participants: number;
+  beneficiaries: number;
+  /** 已确认 records signed in that day. */
+  volunteerServices: number;
+  /** Their credited minutes. */
+  volunteerMinutes: number;
+}
+
+/**
+ * Who served, by volunteer id: [confirmed records (in a day row) or days served (in a month row),
+ * 1 for a party member, birth date]. Party membership and birth date are as they were when the
+ * volunteer's first record of that day (month) was counted, not as the volunteer reads now.
+ *
+ * @example
+ * const t: ServedTally = { v1: [2, 1, '1990-01-01'] };
+ */
+export type ServedTally = Record<string, [count: number, isParty: 0 | 1, birthDate: string | null]>;
+
+/**
+ * Who served on one day in one scope: '*' for the whole center, otherwise a 所/站 id. Records
+ * without a 所/站 count only in the center's row.
+ *
+ * @example
+ * const d: VolunteerDay = { id: '2026-11-02|*', day: '2026-11-02', scope: '*', volunteers: { v1: [1, 0, null] } };
+ */
+export interface VolunteerDay {
+  id: string;
+  day: string;
+  scope: string;
+  volunteers: ServedTally;
+}
+
+/**
+ * Who served in one month in one scope ('*' or a 所/站 id); the count is the days served.
+ *
+ * @example
+ * const m: VolunteerMonth = { id: '2026-11|*', month: '2026-11', scope: '*', volunteers: { v1: [3, 0, null] } };
+ */
+export interface VolunteerMonth {
+  id: string;
+  /** YYYY-MM. */
+  month: string;
+  scope: string;
+  volunteers: ServedTally;
+}
+
+/**
+ * The rows one day's totals are computed from: activities and bookings starting that day, service
+ * records signed in that day (any status; only 已确认 ones count), the activities those records belong
+ * to whenever they started, and the volunteers of those records. Deleted rows may be present.
+ *
+ * @example
+ * const rows: DayRows = { activities: [], bookings: [], records: [], recordActivities: [], volunteers: [] };
+ */
+export interface DayRows {
+  activities: readonly Pick<
+    Activity,
+    | 'id'
+    | 'start'
+    | 'category'
+    | 'projectId'
+    | 'stationId'
+    | 'participants'
+    | 'beneficiaries'
+    | 'bookingId'
+    | 'deletedAt'
+  >[];
+  bookings: readonly Pick<
+    Booking,
+    'id' | 'status' | 'start' | 'category' | 'actualAttendees' | 'deletedAt'
+  >[];
+  records: readonly Pick<
+    ServiceRecord,
+    'id' | 'volunteerId' | 'activityId' | 'status' | 'signInAt' | 'creditedMinutes' | 'deletedAt'
+  >[];
+  recordActivities: readonly Pick<Activity, 'id' | 'stationId' | 'category' | 'projectId'>[];
+  volunteers: readonly Pick<Volunteer, 'id' | 'politicalStatus' | 'birthDate'>[];
+}
+
+/**
+ * The scope of the whole center in {@link VolunteerDay} and {@link VolunteerMonth} rows.
+ *
+ * @example
+ * CENTER_SCOPE // => '*'
+ */
+export const CENTER_SCOPE = '*';
+
+const PARTY = new Set<string>(['中共党员', '中共预备党员']);
+const HELD = new Set<string>(['已签到', '已完成']);
+
+/**
+ * Whether a service record counts in reports (and so in the stored totals): 已确认 and not deleted.
+ *
+ * @example
+ * recordCounts({ status: '待确认', deletedAt: null }) // => false
+ */
+export function recordCounts(r: Pick<ServiceRecord, 'status' | 'deletedAt'>): boolean {
+  return r.status === '已确认' && r.deletedAt === null;
+}
+
+/**
+ * Whether a booking's status can make it a session (已签到 or 已完成), deleted or not.
+ *
+ * @example
+ * bookingHeld({ status: '已完成' }) // => true
+ */
+export function bookingHeld(b: Pick<Booking, 'status'>): boolean {
+  return HELD.has(b.status);
+}
+
+/**
+ * The half-open instants [from, to) of a center day.
+ *
+ * @example
+ * dayRange('2026-11-02').to - dayRange('2026-11-02').from // => 86_400_000
+ */
+export function dayRange(day: string): { from: number; to: number } {
+  return { from: fromDateAndMinutes(day, 0), to: fromDateAndMinutes(addDays(day, 1), 0) };
+}
+
+function totalId(day: string, stationId: string | null, category: string, projectId: string | null) {
+  return `${day}|${stationId ?? '-'}|${category}|${projectId ?? '-'}`;
+}
+
+/**
+ * One day's stored totals, counted as computeReport counts a period: live activities starting that
+ * day; held bookings (已签到, 已完成) starting that day that no live activity of that day records, as
+ * sessions of the center (no 所/站, no project) with their 实到人数 as people reached; 已确认 records
+ * signed in that day (even when they end after midnight) with their credited minutes, under their
+ * activity's 所/站 (a deleted activity still places its records). Rows outside the day are ignored.
+ * Also who served, per scope (center '*' and each 所/站).
+ *
+ * @example
+ * dayTotals('2026-11-02', { activities: [], bookings: [], records: [], recordActivities: [], volunteers: [] }) // => { totals: [], volunteerDays: [] }
+ */
+export function dayTotals(
+  day: string,
+  rows: DayRows,
+): { totals: DailyTotal[]; volunteerDays: VolunteerDay[] } {
+  const onDay = (at: number) => dateKey(at) === day;
+  const totals = new Map<string, DailyTotal>();
+  const line = (stationId: string | null, category: string, projectId: string | null) => {
+    const id = totalId(day, stationId, category, projectId);
+    const found = totals.get(id);
+    if (found) return found;
+    const made: DailyTotal = {
+      id,
+      day,
+      stationId,
+      category,
+      projectId,
+      sessions: 0,
+      participants: 0,
+      beneficiaries: 0,
+      volunteerServices: 0,
+      volunteerMinutes: 0,
+    };
+    totals.set(id, made);
+    return made;
+  };
+  const held = rows.activities.filter((a) => a.deletedAt === null && onDay(a.start));
+  for (const a of held) {
+    const t = line(a.stationId, a.category, a.projectId);
+    t.sessions += 1;
+    t.participants += a.participants;
+    t.beneficiaries += a.beneficiaries;
+  }
+  const recorded = new Set(held.flatMap((a) => (a.bookingId ? [a.bookingId] : [])));
+  for (const b of rows.bookings) {
+    if (b.deletedAt !== null || !bookingHeld(b) || !onDay(b.start) || recorded.has(b.id)) continue;
+    const t = line(null, b.category, null);
+    t.sessions += 1;
+    t.participants += b.actualAttendees ?? 0;
+    t.beneficiaries += b.actualAttendees ?? 0;
+  }
+  const activityOf = new Map<string, Pick<Activity, 'stationId' | 'category' | 'projectId'>>(
+    rows.recordActivities.map((a) => [a.id, a]),
+  );
+  for (const a of rows.activities) activityOf.set(a.id, a);
+  const people = new Map(rows.volunteers.map((v) => [v.id, v]));
+  const served = new Map<string, ServedTally>();
+  const tally = (scope: string, volunteerId: string) => {
+    const byId = served.get(scope) ?? {};
+    served.set(scope, byId);
+    const entry = byId[volunteerId];
+    if (entry) entry[0] += 1;
+    else {
+      const v = people.get(volunteerId);
+      byId[volunteerId] = [1, v && PARTY.has(v.politicalStatus) ? 1 : 0, v?.birthDate ?? null];
+    }
+  };
+  for (const r of rows.records) {
+    if (!recordCounts(r) || !onDay(r.signInAt)) continue;
+    const a = r.activityId === null ? undefined : activityOf.get(r.activityId);
+    const t = line(a?.stationId ?? null, a?.category ?? '', a?.projectId ?? null);
+    t.volunteerServices += 1;
+    t.volunteerMinutes += r.creditedMinutes ?? 0;
+    tally(CENTER_SCOPE, r.volunteerId);
+    if (a?.stationId) tally(a.stationId, r.volunteerId);
+  }
+  return {
+    totals: [...totals.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    volunteerDays: [...served.entries()]
+      .map(([scope, volunteers]) => ({ id: `${day}|${scope}`, day, scope, volunteers }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+/**
+ * The month rows the day rows add up to: per scope, each volunteer's days served in the month, with
+ * party membership and birth date from the earliest day given.
+ *
+ * @example
+ * monthsFromDays([{ id: '2026-11-02|*', day: '2026-11-02', scope: '*', volunteers: { v1: [2, 0, null] } }])[0]?.volunteers // => { v1: [1, 0, null] }
+ */
+export function monthsFromDays(days: readonly VolunteerDay[]): VolunteerMonth[] {
+  const months = new Map<string, VolunteerMonth>();
+  for (const d of [...days].sort((a, b) => a.day.localeCompare(b.day))) {
+    const month = d.day.slice(0, 7);
+    const id = `${month}|${d.scope}`;
+    const row = months.get(id) ?? { id, month, scope: d.scope, volunteers: {} };
+    months.set(id, row);
+    for (const [vid, [count, party, birth]] of Object.entries(d.volunteers)) {
+      if (count <= 0) continue;
+      const entry = row.volunteers[vid];
+      if (entry) entry[0] += 1;
+      else row.volunteers[vid] = [1, party, birth];
+    }
+  }
+  return [...months.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Applies a day's change of who served to its month row (in place): a volunteer newly present that
+ * day adds a day, one no longer present takes one away (and leaves the row at none). Returns whether
+ * the row changed.
+ *
+ * @example
+ * const m: VolunteerMonth = { id: '2026-11|*', month: '2026-11', scope: '*', volunteers: {} };
+ * applyDayChange(m, {}, { v1: [1, 0, null] }) // => true (m.volunteers.v1 is [1, 0, null])
+ */
+export function applyDayChange(month: VolunteerMonth, before: ServedTally, after: ServedTally): boolean {
+  let changed = false;
+  for (const [vid, entry] of Object.entries(after)) {
+    if (before[vid]) continue;
+    const found = month.volunteers[vid];
+    if (found) found[0] += 1;
+    else month.volunteers[vid] = [1, entry[1], entry[2]];
+    changed = true;
+  }
+  for (const vid of Object.keys(before)) {
+    if (after[vid]) continue;
+    const found = month.volunteers[vid];
+    if (!found) continue;
+    found[0] -= 1;
+    if (found[0] <= 0) Reflect.deleteProperty(month.volunteers, vid);
+    changed = true;
+  }
+  return changed;
+}

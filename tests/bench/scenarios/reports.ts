@@ -1,0 +1,235 @@
+import { generateDemoData } from '@shared/demo';
+import {
+  BOOKING_CATEGORIES,
+  type Activity,
+  type Booking,
+  type ServiceRecord,
+  type Volunteer,
+} from '@shared/model';
+import { periodContaining, samePeriodLastYear, shiftPeriod } from '@shared/stats/report-periods';
+import { dateKey } from '@shared/time/center-time';
+import { createDatabase, createRepos, openDatabase, systemContext } from '../../../renderer/src/db';
+import { loadReport } from '../../../renderer/src/features/reports/load-report';
+import { skipTotalsIn } from '../../../renderer/src/db/totals/middleware';
+import { rebuildTotals } from '../../../renderer/src/db/totals/rebuild';
+import { median, type Measure } from '../measure';
+import { roster } from './volunteers';
+
+const DAY = 86_400_000;
+const CHUNK = 20_000;
+const STATIONS = [null, 'st-1', 'st-2', 'st-3', 'st-4', 'st-5', 'st-6'];
+const PROJECTS = [null, ...Array.from({ length: 10 }, (_, i) => `pj-${i}`)];
+
+function at<T>(list: readonly T[], i: number): T {
+  return list[i % list.length] as T;
+}
+
+/**
+ * 统计报表 at district scale (issue 13): 300,000 confirmed records, 20,000 activities and 100,000
+ * bookings over a year, seeded by raw bulkAdd (the totals middleware skipped) and one rebuild. Measures
+ * the year's report with its two comparisons as the screen reads them (target 500 ms), the whole
+ * screen load (rooms' use reads the period's bookings), and what the middleware adds to one desk
+ * sign-out. `npm run bench -- --only=reports`.
+ */
+export async function run(params: URLSearchParams): Promise<Measure[]> {
+  const records = Number(params.get('records') ?? '300000');
+  const activityCount = Number(params.get('activities') ?? '20000');
+  const bookingCount = Number(params.get('bookings') ?? '100000');
+  const now = Date.now();
+  const ctx = systemContext('bench-reports');
+  const db = createDatabase(`bench-reports-${now}`);
+  await openDatabase(db);
+  const repos = createRepos(db, ctx);
+  const demo = generateDemoData({ now, seed: 5, deskId: ctx.deskId });
+  const people: Volunteer[] = roster(demo.volunteers[0] as Volunteer, 20_000).map((v, i) => ({
+    ...v,
+    politicalStatus: i % 7 === 0 ? '中共党员' : '群众',
+  }));
+  const template = demo.activities[0] as Activity;
+  const bookingTemplate = demo.bookings[0] as Booking;
+  const yearStart = now - 365 * DAY;
+  const spread = (i: number, n: number) => yearStart + Math.floor((i / n) * 365 * DAY);
+  const activityIds: string[] = [];
+  const seedStart = performance.now();
+  await db.transaction('rw', [db.volunteers, db.activities, db.bookings, db.serviceRecords], async (tx) => {
+    skipTotalsIn(tx.idbtrans);
+    await db.volunteers.bulkAdd(people);
+    for (let from = 0; from < activityCount; from += CHUNK) {
+      const rows = Array.from({ length: Math.min(CHUNK, activityCount - from) }, (_, k): Activity => {
+        const i = from + k;
+        const id = crypto.randomUUID();
+        activityIds.push(id);
+        const start = spread(i, activityCount);
+        return {
+          ...template,
+          id,
+          start,
+          end: start + 2 * 3_600_000,
+          deletedAt: null,
+          bookingId: null,
+          category: at(BOOKING_CATEGORIES, i),
+          stationId: at(STATIONS, i),
+          projectId: at(PROJECTS, i),
+          participants: 20,
+          beneficiaries: 30,
+        };
+      });
+      await db.activities.bulkAdd(rows);
+    }
+    for (let from = 0; from < bookingCount; from += CHUNK) {
+      const rows = Array.from({ length: Math.min(CHUNK, bookingCount - from) }, (_, k): Booking => {
+        const i = from + k;
+        const start = spread(i, bookingCount);
+        return {
+          ...bookingTemplate,
+          id: crypto.randomUUID(),
+          number: `YY-B-${i}`,
+          start,
+          end: start + 3_600_000,
+          seriesId: null,
+          deletedAt: null,
+          status: i % 3 === 0 ? '已完成' : '已确认',
+          actualAttendees: i % 3 === 0 ? 25 : null,
+          category: at(BOOKING_CATEGORIES, i),
+        };
+      });
+      await db.bookings.bulkAdd(rows);
+    }
+    const recordTemplate = demo.serviceRecords[0] as ServiceRecord;
+    for (let from = 0; from < records; from += CHUNK) {
+      const rows = Array.from({ length: Math.min(CHUNK, records - from) }, (_, k): ServiceRecord => {
+        const i = from + k;
+        const signInAt = spread(i, records);
+        return {
+          ...recordTemplate,
+          id: crypto.randomUUID(),
+          volunteerId: at(people, i).id,
+          activityId: i % 5 < 3 ? at(activityIds, Math.floor((i / records) * activityCount)) : null,
+          bookingId: null,
+          signInAt,
+          signOutAt: signInAt + 2 * 3_600_000,
+          creditedMinutes: 120,
+          status: '已确认',
+          deletedAt: null,
+        };
+      });
+      await db.serviceRecords.bulkAdd(rows);
+    }
+  });
+  const seeded = performance.now() - seedStart;
+  const rebuildStart = performance.now();
+  await db.transaction(
+    'rw',
+    [
+      db.volunteers,
+      db.activities,
+      db.bookings,
+      db.serviceRecords,
+      db.dailyTotals,
+      db.volunteerDays,
+      db.volunteerMonths,
+    ],
+    () => rebuildTotals((name) => db.table(name)),
+  );
+  const rebuilt = performance.now() - rebuildStart;
+
+  const year = periodContaining('year', dateKey(now - 30 * DAY));
+  const threeReports = () =>
+    Promise.all([
+      repos.reportReads.report(year, null),
+      repos.reportReads.report(shiftPeriod(year, -1), null),
+      repos.reportReads.report(samePeriodLastYear(year), null),
+    ]);
+  const reports = await median(5, threeReports);
+  const station = await median(5, () => repos.reportReads.report(year, 'st-1'));
+  // Where a year's read goes: its days' totals rows, and the twelve month rows of who served.
+  let totalRows = 0;
+  const totalsRead = await median(5, async () => {
+    totalRows = (await db.dailyTotals.where('day').between(year.firstDay, year.lastDay, true, true).toArray())
+      .length;
+  });
+  let served = 0;
+  const monthsRead = await median(5, async () => {
+    const ids = Array.from(
+      { length: 12 },
+      (_, i) => `${year.firstDay.slice(0, 4)}-${String(i + 1).padStart(2, '0')}|*`,
+    );
+    const rows = await db.volunteerMonths.bulkGet(ids);
+    served = rows.reduce((t, r) => t + (r ? Object.keys(r.volunteers).length : 0), 0);
+  });
+  const screen = await median(3, () => loadReport(repos, year, null));
+
+  // One desk sign-out (today holds ~800 confirmed records), with the totals kept and, as the
+  // reference, in a transaction that skips them.
+  const outTables = [db.serviceRecords, db.volunteers, db.auditLog, db.settings];
+  let next = 0;
+  const signOut = async (skip: boolean) => {
+    const v = at(people, 5_000 + next);
+    next += 1;
+    const r = await repos.serviceRecords.signIn(v.id, {
+      activityId: null,
+      bookingId: null,
+      post: '前台引导',
+      projectName: '日常值班',
+      place: '中心大厅',
+      serviceObject: '',
+      content: '引导',
+      leader: '',
+    });
+    const t = performance.now();
+    await db.transaction('rw', outTables, async (tx) => {
+      if (skip) skipTotalsIn(tx.idbtrans);
+      await repos.serviceRecords.signOut(r.id);
+    });
+    return performance.now() - t;
+  };
+  const withTotals: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < 9; i += 1) {
+    withTotals.push(await signOut(false));
+    without.push(await signOut(true));
+  }
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  db.close();
+  const scale = `${records.toLocaleString('en')} records, ${activityCount.toLocaleString('en')} activities, ${bookingCount.toLocaleString('en')} bookings`;
+  return [
+    {
+      name: `统计报表: a year's report with its two comparisons (${scale})`,
+      ms: reports,
+      reference: { name: 'target', ms: 500 },
+      targetRatio: 1,
+      note: `seeded in ${Math.round(seeded)} ms; totals rebuilt in ${Math.round(rebuilt)} ms`,
+    },
+    {
+      name: `统计报表: reading a year's dailyTotals rows (${totalRows.toLocaleString('en')} rows)`,
+      ms: totalsRead,
+      reference: null,
+      targetRatio: null,
+    },
+    {
+      name: `统计报表: reading a year's 12 center volunteerMonths rows (${served.toLocaleString('en')} entries)`,
+      ms: monthsRead,
+      reference: null,
+      targetRatio: null,
+    },
+    {
+      name: "统计报表: a year's report for one 所/站",
+      ms: station,
+      reference: { name: 'target', ms: 500 },
+      targetRatio: 1,
+    },
+    {
+      name: "统计报表: the screen's whole load for a year (reports + rooms' use)",
+      ms: screen,
+      reference: null,
+      targetRatio: null,
+      note: "rooms' use still reads the period's bookings (not stored totals)",
+    },
+    {
+      name: 'desk sign-out keeping the stored totals (a day of ~800 confirmed records)',
+      ms: mid(withTotals),
+      reference: { name: 'same sign-out, totals skipped', ms: mid(without) },
+      targetRatio: null,
+    },
+  ];
+}
