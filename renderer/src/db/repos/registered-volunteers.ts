@@ -7,9 +7,10 @@ import type { DeskDatabase } from '../database';
 export async function countRegistered(db: DeskDatabase, from: number, to: number): Promise<number> {
   const [registered, deleted] = await Promise.all([
     db.volunteers.where('createdAt').between(from, to, true, false).count(),
+    // One deleted before the period began was registered before it too.
     db.volunteers
       .where('deletedAt')
-      .above(-Infinity)
+      .aboveOrEqual(from)
       .filter((v) => v.createdAt >= from && v.createdAt < to)
       .count(),
   ]);

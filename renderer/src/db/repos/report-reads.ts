@@ -5,6 +5,7 @@ import type { ReportPeriod } from '@shared/stats/report-periods';
 import { CENTER_SCOPE } from '@shared/stats/daily-totals';
 import { addDays } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
+import { countRegistered } from './registered-volunteers';
 
 /**
  * Splits a period into the whole months inside it and the days outside them, so distinct people are
@@ -68,7 +69,6 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     honours,
     openFollowUps,
     registered,
-    deletedSince,
   ] = await Promise.all([
     db.dailyTotals.where('day').between(period.firstDay, period.lastDay, true, true).toArray(),
     db.volunteerMonths.bulkGet(months.map((m) => `${m}|${scope}`)),
@@ -78,21 +78,13 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
     db.honours.where('periodStart').between(period.firstDay, period.lastDay, true, true).toArray(),
     db.serviceOrders.where('status').equals('待回访').count(),
-    stationId === null ? db.volunteers.where('createdAt').between(from, to, true, false).count() : 0,
-    // deletedAt indexes only deleted rows; one deleted before the period began was created before it.
-    stationId === null
-      ? db.volunteers
-          .where('deletedAt')
-          .aboveOrEqual(from)
-          .filter((v) => v.createdAt >= from && v.createdAt < to)
-          .count()
-      : 0,
+    stationId === null ? countRegistered(db, from, to) : 0,
   ]);
   return reportFromTotals(
     {
       totals,
       served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [r] : [])),
-      newVolunteers: registered - deletedSince,
+      newVolunteers: registered,
       documents,
       ordersPlaced,
       ordersCompleted,
