@@ -21,6 +21,7 @@ import type {
   Team,
   Volunteer,
 } from '@shared/model';
+import type { ExportMark, ExportRun } from '@shared/exchange/export-runs';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
@@ -50,6 +51,8 @@ export class DeskDatabase extends Dexie {
   projects!: Table<Project, string>;
   photos!: Table<Photo, string>;
   honours!: Table<Honour, string>;
+  exportRuns!: Table<ExportRun, string>;
+  exportMarks!: Table<ExportMark, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;
