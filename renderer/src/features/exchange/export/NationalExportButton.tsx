@@ -134,11 +134,22 @@ export function NationalExportButton() {
     );
   };
 
+  // Another preset, or the dialog opened again, starts from the default scope and a clear status line.
+  const pick = (preset: NationalPreset | null) => {
+    setDraft(preset);
+    setScopeChoice(null);
+  };
+  const openDialog = () => {
+    setStatus('');
+    setScopeChoice(null);
+    setOpen(true);
+  };
+
   const patch = (p: Partial<NationalPreset>) => draft && setDraft({ ...draft, ...p });
 
   return (
     <>
-      <Button icon={<CloudUploadOutlined aria-hidden />} onClick={() => setOpen(true)}>
+      <Button icon={<CloudUploadOutlined aria-hidden />} onClick={openDialog}>
         全国系统导出
       </Button>
       <Modal
@@ -166,7 +177,7 @@ export function NationalExportButton() {
         }
       >
         <Flex vertical gap={12}>
-          <Flex gap={8} wrap align="center">
+          <Flex gap={8} wrap align="start">
             <FormField label="导出方案" htmlFor={`${uid}-preset`}>
               <Select
                 id={`${uid}-preset`}
@@ -174,7 +185,7 @@ export function NationalExportButton() {
                 placeholder={presets.length ? '选择已保存的方案' : '还没有方案，请新建'}
                 value={draft && presets.some((p) => p.id === draft.id) ? draft.id : null}
                 options={presets.map((p) => ({ value: p.id, label: p.name }))}
-                onChange={(id: string) => setDraft(presets.find((p) => p.id === id) ?? null)}
+                onChange={(id: string) => pick(presets.find((p) => p.id === id) ?? null)}
               />
             </FormField>
             {isSaved && (
@@ -190,10 +201,7 @@ export function NationalExportButton() {
           </Flex>
           <Flex gap={8} wrap>
             {ENTITIES.map((e) => (
-              <Button
-                key={e.value}
-                onClick={() => setDraft(defaultNationalPreset(e.value, crypto.randomUUID()))}
-              >
+              <Button key={e.value} onClick={() => pick(defaultNationalPreset(e.value, crypto.randomUUID()))}>
                 新建{e.label}方案
               </Button>
             ))}
