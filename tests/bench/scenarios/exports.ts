@@ -6,9 +6,15 @@ import { dateKey } from '@shared/time/center-time';
 import { createDatabase, createRepos, openDatabase, systemContext } from '../../../renderer/src/db';
 import { collectRows } from '../../../renderer/src/features/exchange/export/collect-rows';
 import { volunteerRosterExport } from '../../../renderer/src/features/exchange/export/list-exports';
-import { buildXlsx } from '../../../renderer/src/features/exchange/save-xlsx';
 import { interleavedMedians, median, type Measure } from '../measure';
 import { roster } from './volunteers';
+
+// save-xlsx picks the platform (file dialog) when loaded, from a constant the app's build defines and
+// the bench page's does not: say "web" before loading it, so the bench builds the very same bytes.
+async function loadBuildXlsx() {
+  (globalThis as { __DESK_PLATFORM__?: string }).__DESK_PLATFORM__ ??= 'web';
+  return (await import('../../../renderer/src/features/exchange/save-xlsx')).buildXlsx;
+}
 
 const quiet = { signal: new AbortController().signal, onProgress: () => undefined };
 
@@ -21,6 +27,7 @@ const quiet = { signal: new AbortController().signal, onProgress: () => undefine
  */
 export async function run(params: URLSearchParams): Promise<Measure[]> {
   const count = Number(params.get('export') ?? '126000');
+  const buildXlsx = await loadBuildXlsx();
   const now = Date.now();
   const ctx = systemContext('bench-exports');
   const demo = generateDemoData({ now, seed: 7, deskId: ctx.deskId });
