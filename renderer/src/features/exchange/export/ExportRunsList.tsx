@@ -33,14 +33,15 @@ export function ExportRunsList({ presets, disabled, onRepeat }: Props) {
           const gone = !presets.some((p) => p.id === run.presetId);
           const when = exportRunTime(run.at);
           return (
-            <Flex justify="space-between" align="center" gap={8} wrap>
-              <Typography.Text>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text style={{ minWidth: 0 }}>
                 {when} · {run.presetName}
                 {gone ? '（方案已删除，按默认列）' : ''} · {exportKindLabel(run.kind)} ·{' '}
                 {run.rows.toLocaleString('zh-CN')} 条 · {run.scope === 'changed' ? '新增或变更' : '全部'} ·{' '}
                 {run.byStaff}
               </Typography.Text>
               <Button
+                style={{ flex: 'none' }}
                 size="small"
                 disabled={disabled}
                 aria-label={`重新导出 ${when} 的${run.presetName}`}

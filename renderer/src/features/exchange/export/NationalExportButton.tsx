@@ -155,7 +155,7 @@ export function NationalExportButton() {
       <Modal
         open={open}
         title="导出到全国志愿服务信息系统"
-        width={640}
+        width={680}
         mask={{ closable: false }}
         closable={!running}
         keyboard={!running}
