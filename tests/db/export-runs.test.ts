@@ -180,6 +180,22 @@ describe('national export runs', () => {
     expect(entry).toMatchObject({ action: '重新导出全国系统文件', entityId: first.run.id, actor: '测试员' });
   });
 
+  it('repeats a records run with the same records and their volunteers, even after a newer run', async () => {
+    const v = await register(1);
+    const [a, b] = [await confirmedRecord(v.id, 0), await confirmedRecord(v.id, 1)];
+    const first = await runNationalExport(repos, RECORDS, 'all', 'masked', '2026-11-22', options());
+    ctx.advance(HOUR);
+    await confirmedRecord(v.id, 2);
+    await runNationalExport(repos, RECORDS, 'changed', 'masked', '2026-11-22', options());
+    if (!first.run) throw new Error('no run');
+    const again = await repeatNationalExport(repos, first.run, RECORDS, 'masked', options());
+    expect(again).toEqual({ rows: 2, saved: true });
+    const sheet = files.saved.at(-1)?.[0];
+    expect(sheet?.rows.map((row) => row[1]?.value)).toEqual([v.name, v.name]);
+    const marks = await db.exportMarks.where('exportId').equals(first.run.id).toArray();
+    expect(marks.flatMap((m) => m.ids)).toEqual([a.id, b.id]);
+  });
+
   it('records no run when the user cancels the save, so the next export offers the same rows', async () => {
     await register(1);
     files.cancelNext = true;
