@@ -22,6 +22,7 @@ import type {
   Volunteer,
 } from '@shared/model';
 import type { DailyTotal, VolunteerDay, VolunteerMonth } from '@shared/stats/daily-totals';
+import type { ExportMark, ExportRun } from '@shared/exchange/export-runs';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
@@ -56,6 +57,8 @@ export class DeskDatabase extends Dexie {
   dailyTotals!: Table<DailyTotal, string>;
   volunteerDays!: Table<VolunteerDay, string>;
   volunteerMonths!: Table<VolunteerMonth, string>;
+  exportRuns!: Table<ExportRun, string>;
+  exportMarks!: Table<ExportMark, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;

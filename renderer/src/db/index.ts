@@ -8,6 +8,7 @@ import { demoRepo } from './repos/demo';
 import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
 import { exportsRepo } from './repos/exports';
+import { exportRunsRepo } from './repos/export-runs';
 import { peopleRepo } from './repos/people';
 import { photosRepo } from './repos/photos';
 import { placesRepo } from './repos/places';
@@ -61,6 +62,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     reportReads: reportReadsRepo(db),
     backup: backupRepo(db, ctx),
     exports: exportsRepo(db, ctx),
+    exportRuns: exportRunsRepo(db, ctx),
     /** The sentinel's view of the database (see readDeskFacts): never on a hot path. */
     deskFacts: () => readDeskFacts(db),
   };

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { NationalRecordRow } from '@shared/exchange/national-presets';
-import type { Volunteer } from '@shared/model';
+import type { ServiceRecord, Volunteer } from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
@@ -20,7 +20,17 @@ export interface RecordCursor {
   ids: string[];
 }
 
-/** Exports write nothing but the audit entry of an unmasked export; they read by keyset pages. */
+/** Records with their volunteers, read in one bulkGet of the distinct volunteer ids. */
+export async function recordRowsOf(
+  db: DeskDatabase,
+  records: readonly ServiceRecord[],
+): Promise<NationalRecordRow[]> {
+  const people = await db.volunteers.bulkGet([...new Set(records.map((r) => r.volunteerId))]);
+  const byId = new Map(people.filter((v): v is Volunteer => v !== undefined).map((v) => [v.id, v]));
+  return records.map((record) => ({ record, volunteer: byId.get(record.volunteerId) }));
+}
+
+/** List exports write nothing but the audit entry of an unmasked export; they read by keyset pages. */
 export function exportsRepo(db: DeskDatabase, ctx: WriteContext) {
   return {
     /**
@@ -38,9 +48,7 @@ export function exportsRepo(db: DeskDatabase, ctx: WriteContext) {
         .filter((r) => r.deletedAt === null && !seen.has(r.id))
         .limit(limit)
         .toArray();
-      const people = await db.volunteers.bulkGet([...new Set(records.map((r) => r.volunteerId))]);
-      const byId = new Map(people.filter((v): v is Volunteer => v !== undefined).map((v) => [v.id, v]));
-      const rows = records.map((record) => ({ record, volunteer: byId.get(record.volunteerId) }));
+      const rows = await recordRowsOf(db, records);
       const last = records.at(-1);
       if (records.length < limit || !last) return { rows, next: null };
       const atCut = records.filter((r) => r.signInAt === last.signInAt).map((r) => r.id);
