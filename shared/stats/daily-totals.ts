@@ -109,6 +109,20 @@ const PARTY = new Set<string>(['中共党员', '中共预备党员']);
 const HELD = new Set<string>(['已签到', '已完成']);
 
 /**
+ * A volunteer's entry in a {@link ServedTally}, with party membership and birth date as they read
+ * now (a volunteer not found: not a party member, no birth date).
+ *
+ * @example
+ * servedEntry(1, { politicalStatus: '中共党员', birthDate: '1990-01-01' }) // => [1, 1, '1990-01-01']
+ */
+export function servedEntry(
+  count: number,
+  v: Pick<Volunteer, 'politicalStatus' | 'birthDate'> | undefined,
+): ServedTally[string] {
+  return [count, v && PARTY.has(v.politicalStatus) ? 1 : 0, v?.birthDate ?? null];
+}
+
+/**
  * Whether a service record counts in reports (and so in the stored totals): 已确认 and not deleted.
  *
  * @example
@@ -138,7 +152,18 @@ export function dayRange(day: string): { from: number; to: number } {
   return { from: fromDateAndMinutes(day, 0), to: fromDateAndMinutes(addDays(day, 1), 0) };
 }
 
-function totalId(day: string, stationId: string | null, category: string, projectId: string | null) {
+/**
+ * The id of a {@link DailyTotal} row.
+ *
+ * @example
+ * totalId('2026-11-02', null, '理论宣讲', null) // => '2026-11-02|-|理论宣讲|-'
+ */
+export function totalId(
+  day: string,
+  stationId: string | null,
+  category: string,
+  projectId: string | null,
+): string {
   return `${day}|${stationId ?? '-'}|${category}|${projectId ?? '-'}`;
 }
 
@@ -205,8 +230,7 @@ export function dayTotals(
     const entry = byId[volunteerId];
     if (entry) entry[0] += 1;
     else {
-      const v = people.get(volunteerId);
-      byId[volunteerId] = [1, v && PARTY.has(v.politicalStatus) ? 1 : 0, v?.birthDate ?? null];
+      byId[volunteerId] = servedEntry(1, people.get(volunteerId));
     }
   };
   for (const r of rows.records) {
@@ -277,4 +301,87 @@ export function applyDayChange(month: VolunteerMonth, before: ServedTally, after
     changed = true;
   }
   return changed;
+}
+
+/**
+ * What replacing some service records by others changes in the stored totals, without reading the
+ * rest of their days: per (day, 所/站, category, project) the difference of 已确认 live records and
+ * their minutes (`lines`, figures may be negative), and per (day, scope, volunteer) the difference of
+ * records counted (`served`). `activities` holds the records' activities (any missing: no 所/站).
+ *
+ * @example
+ * recordDelta([], [{ id: 'r1', volunteerId: 'v1', activityId: null, status: '已确认', signInAt: 0, creditedMinutes: 60, deletedAt: null }], []).served
+ * // => [{ day: '1970-01-01', scope: '*', volunteerId: 'v1', change: 1 }]
+ */
+export function recordDelta(
+  before: DayRows['records'],
+  after: DayRows['records'],
+  activities: DayRows['recordActivities'],
+): { lines: DailyTotal[]; served: { day: string; scope: string; volunteerId: string; change: number }[] } {
+  const activityOf = new Map(activities.map((a) => [a.id, a]));
+  const lines = new Map<string, DailyTotal>();
+  const served = new Map<string, { day: string; scope: string; volunteerId: string; change: number }>();
+  const count = (day: string, scope: string, volunteerId: string, sign: number) => {
+    const key = `${day}|${scope}|${volunteerId}`;
+    const found = served.get(key) ?? { day, scope, volunteerId, change: 0 };
+    found.change += sign;
+    served.set(key, found);
+  };
+  const add = (r: DayRows['records'][number], sign: number) => {
+    if (!recordCounts(r)) return;
+    const day = dateKey(r.signInAt);
+    const a = r.activityId === null ? undefined : activityOf.get(r.activityId);
+    const stationId = a?.stationId ?? null;
+    const category = a?.category ?? '';
+    const projectId = a?.projectId ?? null;
+    const id = totalId(day, stationId, category, projectId);
+    const line = lines.get(id) ?? {
+      id,
+      day,
+      stationId,
+      category,
+      projectId,
+      sessions: 0,
+      participants: 0,
+      beneficiaries: 0,
+      volunteerServices: 0,
+      volunteerMinutes: 0,
+    };
+    line.volunteerServices += sign;
+    line.volunteerMinutes += sign * (r.creditedMinutes ?? 0);
+    lines.set(id, line);
+    count(day, CENTER_SCOPE, r.volunteerId, sign);
+    if (stationId) count(day, stationId, r.volunteerId, sign);
+  };
+  for (const r of before) add(r, -1);
+  for (const r of after) add(r, 1);
+  return {
+    lines: [...lines.values()].filter((l) => l.volunteerServices !== 0 || l.volunteerMinutes !== 0),
+    served: [...served.values()].filter((s) => s.change !== 0),
+  };
+}
+
+/**
+ * A stored total plus a difference (either may be missing): the new row, or null when nothing is
+ * left to count (every figure zero), so the row is deleted as a recount would not make it.
+ *
+ * @example
+ * addTotals(undefined, { id: 'x', day: '2026-11-02', stationId: null, category: '', projectId: null, sessions: 0, participants: 0, beneficiaries: 0, volunteerServices: 1, volunteerMinutes: 60 })?.volunteerMinutes // => 60
+ */
+export function addTotals(row: DailyTotal | undefined, delta: DailyTotal): DailyTotal | null {
+  const sum = {
+    ...delta,
+    sessions: (row?.sessions ?? 0) + delta.sessions,
+    participants: (row?.participants ?? 0) + delta.participants,
+    beneficiaries: (row?.beneficiaries ?? 0) + delta.beneficiaries,
+    volunteerServices: (row?.volunteerServices ?? 0) + delta.volunteerServices,
+    volunteerMinutes: (row?.volunteerMinutes ?? 0) + delta.volunteerMinutes,
+  };
+  const empty =
+    sum.sessions === 0 &&
+    sum.participants === 0 &&
+    sum.beneficiaries === 0 &&
+    sum.volunteerServices === 0 &&
+    sum.volunteerMinutes === 0;
+  return empty ? null : sum;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
+  addTotals,
   applyDayChange,
   dayTotals,
+  recordDelta,
   monthsFromDays,
   type DayRows,
   type VolunteerDay,
@@ -128,6 +130,40 @@ describe('one day’s totals', () => {
     expect(dayTotals(day, rows).totals).toEqual([
       expect.objectContaining({ id: `${day}|-|法治|-`, sessions: 3, participants: 40, beneficiaries: 50 }),
     ]);
+  });
+});
+
+describe('a change of records', () => {
+  const day = '2026-11-02';
+  const place = activity('a1', '2026-10-30', { stationId: 'st-1', category: '文化文艺' });
+
+  it('moves a re-credited record’s minutes without counting it twice, and leaves who served alone', () => {
+    const before = record('r1', 'v1', at(day, 9), { activityId: 'a1', creditedMinutes: 60 });
+    const after = { ...before, creditedMinutes: 90 };
+    const delta = recordDelta([before], [after], [place]);
+    expect(delta.lines).toEqual([
+      expect.objectContaining({
+        id: `${day}|st-1|文化文艺|-`,
+        volunteerServices: 0,
+        volunteerMinutes: 30,
+      }),
+    ]);
+    expect(delta.served).toEqual([]);
+  });
+
+  it('takes a voided record out of its 所/站 and the center, and adds nothing for an unconfirmed one', () => {
+    const before = record('r1', 'v1', at(day, 9), { activityId: 'a1' });
+    const delta = recordDelta([before], [{ ...before, status: '作废' }], [place]);
+    expect(delta.served).toEqual([
+      { day, scope: '*', volunteerId: 'v1', change: -1 },
+      { day, scope: 'st-1', volunteerId: 'v1', change: -1 },
+    ]);
+    const stored = dayTotals(day, { ...none, records: [before], recordActivities: [place] }).totals[0];
+    expect(stored && addTotals(stored, delta.lines[0] ?? stored)).toBeNull();
+    expect(recordDelta([], [record('r2', 'v2', at(day, 10), { status: '待确认' })], [])).toEqual({
+      lines: [],
+      served: [],
+    });
   });
 });
 
