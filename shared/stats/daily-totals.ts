@@ -27,6 +27,25 @@ export interface DailyTotal {
 }
 
 /**
+ * The additive figures of one month for one (所/站, category, project): the sum of that month's
+ * {@link DailyTotal} rows, so a year's report reads twelve months' rows instead of every day's.
+ *
+ * @example
+ * const m: MonthlyTotal = { id: '2026-11|-|理论宣讲|-', month: '2026-11', stationId: null, category: '理论宣讲', projectId: null, sessions: 4, participants: 120, beneficiaries: 180, volunteerServices: 8, volunteerMinutes: 720 };
+ */
+export interface MonthlyTotal extends Omit<DailyTotal, 'day'> {
+  /** `${month}|${stationId ?? '-'}|${category}|${projectId ?? '-'}`. */
+  id: string;
+  /** YYYY-MM. */
+  month: string;
+}
+
+type Figures = Pick<
+  DailyTotal,
+  'sessions' | 'participants' | 'beneficiaries' | 'volunteerServices' | 'volunteerMinutes'
+>;
+
+/**
  * Who served, by volunteer id: [confirmed records (in a day row) or days served (in a month row),
  * 1 for a party member, birth date]. Party membership and birth date are as they were when the
  * volunteer's first record of that day (month) was counted, not as the volunteer reads now.
@@ -368,7 +387,7 @@ export function recordDelta(
  * @example
  * addTotals(undefined, { id: 'x', day: '2026-11-02', stationId: null, category: '', projectId: null, sessions: 0, participants: 0, beneficiaries: 0, volunteerServices: 1, volunteerMinutes: 60 })?.volunteerMinutes // => 60
  */
-export function addTotals(row: DailyTotal | undefined, delta: DailyTotal): DailyTotal | null {
+export function addTotals<T extends Figures>(row: T | undefined, delta: T): T | null {
   const sum = {
     ...delta,
     sessions: (row?.sessions ?? 0) + delta.sessions,
@@ -384,4 +403,44 @@ export function addTotals(row: DailyTotal | undefined, delta: DailyTotal): Daily
     sum.volunteerServices === 0 &&
     sum.volunteerMinutes === 0;
   return empty ? null : sum;
+}
+
+function monthLine(t: DailyTotal, sign: number): MonthlyTotal {
+  const month = t.day.slice(0, 7);
+  // 0 - x, not -1 * x: a zero stays 0, never -0 (which toEqual and Object.is tell apart).
+  const signed = (x: number) => (sign < 0 ? 0 - x : sign * x);
+  return {
+    id: `${month}|${t.stationId ?? '-'}|${t.category}|${t.projectId ?? '-'}`,
+    month,
+    stationId: t.stationId,
+    category: t.category,
+    projectId: t.projectId,
+    sessions: signed(t.sessions),
+    participants: signed(t.participants),
+    beneficiaries: signed(t.beneficiaries),
+    volunteerServices: signed(t.volunteerServices),
+    volunteerMinutes: signed(t.volunteerMinutes),
+  };
+}
+
+/**
+ * What replacing day rows `before` by `after` changes in the month rows (figures may be negative;
+ * unchanged month rows are left out). With no `before`, the month rows the day rows add up to.
+ *
+ * @example
+ * monthDelta([], [{ id: '2026-11-02|-|理论宣讲|-', day: '2026-11-02', stationId: null, category: '理论宣讲', projectId: null, sessions: 1, participants: 30, beneficiaries: 45, volunteerServices: 2, volunteerMinutes: 180 }])[0]?.id
+ * // => '2026-11|-|理论宣讲|-'
+ */
+export function monthDelta(before: readonly DailyTotal[], after: readonly DailyTotal[]): MonthlyTotal[] {
+  const months = new Map<string, MonthlyTotal>();
+  const add = (t: DailyTotal, sign: number) => {
+    const line = monthLine(t, sign);
+    const found = months.get(line.id);
+    months.set(line.id, found ? (addTotals(found, line) ?? { ...line, ...monthLine(t, 0) }) : line);
+  };
+  for (const t of before) add(t, -1);
+  for (const t of after) add(t, 1);
+  return [...months.values()]
+    .filter((m) => addTotals(undefined, m) !== null)
+    .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -4,6 +4,7 @@ import {
   addTotals,
   applyDayChange,
   dayTotals,
+  monthDelta,
   recordDelta,
   monthsFromDays,
   type DayRows,
@@ -164,6 +165,31 @@ describe('a change of records', () => {
       lines: [],
       served: [],
     });
+  });
+});
+
+describe('month totals', () => {
+  it('add up a month’s day rows, and follow a day row changed or gone', () => {
+    const days = dayTotals('2026-11-02', {
+      ...none,
+      activities: [activity('a1', '2026-11-02')],
+      records: [record('r1', 'v1', at('2026-11-02', 9), { activityId: 'a1' })],
+    }).totals;
+    const later = dayTotals('2026-11-20', { ...none, activities: [activity('a2', '2026-11-20')] }).totals;
+    const month = monthDelta([], [...days, ...later]);
+    expect(month).toEqual([
+      expect.objectContaining({
+        id: '2026-11|-|理论宣讲|-',
+        sessions: 2,
+        participants: 20,
+        volunteerServices: 1,
+        volunteerMinutes: 60,
+      }),
+    ]);
+    expect(monthDelta(later, [])).toEqual([
+      expect.objectContaining({ sessions: -1, participants: -10, volunteerServices: 0 }),
+    ]);
+    expect(monthDelta(later, later)).toEqual([]);
   });
 });
 

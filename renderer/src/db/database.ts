@@ -21,7 +21,7 @@ import type {
   Team,
   Volunteer,
 } from '@shared/model';
-import type { DailyTotal, VolunteerDay, VolunteerMonth } from '@shared/stats/daily-totals';
+import type { DailyTotal, MonthlyTotal, VolunteerDay, VolunteerMonth } from '@shared/stats/daily-totals';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
@@ -54,6 +54,7 @@ export class DeskDatabase extends Dexie {
   photos!: Table<Photo, string>;
   honours!: Table<Honour, string>;
   dailyTotals!: Table<DailyTotal, string>;
+  monthlyTotals!: Table<MonthlyTotal, string>;
   volunteerDays!: Table<VolunteerDay, string>;
   volunteerMonths!: Table<VolunteerMonth, string>;
 

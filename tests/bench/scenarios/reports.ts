@@ -126,6 +126,7 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
       db.bookings,
       db.serviceRecords,
       db.dailyTotals,
+      db.monthlyTotals,
       db.volunteerDays,
       db.volunteerMonths,
     ],
@@ -142,10 +143,20 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     ]);
   const reports = await median(5, threeReports);
   const station = await median(5, () => repos.reportReads.report(year, 'st-1'));
-  // Where a year's read goes: its days' totals rows, and the twelve month rows of who served.
+  // Where a year's read goes: its months' totals rows (before monthlyTotals: every day's rows), and
+  // the twelve month rows of who served.
   let totalRows = 0;
   const totalsRead = await median(5, async () => {
-    totalRows = (await db.dailyTotals.where('day').between(year.firstDay, year.lastDay, true, true).toArray())
+    totalRows = (
+      await db.monthlyTotals
+        .where('month')
+        .between(year.firstDay.slice(0, 7), year.lastDay.slice(0, 7), true, true)
+        .toArray()
+    ).length;
+  });
+  let dayRows = 0;
+  const dayRowsRead = await median(5, async () => {
+    dayRows = (await db.dailyTotals.where('day').between(year.firstDay, year.lastDay, true, true).toArray())
       .length;
   });
   let served = 0;
@@ -201,9 +212,12 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
       note: `seeded in ${Math.round(seeded)} ms; totals rebuilt in ${Math.round(rebuilt)} ms`,
     },
     {
-      name: `统计报表: reading a year's dailyTotals rows (${totalRows.toLocaleString('en')} rows)`,
+      name: `统计报表: reading a year's monthlyTotals rows (${totalRows.toLocaleString('en')} rows)`,
       ms: totalsRead,
-      reference: null,
+      reference: {
+        name: `its ${dayRows.toLocaleString('en')} dailyTotals rows, as read before`,
+        ms: dayRowsRead,
+      },
       targetRatio: null,
     },
     {

@@ -1,7 +1,10 @@
 import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
+  addTotals,
   applyDayChange,
+  monthDelta,
+  type MonthlyTotal,
   dayRange,
   dayTotals,
   type DailyTotal,
@@ -83,6 +86,7 @@ export async function recomputeDay(core: DBCore, trans: DBCoreTransaction, day: 
   ];
   const next = dayTotals(day, { activities, bookings, records: counted, recordActivities, volunteers });
   await replace(t('dailyTotals'), trans, oldTotals, next.totals);
+  await carryIntoMonthTotals(core, trans, oldTotals, next.totals);
   await replace(t('volunteerDays'), trans, oldDays, next.volunteerDays);
   const scopes = new Map<string, ServedChange>();
   for (const d of oldDays) scopes.set(d.scope, { day, scope: d.scope, before: d.volunteers, after: {} });
@@ -103,6 +107,31 @@ async function replace<T extends { id: string }>(
   const gone = before.flatMap((r) => (keep.has(r.id) ? [] : [r.id]));
   if (gone.length > 0) await table.mutate({ type: 'delete', trans, keys: gone });
   if (after.length > 0) await table.mutate({ type: 'put', trans, values: after });
+}
+
+/** Adds the difference between day rows `before` and their replacements `after` to the month rows. */
+export async function carryIntoMonthTotals(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  before: readonly DailyTotal[],
+  after: readonly DailyTotal[],
+): Promise<void> {
+  const delta = monthDelta(before, after);
+  if (delta.length === 0) return;
+  const table = core.table('monthlyTotals');
+  const stored = (await table.getMany({ trans, keys: delta.map((m) => m.id) })) as (
+    MonthlyTotal | undefined
+  )[];
+  const puts: MonthlyTotal[] = [];
+  const deletes: string[] = [];
+  delta.forEach((line, i) => {
+    const row = stored[i];
+    const next = addTotals(row, line);
+    if (next) puts.push(next);
+    else if (row) deletes.push(line.id);
+  });
+  if (deletes.length > 0) await table.mutate({ type: 'delete', trans, keys: deletes });
+  if (puts.length > 0) await table.mutate({ type: 'put', trans, values: puts });
 }
 
 /** A change of who served on one day in one scope (only the volunteers whose presence changed suffice). */

@@ -21,6 +21,7 @@ const TOTALS_SCOPE = [
   'bookings',
   'volunteers',
   'dailyTotals',
+  'monthlyTotals',
   'volunteerDays',
   'volunteerMonths',
 ];
@@ -127,7 +128,7 @@ async function touchedDays(
 }
 
 /**
- * Keeps dailyTotals, volunteerDays and volunteerMonths in step with every write to service records,
+ * Keeps dailyTotals, monthlyTotals, volunteerDays and volunteerMonths in step with every write to service records,
  * activities and bookings, in the same transaction, whichever repository wrote: a read-write
  * transaction over a source is widened to the totals tables, and each mutation of a source recomputes
  * the days it touched. Upgrade transactions are left alone: the 'daily-totals' upgrade rebuilds, and

@@ -9,7 +9,7 @@ import {
   type ServedTally,
   type VolunteerDay,
 } from '@shared/stats/daily-totals';
-import { carryIntoMonths, getMany, type ServedChange } from './core-day';
+import { carryIntoMonthTotals, carryIntoMonths, getMany, type ServedChange } from './core-day';
 
 /**
  * Keeps the stored totals after service records change from `before` to `after`, inside `trans`, by
@@ -45,6 +45,12 @@ export async function applyRecordChange(
   });
   if (deletes.length > 0) await t('dailyTotals').mutate({ type: 'delete', trans, keys: deletes });
   if (puts.length > 0) await t('dailyTotals').mutate({ type: 'put', trans, values: puts });
+  await carryIntoMonthTotals(
+    core,
+    trans,
+    stored.flatMap((r) => (r ? [r] : [])),
+    puts,
+  );
 
   if (delta.served.length === 0) return;
   const dayIds = [...new Set(delta.served.map((s) => `${s.day}|${s.scope}`))];
