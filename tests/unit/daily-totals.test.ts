@@ -5,7 +5,9 @@ import {
   applyDayChange,
   dayTotals,
   monthDelta,
+  packServed,
   recordDelta,
+  unpackServed,
   monthsFromDays,
   type DayRows,
   type VolunteerDay,
@@ -190,6 +192,20 @@ describe('month totals', () => {
       expect.objectContaining({ sessions: -1, participants: -10, volunteerServices: 0 }),
     ]);
     expect(monthDelta(later, later)).toEqual([]);
+  });
+});
+
+describe('stored rows of who served', () => {
+  it('unpack to the tally they were packed from, births and party members included', () => {
+    const row: VolunteerMonth = {
+      id: '2026-11|st-1',
+      month: '2026-11',
+      scope: 'st-1',
+      volunteers: { v1: [3, 1, '2010-05-01'], v2: [1, 0, null] },
+    };
+    expect(typeof packServed(row).volunteers).toBe('string');
+    expect(unpackServed<VolunteerMonth>(packServed(row))).toEqual(row);
+    expect(unpackServed<VolunteerMonth>(packServed({ ...row, volunteers: {} })).volunteers).toEqual({});
   });
 });
 

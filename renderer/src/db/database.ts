@@ -21,7 +21,13 @@ import type {
   Team,
   Volunteer,
 } from '@shared/model';
-import type { DailyTotal, MonthlyTotal, VolunteerDay, VolunteerMonth } from '@shared/stats/daily-totals';
+import type {
+  DailyTotal,
+  MonthlyTotal,
+  Packed,
+  VolunteerDay,
+  VolunteerMonth,
+} from '@shared/stats/daily-totals';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
@@ -55,8 +61,8 @@ export class DeskDatabase extends Dexie {
   honours!: Table<Honour, string>;
   dailyTotals!: Table<DailyTotal, string>;
   monthlyTotals!: Table<MonthlyTotal, string>;
-  volunteerDays!: Table<VolunteerDay, string>;
-  volunteerMonths!: Table<VolunteerMonth, string>;
+  volunteerDays!: Table<Packed<VolunteerDay>, string>;
+  volunteerMonths!: Table<Packed<VolunteerMonth>, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;

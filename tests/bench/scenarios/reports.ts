@@ -1,4 +1,5 @@
 import { generateDemoData } from '@shared/demo';
+import { unpackServed } from '@shared/stats/daily-totals';
 import {
   BOOKING_CATEGORIES,
   type Activity,
@@ -166,7 +167,7 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
       (_, i) => `${year.firstDay.slice(0, 4)}-${String(i + 1).padStart(2, '0')}|*`,
     );
     const rows = await db.volunteerMonths.bulkGet(ids);
-    served = rows.reduce((t, r) => t + (r ? Object.keys(r.volunteers).length : 0), 0);
+    served = rows.reduce((t, r) => t + (r ? Object.keys(unpackServed(r).volunteers).length : 0), 0);
   });
   const screen = await median(3, () => loadReport(repos, year, null));
 

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { reportFromTotals } from '@shared/stats/report-from-totals';
 import type { Report } from '@shared/stats/report';
 import { trendBuckets, type ReportPeriod } from '@shared/stats/report-periods';
-import { CENTER_SCOPE } from '@shared/stats/daily-totals';
+import { CENTER_SCOPE, unpackServed } from '@shared/stats/daily-totals';
 import { addDays, daysBetween } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 import { countRegistered } from './registered-volunteers';
@@ -109,7 +109,7 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     {
       totals,
       monthTotals,
-      served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [r] : [])),
+      served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [unpackServed(r)] : [])),
       newVolunteers: registered,
       documents,
       ordersPlaced,

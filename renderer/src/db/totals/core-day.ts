@@ -4,7 +4,10 @@ import {
   addTotals,
   applyDayChange,
   monthDelta,
+  packServed,
+  unpackServed,
   type MonthlyTotal,
+  type Packed,
   dayRange,
   dayTotals,
   type DailyTotal,
@@ -49,7 +52,7 @@ export async function getMany<T>(table: DBCoreTable, trans: DBCoreTransaction, k
 export async function recomputeDay(core: DBCore, trans: DBCoreTransaction, day: string): Promise<void> {
   const t = (name: string) => core.table(name);
   const { from, to } = dayRange(day);
-  const [records, activities, bookings, oldTotals, oldDays] = await Promise.all([
+  const [records, activities, bookings, oldTotals, packedDays] = await Promise.all([
     queryIndex<ServiceRecord>(
       t('serviceRecords'),
       trans,
@@ -60,8 +63,9 @@ export async function recomputeDay(core: DBCore, trans: DBCoreTransaction, day: 
     queryIndex<Activity>(t('activities'), trans, 'start', from, to),
     queryIndex<Booking>(t('bookings'), trans, 'start', from, to),
     queryIndex<DailyTotal>(t('dailyTotals'), trans, 'day', day),
-    queryIndex<VolunteerDay>(t('volunteerDays'), trans, 'day', day),
+    queryIndex<Packed<VolunteerDay>>(t('volunteerDays'), trans, 'day', day),
   ]);
+  const oldDays = packedDays.map((d) => unpackServed<VolunteerDay>(d));
   const counted = records.filter((r) => r.deletedAt === null);
   const known = new Set(activities.map((a) => a.id));
   const otherIds = [
@@ -87,7 +91,12 @@ export async function recomputeDay(core: DBCore, trans: DBCoreTransaction, day: 
   const next = dayTotals(day, { activities, bookings, records: counted, recordActivities, volunteers });
   await replace(t('dailyTotals'), trans, oldTotals, next.totals);
   await carryIntoMonthTotals(core, trans, oldTotals, next.totals);
-  await replace(t('volunteerDays'), trans, oldDays, next.volunteerDays);
+  await replace(
+    t('volunteerDays'),
+    trans,
+    packedDays,
+    next.volunteerDays.map((d) => packServed(d)),
+  );
   const scopes = new Map<string, ServedChange>();
   for (const d of oldDays) scopes.set(d.scope, { day, scope: d.scope, before: d.volunteers, after: {} });
   for (const d of next.volunteerDays) {
@@ -154,7 +163,9 @@ export async function carryIntoMonths(
     changed.map((c) => [`${c.day.slice(0, 7)}|${c.scope}`, { month: c.day.slice(0, 7), scope: c.scope }]),
   );
   const ids = [...wanted.keys()];
-  const found = (await table.getMany({ trans, keys: ids })) as (VolunteerMonth | undefined)[];
+  const found = ((await table.getMany({ trans, keys: ids })) as (Packed<VolunteerMonth> | undefined)[]).map(
+    (m) => (m ? unpackServed<VolunteerMonth>(m) : undefined),
+  );
   const rows = new Map<string, { row: VolunteerMonth; stored: boolean }>();
   [...wanted].forEach(([id, { month, scope }], i) => {
     const row = found[i];
@@ -164,10 +175,10 @@ export async function carryIntoMonths(
     const entry = rows.get(`${c.day.slice(0, 7)}|${c.scope}`);
     if (entry) applyDayChange(entry.row, c.before, c.after);
   }
-  const puts: VolunteerMonth[] = [];
+  const puts: Packed<VolunteerMonth>[] = [];
   const deletes: string[] = [];
   for (const { row, stored } of rows.values()) {
-    if (Object.keys(row.volunteers).length > 0) puts.push(row);
+    if (Object.keys(row.volunteers).length > 0) puts.push(packServed(row));
     else if (stored) deletes.push(row.id);
   }
   if (deletes.length > 0) await table.mutate({ type: 'delete', trans, keys: deletes });

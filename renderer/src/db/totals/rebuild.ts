@@ -4,6 +4,7 @@ import {
   dayTotals,
   monthDelta,
   monthsFromDays,
+  packServed,
   type MonthlyTotal,
   type DailyTotal,
   type VolunteerDay,
@@ -127,7 +128,7 @@ export async function rebuildTotals(tableOf: TableOf): Promise<void> {
   await recountTotals(tableOf, async (month) => {
     await tableOf('dailyTotals').bulkAdd(month.dailyTotals);
     await tableOf('monthlyTotals').bulkAdd(month.monthlyTotals);
-    await tableOf('volunteerDays').bulkAdd(month.volunteerDays);
-    await tableOf('volunteerMonths').bulkAdd(month.volunteerMonths);
+    await tableOf('volunteerDays').bulkAdd(month.volunteerDays.map((d) => packServed(d)));
+    await tableOf('volunteerMonths').bulkAdd(month.volunteerMonths.map((m) => packServed(m)));
   });
 }

@@ -4,7 +4,10 @@ import {
   addTotals,
   recordCounts,
   recordDelta,
+  packServed,
   servedEntry,
+  unpackServed,
+  type Packed,
   type DailyTotal,
   type ServedTally,
   type VolunteerDay,
@@ -54,7 +57,9 @@ export async function applyRecordChange(
 
   if (delta.served.length === 0) return;
   const dayIds = [...new Set(delta.served.map((s) => `${s.day}|${s.scope}`))];
-  const days = (await t('volunteerDays').getMany({ trans, keys: dayIds })) as (VolunteerDay | undefined)[];
+  const days = (
+    (await t('volunteerDays').getMany({ trans, keys: dayIds })) as (Packed<VolunteerDay> | undefined)[]
+  ).map((d) => (d ? unpackServed<VolunteerDay>(d) : undefined));
   const rows = new Map<string, { row: VolunteerDay; stored: boolean; change: ServedChange }>();
   for (const s of delta.served) {
     const id = `${s.day}|${s.scope}`;
@@ -96,10 +101,10 @@ export async function applyRecordChange(
       entry.change.after[s.volunteerId] = made;
     }
   }
-  const dayPuts: VolunteerDay[] = [];
+  const dayPuts: Packed<VolunteerDay>[] = [];
   const dayDeletes: string[] = [];
   for (const { row, stored: was } of rows.values()) {
-    if (Object.keys(row.volunteers).length > 0) dayPuts.push(row);
+    if (Object.keys(row.volunteers).length > 0) dayPuts.push(packServed(row));
     else if (was) dayDeletes.push(row.id);
   }
   if (dayDeletes.length > 0) await t('volunteerDays').mutate({ type: 'delete', trans, keys: dayDeletes });
