@@ -58,7 +58,7 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     version: 7,
     name: 'daily-totals',
     description:
-      '统计报表改读按日存储的合计：新增 dailyTotals（按日、所/站、类别、项目的场次、人次与时长）、volunteerDays 与 volunteerMonths（每日、每月服务过的志愿者）表，由写入同一事务维护，升级时按全部记录重建一次；志愿者增加 createdAt 索引；全国系统导出新增 exportRuns 与 exportMarks 表，记录每次导出及其包含的记录。',
+      '统计报表改读按日存储的合计：新增 dailyTotals（按日、所/站、类别、项目的场次、人次与时长）与按月汇总的 monthlyTotals、volunteerDays 与 volunteerMonths（每日、每月服务过的志愿者）表，由写入同一事务维护，升级时按全部记录重建一次；志愿者增加 createdAt 索引；全国系统导出新增 exportRuns 与 exportMarks 表，记录每次导出及其包含的记录。',
   },
 ];
 

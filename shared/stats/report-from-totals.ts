@@ -2,7 +2,7 @@ import { ageOn } from '../identity/id-card';
 import type { SessionLine } from './practice-figures';
 import { computeReport, type Report, type ReportRows } from './report';
 import { trendBuckets, type ReportPeriod } from './report-periods';
-import { CENTER_SCOPE, type DailyTotal, type ServedTally } from './daily-totals';
+import { CENTER_SCOPE, type DailyTotal, type MonthlyTotal, type ServedTally } from './daily-totals';
 
 /**
  * What a report is computed from when the activity and service figures come from stored totals:
@@ -18,6 +18,11 @@ export interface TotalsReportInput extends Pick<
   'documents' | 'ordersPlaced' | 'ordersCompleted' | 'honours' | 'openFollowUps'
 > {
   totals: readonly DailyTotal[];
+  /**
+   * Month rows standing for whole months inside the period, whose days are then not in `totals`. Only
+   * when the trend is by month (periods over 62 days): a month row has no days to split.
+   */
+  monthTotals?: readonly MonthlyTotal[];
   served: readonly { scope: string; volunteers: ServedTally }[];
   newVolunteers: number;
 }
@@ -69,7 +74,12 @@ export function reportFromTotals(
     period,
     stationId,
   );
-  const totals = input.totals.filter(
+  // A month row counts on its month's first day: inside the period and in its month's trend bucket.
+  const asDays = (input.monthTotals ?? []).map(({ month, ...figures }): DailyTotal => ({
+    ...figures,
+    day: `${month}-01`,
+  }));
+  const totals = [...input.totals, ...asDays].filter(
     (t) =>
       t.day >= period.firstDay &&
       t.day <= period.lastDay &&

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ActivityDraft } from '@shared/activities/activity-schema';
 import { generateDemoData } from '@shared/demo';
 import { BOOKING_CATEGORIES } from '@shared/model';
+import { unpackServed } from '@shared/stats/daily-totals';
 import { computeReport } from '@shared/stats/report';
 import { periodContaining, rangePeriod, type ReportPeriod } from '@shared/stats/report-periods';
 import { dateKey, fromDateAndMinutes, addDays } from '@shared/time/center-time';
@@ -223,12 +224,18 @@ async function apply(op: Op, db: DeskDatabase, repos: Repos, ctx: ReturnType<typ
 }
 
 async function recount(db: DeskDatabase): Promise<RecountedTotals> {
-  const all: RecountedTotals = { dailyTotals: [], volunteerDays: [], volunteerMonths: [] };
+  const all: RecountedTotals = {
+    dailyTotals: [],
+    monthlyTotals: [],
+    volunteerDays: [],
+    volunteerMonths: [],
+  };
   await db.transaction('r', [db.serviceRecords, db.activities, db.bookings, db.volunteers], () =>
     recountTotals(
       (name) => db.table(name),
       async (m) => {
         all.dailyTotals.push(...m.dailyTotals);
+        all.monthlyTotals.push(...m.monthlyTotals);
         all.volunteerDays.push(...m.volunteerDays);
         all.volunteerMonths.push(...m.volunteerMonths);
       },
@@ -301,8 +308,13 @@ describe('stored daily totals', () => {
         }
         const expected = await recount(db);
         expect(byId(await db.dailyTotals.toArray())).toEqual(byId(expected.dailyTotals));
-        expect(byId(await db.volunteerDays.toArray())).toEqual(byId(expected.volunteerDays));
-        expect(byId(await db.volunteerMonths.toArray())).toEqual(byId(expected.volunteerMonths));
+        expect(byId(await db.monthlyTotals.toArray())).toEqual(byId(expected.monthlyTotals));
+        expect(byId((await db.volunteerDays.toArray()).map(unpackServed))).toEqual(
+          byId(expected.volunteerDays),
+        );
+        expect(byId((await db.volunteerMonths.toArray()).map(unpackServed))).toEqual(
+          byId(expected.volunteerMonths),
+        );
         for (const period of PERIODS) {
           for (const stationId of [null, 'station-1']) {
             expect(await repos.reportReads.report(period, stationId)).toEqual(
@@ -333,7 +345,10 @@ describe('the v7 upgrade', () => {
     const expected = await recount(db);
     expect(expected.dailyTotals.length).toBeGreaterThan(0);
     expect(byId(await db.dailyTotals.toArray())).toEqual(byId(expected.dailyTotals));
-    expect(byId(await db.volunteerMonths.toArray())).toEqual(byId(expected.volunteerMonths));
+    expect(byId(await db.monthlyTotals.toArray())).toEqual(byId(expected.monthlyTotals));
+    expect(byId((await db.volunteerMonths.toArray()).map(unpackServed))).toEqual(
+      byId(expected.volunteerMonths),
+    );
     const month = periodContaining('month', BASE_DAY);
     expect(await createRepos(db, testContext()).reportReads.report(month, null)).toEqual(
       await fullRecount(db, month, null),

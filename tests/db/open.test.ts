@@ -39,6 +39,7 @@ describe('opening the database', () => {
       'exportMarks',
       'exportRuns',
       'honours',
+      'monthlyTotals',
       'organisations',
       'photos',
       'projects',

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
+  addTotals,
   applyDayChange,
   dayTotals,
+  monthDelta,
+  packServed,
+  recordDelta,
+  unpackServed,
   monthsFromDays,
   type DayRows,
   type VolunteerDay,
@@ -128,6 +133,79 @@ describe('one day’s totals', () => {
     expect(dayTotals(day, rows).totals).toEqual([
       expect.objectContaining({ id: `${day}|-|法治|-`, sessions: 3, participants: 40, beneficiaries: 50 }),
     ]);
+  });
+});
+
+describe('a change of records', () => {
+  const day = '2026-11-02';
+  const place = activity('a1', '2026-10-30', { stationId: 'st-1', category: '文化文艺' });
+
+  it('moves a re-credited record’s minutes without counting it twice, and leaves who served alone', () => {
+    const before = record('r1', 'v1', at(day, 9), { activityId: 'a1', creditedMinutes: 60 });
+    const after = { ...before, creditedMinutes: 90 };
+    const delta = recordDelta([before], [after], [place]);
+    expect(delta.lines).toEqual([
+      expect.objectContaining({
+        id: `${day}|st-1|文化文艺|-`,
+        volunteerServices: 0,
+        volunteerMinutes: 30,
+      }),
+    ]);
+    expect(delta.served).toEqual([]);
+  });
+
+  it('takes a voided record out of its 所/站 and the center, and adds nothing for an unconfirmed one', () => {
+    const before = record('r1', 'v1', at(day, 9), { activityId: 'a1' });
+    const delta = recordDelta([before], [{ ...before, status: '作废' }], [place]);
+    expect(delta.served).toEqual([
+      { day, scope: '*', volunteerId: 'v1', change: -1 },
+      { day, scope: 'st-1', volunteerId: 'v1', change: -1 },
+    ]);
+    const stored = dayTotals(day, { ...none, records: [before], recordActivities: [place] }).totals[0];
+    expect(stored && addTotals(stored, delta.lines[0] ?? stored)).toBeNull();
+    expect(recordDelta([], [record('r2', 'v2', at(day, 10), { status: '待确认' })], [])).toEqual({
+      lines: [],
+      served: [],
+    });
+  });
+});
+
+describe('month totals', () => {
+  it('add up a month’s day rows, and follow a day row changed or gone', () => {
+    const days = dayTotals('2026-11-02', {
+      ...none,
+      activities: [activity('a1', '2026-11-02')],
+      records: [record('r1', 'v1', at('2026-11-02', 9), { activityId: 'a1' })],
+    }).totals;
+    const later = dayTotals('2026-11-20', { ...none, activities: [activity('a2', '2026-11-20')] }).totals;
+    const month = monthDelta([], [...days, ...later]);
+    expect(month).toEqual([
+      expect.objectContaining({
+        id: '2026-11|-|理论宣讲|-',
+        sessions: 2,
+        participants: 20,
+        volunteerServices: 1,
+        volunteerMinutes: 60,
+      }),
+    ]);
+    expect(monthDelta(later, [])).toEqual([
+      expect.objectContaining({ sessions: -1, participants: -10, volunteerServices: 0 }),
+    ]);
+    expect(monthDelta(later, later)).toEqual([]);
+  });
+});
+
+describe('stored rows of who served', () => {
+  it('unpack to the tally they were packed from, births and party members included', () => {
+    const row: VolunteerMonth = {
+      id: '2026-11|st-1',
+      month: '2026-11',
+      scope: 'st-1',
+      volunteers: { v1: [3, 1, '2010-05-01'], v2: [1, 0, null] },
+    };
+    expect(typeof packServed(row).volunteers).toBe('string');
+    expect(unpackServed<VolunteerMonth>(packServed(row))).toEqual(row);
+    expect(unpackServed<VolunteerMonth>(packServed({ ...row, volunteers: {} })).volunteers).toEqual({});
   });
 });
 

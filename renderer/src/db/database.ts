@@ -21,7 +21,13 @@ import type {
   Team,
   Volunteer,
 } from '@shared/model';
-import type { DailyTotal, VolunteerDay, VolunteerMonth } from '@shared/stats/daily-totals';
+import type {
+  DailyTotal,
+  MonthlyTotal,
+  Packed,
+  VolunteerDay,
+  VolunteerMonth,
+} from '@shared/stats/daily-totals';
 import type { ExportMark, ExportRun } from '@shared/exchange/export-runs';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
@@ -55,8 +61,9 @@ export class DeskDatabase extends Dexie {
   photos!: Table<Photo, string>;
   honours!: Table<Honour, string>;
   dailyTotals!: Table<DailyTotal, string>;
-  volunteerDays!: Table<VolunteerDay, string>;
-  volunteerMonths!: Table<VolunteerMonth, string>;
+  monthlyTotals!: Table<MonthlyTotal, string>;
+  volunteerDays!: Table<Packed<VolunteerDay>, string>;
+  volunteerMonths!: Table<Packed<VolunteerMonth>, string>;
   exportRuns!: Table<ExportRun, string>;
   exportMarks!: Table<ExportMark, string>;
 

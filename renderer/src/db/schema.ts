@@ -78,7 +78,7 @@ const v6: Record<string, string> = {
 };
 
 // v7: 统计报表 reads stored totals instead of a period's rows: additive figures per day, 所/站, category
-// and project (dailyTotals), and who served per day and per month (volunteerDays, volunteerMonths), as
+// and project (dailyTotals, summed per month in monthlyTotals so a year reads months), and who served per day and per month (volunteerDays, volunteerMonths), as
 // distinct people cannot be added up from daily counts. Volunteers registered in a period are found by
 // createdAt. National exports keep each run (exportRuns) and the records it held (exportMarks, in chunks), so
 // the next export offers only new or changed records and a run can be repeated.
@@ -87,6 +87,7 @@ const v7: Record<string, string> = {
   volunteers:
     'id, &volunteerNo, idNumber, name, phone, *searchKeys, *teamIds, deletedAt, createdAt, updatedAt',
   dailyTotals: 'id, day',
+  monthlyTotals: 'id, month',
   volunteerDays: 'id, day',
   volunteerMonths: 'id, month',
   exportRuns: 'id, kind, at',

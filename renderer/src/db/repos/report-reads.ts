@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 import { reportFromTotals } from '@shared/stats/report-from-totals';
 import type { Report } from '@shared/stats/report';
-import type { ReportPeriod } from '@shared/stats/report-periods';
-import { CENTER_SCOPE } from '@shared/stats/daily-totals';
-import { addDays } from '@shared/time/center-time';
+import { trendBuckets, type ReportPeriod } from '@shared/stats/report-periods';
+import { CENTER_SCOPE, unpackServed } from '@shared/stats/daily-totals';
+import { addDays, daysBetween } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 import { countRegistered } from './registered-volunteers';
 
@@ -32,7 +32,8 @@ function monthsAndEdgeDays(firstDay: string, lastDay: string): { months: string[
  * 统计报表 reads: activity and service figures from the stored daily totals (kept by the totals
  * middleware in the same transaction as every write), who served from month rows and edge-day rows,
  * new volunteers by their createdAt index, and the small tables (orders, documents, 时尚达人) as rows.
- * A year reads its days' totals rows and twelve month rows, not the year's records.
+ * A year reads its months' totals rows and twelve rows of who served (plus edge days' rows), not the
+ * year's records nor its ~22,000 day rows.
  */
 export function reportReadsRepo(db: DeskDatabase) {
   // A year's previous period is also its same period last year: the screen asks for both at once,
@@ -55,12 +56,28 @@ export function reportReadsRepo(db: DeskDatabase) {
   };
 }
 
+/** The contiguous runs of consecutive days (edge days come as at most two runs). */
+function runsOf(days: readonly string[]): [string, string][] {
+  const runs: [string, string][] = [];
+  for (const day of days) {
+    const last = runs.at(-1);
+    if (last && addDays(last[1], 1) === day) last[1] = day;
+    else runs.push([day, day]);
+  }
+  return runs;
+}
+
 async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: string | null): Promise<Report> {
   const { from, to } = period;
   const scope = stationId ?? CENTER_SCOPE;
   const { months, days } = monthsAndEdgeDays(period.firstDay, period.lastDay);
+  // By-month trends can take whole months as month rows; a by-day trend needs every day's rows.
+  const byMonth =
+    months.length > 0 && trendBuckets(period).length < daysBetween(period.firstDay, period.lastDay) + 1;
+  const dayRuns = byMonth ? runsOf(days) : [[period.firstDay, period.lastDay] as [string, string]];
   const [
     totals,
+    monthTotals,
     servedMonths,
     servedDays,
     documents,
@@ -70,7 +87,15 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     openFollowUps,
     registered,
   ] = await Promise.all([
-    db.dailyTotals.where('day').between(period.firstDay, period.lastDay, true, true).toArray(),
+    Promise.all(
+      dayRuns.map(([first, last]) => db.dailyTotals.where('day').between(first, last, true, true).toArray()),
+    ).then((runs) => runs.flat()),
+    byMonth
+      ? db.monthlyTotals
+          .where('month')
+          .between(months[0] ?? '', months.at(-1) ?? '', true, true)
+          .toArray()
+      : [],
     db.volunteerMonths.bulkGet(months.map((m) => `${m}|${scope}`)),
     db.volunteerDays.bulkGet(days.map((d) => `${d}|${scope}`)),
     db.documents.where('issuedAt').between(from, to, true, false).toArray(),
@@ -83,7 +108,8 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
   return reportFromTotals(
     {
       totals,
-      served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [r] : [])),
+      monthTotals,
+      served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [unpackServed(r)] : [])),
       newVolunteers: registered,
       documents,
       ordersPlaced,

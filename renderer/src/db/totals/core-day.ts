@@ -1,7 +1,13 @@
 import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
+  addTotals,
   applyDayChange,
+  monthDelta,
+  packServed,
+  unpackServed,
+  type MonthlyTotal,
+  type Packed,
   dayRange,
   dayTotals,
   type DailyTotal,
@@ -32,7 +38,7 @@ export async function queryIndex<T>(
   return res.result as T[];
 }
 
-async function getMany<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: string[]): Promise<T[]> {
+export async function getMany<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: string[]): Promise<T[]> {
   if (keys.length === 0) return [];
   const rows = (await table.getMany({ trans, keys })) as (T | undefined)[];
   return rows.flatMap((r) => (r ? [r] : []));
@@ -46,7 +52,7 @@ async function getMany<T>(table: DBCoreTable, trans: DBCoreTransaction, keys: st
 export async function recomputeDay(core: DBCore, trans: DBCoreTransaction, day: string): Promise<void> {
   const t = (name: string) => core.table(name);
   const { from, to } = dayRange(day);
-  const [records, activities, bookings, oldTotals, oldDays] = await Promise.all([
+  const [records, activities, bookings, oldTotals, packedDays] = await Promise.all([
     queryIndex<ServiceRecord>(
       t('serviceRecords'),
       trans,
@@ -57,8 +63,9 @@ export async function recomputeDay(core: DBCore, trans: DBCoreTransaction, day: 
     queryIndex<Activity>(t('activities'), trans, 'start', from, to),
     queryIndex<Booking>(t('bookings'), trans, 'start', from, to),
     queryIndex<DailyTotal>(t('dailyTotals'), trans, 'day', day),
-    queryIndex<VolunteerDay>(t('volunteerDays'), trans, 'day', day),
+    queryIndex<Packed<VolunteerDay>>(t('volunteerDays'), trans, 'day', day),
   ]);
+  const oldDays = packedDays.map((d) => unpackServed<VolunteerDay>(d));
   const counted = records.filter((r) => r.deletedAt === null);
   const known = new Set(activities.map((a) => a.id));
   const otherIds = [
@@ -83,8 +90,20 @@ export async function recomputeDay(core: DBCore, trans: DBCoreTransaction, day: 
   ];
   const next = dayTotals(day, { activities, bookings, records: counted, recordActivities, volunteers });
   await replace(t('dailyTotals'), trans, oldTotals, next.totals);
-  await replace(t('volunteerDays'), trans, oldDays, next.volunteerDays);
-  await carryIntoMonths(t('volunteerMonths'), trans, day, oldDays, next.volunteerDays);
+  await carryIntoMonthTotals(core, trans, oldTotals, next.totals);
+  await replace(
+    t('volunteerDays'),
+    trans,
+    packedDays,
+    next.volunteerDays.map((d) => packServed(d)),
+  );
+  const scopes = new Map<string, ServedChange>();
+  for (const d of oldDays) scopes.set(d.scope, { day, scope: d.scope, before: d.volunteers, after: {} });
+  for (const d of next.volunteerDays) {
+    const before = scopes.get(d.scope)?.before ?? {};
+    scopes.set(d.scope, { day, scope: d.scope, before, after: d.volunteers });
+  }
+  await carryIntoMonths(t('volunteerMonths'), trans, [...scopes.values()]);
 }
 
 async function replace<T extends { id: string }>(
@@ -99,31 +118,69 @@ async function replace<T extends { id: string }>(
   if (after.length > 0) await table.mutate({ type: 'put', trans, values: after });
 }
 
-async function carryIntoMonths(
+/** Adds the difference between day rows `before` and their replacements `after` to the month rows. */
+export async function carryIntoMonthTotals(
+  core: DBCore,
+  trans: DBCoreTransaction,
+  before: readonly DailyTotal[],
+  after: readonly DailyTotal[],
+): Promise<void> {
+  const delta = monthDelta(before, after);
+  if (delta.length === 0) return;
+  const table = core.table('monthlyTotals');
+  const stored = (await table.getMany({ trans, keys: delta.map((m) => m.id) })) as (
+    MonthlyTotal | undefined
+  )[];
+  const puts: MonthlyTotal[] = [];
+  const deletes: string[] = [];
+  delta.forEach((line, i) => {
+    const row = stored[i];
+    const next = addTotals(row, line);
+    if (next) puts.push(next);
+    else if (row) deletes.push(line.id);
+  });
+  if (deletes.length > 0) await table.mutate({ type: 'delete', trans, keys: deletes });
+  if (puts.length > 0) await table.mutate({ type: 'put', trans, values: puts });
+}
+
+/** A change of who served on one day in one scope (only the volunteers whose presence changed suffice). */
+export interface ServedChange {
+  day: string;
+  scope: string;
+  before: ServedTally;
+  after: ServedTally;
+}
+
+/** Carries days' changes of who served into their month rows. */
+export async function carryIntoMonths(
   table: DBCoreTable,
   trans: DBCoreTransaction,
-  day: string,
-  before: readonly VolunteerDay[],
-  after: readonly VolunteerDay[],
+  changes: readonly ServedChange[],
 ): Promise<void> {
-  const scopes = new Map<string, { before: ServedTally; after: ServedTally }>();
-  for (const d of before) scopes.set(d.scope, { before: d.volunteers, after: {} });
-  for (const d of after)
-    scopes.set(d.scope, { before: scopes.get(d.scope)?.before ?? {}, after: d.volunteers });
-  const month = day.slice(0, 7);
-  const changed = [...scopes].filter(([, c]) => !samePeople(c.before, c.after));
+  const changed = changes.filter((c) => !samePeople(c.before, c.after));
   if (changed.length === 0) return;
-  const ids = changed.map(([scope]) => `${month}|${scope}`);
-  const rows = (await table.getMany({ trans, keys: ids })) as (VolunteerMonth | undefined)[];
-  const puts: VolunteerMonth[] = [];
-  const deletes: string[] = [];
-  changed.forEach(([scope, c], i) => {
-    const row = rows[i] ?? { id: `${month}|${scope}`, month, scope, volunteers: {} };
-    applyDayChange(row, c.before, c.after);
-    if (Object.keys(row.volunteers).length === 0) {
-      if (rows[i]) deletes.push(row.id);
-    } else puts.push(row);
+  const wanted = new Map(
+    changed.map((c) => [`${c.day.slice(0, 7)}|${c.scope}`, { month: c.day.slice(0, 7), scope: c.scope }]),
+  );
+  const ids = [...wanted.keys()];
+  const found = ((await table.getMany({ trans, keys: ids })) as (Packed<VolunteerMonth> | undefined)[]).map(
+    (m) => (m ? unpackServed<VolunteerMonth>(m) : undefined),
+  );
+  const rows = new Map<string, { row: VolunteerMonth; stored: boolean }>();
+  [...wanted].forEach(([id, { month, scope }], i) => {
+    const row = found[i];
+    rows.set(id, { row: row ?? { id, month, scope, volunteers: {} }, stored: row !== undefined });
   });
+  for (const c of changed) {
+    const entry = rows.get(`${c.day.slice(0, 7)}|${c.scope}`);
+    if (entry) applyDayChange(entry.row, c.before, c.after);
+  }
+  const puts: Packed<VolunteerMonth>[] = [];
+  const deletes: string[] = [];
+  for (const { row, stored } of rows.values()) {
+    if (Object.keys(row.volunteers).length > 0) puts.push(packServed(row));
+    else if (stored) deletes.push(row.id);
+  }
   if (deletes.length > 0) await table.mutate({ type: 'delete', trans, keys: deletes });
   if (puts.length > 0) await table.mutate({ type: 'put', trans, values: puts });
 }

@@ -10,6 +10,7 @@ import type { Activity, Booking, ServiceRecord } from '@shared/model';
 import { bookingHeld } from '@shared/stats/daily-totals';
 import { dateKey } from '@shared/time/center-time';
 import { queryIndex, recomputeDay } from './core-day';
+import { applyRecordChange } from './record-delta';
 
 /** The tables whose rows the stored totals are computed from. */
 const SOURCES = new Set(['serviceRecords', 'activities', 'bookings']);
@@ -20,6 +21,7 @@ const TOTALS_SCOPE = [
   'bookings',
   'volunteers',
   'dailyTotals',
+  'monthlyTotals',
   'volunteerDays',
   'volunteerMonths',
 ];
@@ -96,13 +98,6 @@ async function touchedDays(
   after: readonly Row[],
 ): Promise<Set<string>> {
   const days = new Set<string>();
-  if (tableName === 'serviceRecords') {
-    // Only 已确认 rows count, so a record that is not confirmed before or after changes nothing.
-    for (const r of [...before, ...after] as ServiceRecord[]) {
-      if (r.status === '已确认') days.add(dateKey(r.signInAt));
-    }
-    return days;
-  }
   if (tableName === 'bookings') {
     for (const b of [...before, ...after] as Booking[]) if (bookingHeld(b)) days.add(dateKey(b.start));
     return days;
@@ -133,7 +128,7 @@ async function touchedDays(
 }
 
 /**
- * Keeps dailyTotals, volunteerDays and volunteerMonths in step with every write to service records,
+ * Keeps dailyTotals, monthlyTotals, volunteerDays and volunteerMonths in step with every write to service records,
  * activities and bookings, in the same transaction, whichever repository wrote: a read-write
  * transaction over a source is widened to the totals tables, and each mutation of a source recomputes
  * the days it touched. Upgrade transactions are left alone: the 'daily-totals' upgrade rebuilds, and
@@ -168,6 +163,12 @@ export const totalsMiddleware: Middleware<DBCore> = {
             const before = await rowsBefore(table, req);
             const res = await table.mutate(req);
             const after = req.type === 'add' || req.type === 'put' ? (req.values as Row[]) : [];
+            // Records are the frequent writes (every sign-in and sign-out): their own difference is
+            // added; activities and bookings, rarer, recount the days they touch.
+            if (tableName === 'serviceRecords') {
+              await applyRecordChange(core, trans, before as ServiceRecord[], after as ServiceRecord[]);
+              return res;
+            }
             const days = await touchedDays(core, trans, tableName, before, after);
             for (const day of [...days].sort()) await recomputeDay(core, trans, day);
             return res;

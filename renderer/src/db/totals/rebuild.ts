@@ -2,7 +2,10 @@ import { Dexie, type Table } from 'dexie';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
   dayTotals,
+  monthDelta,
   monthsFromDays,
+  packServed,
+  type MonthlyTotal,
   type DailyTotal,
   type VolunteerDay,
   type VolunteerMonth,
@@ -15,6 +18,7 @@ export type TableOf = (name: string) => Table;
 /** Everything the stored totals should hold, recounted from every row. */
 export interface RecountedTotals {
   dailyTotals: DailyTotal[];
+  monthlyTotals: MonthlyTotal[];
   volunteerDays: VolunteerDay[];
   volunteerMonths: VolunteerMonth[];
 }
@@ -94,12 +98,18 @@ export async function recountTotals(
     for (const r of counted) of(dateKey(r.signInAt)).records.push(r);
     for (const a of activities) of(dateKey(a.start)).activities.push(a);
     for (const b of bookings) of(dateKey(b.start)).bookings.push(b);
-    const out: RecountedTotals = { dailyTotals: [], volunteerDays: [], volunteerMonths: [] };
+    const out: RecountedTotals = {
+      dailyTotals: [],
+      monthlyTotals: [],
+      volunteerDays: [],
+      volunteerMonths: [],
+    };
     for (const [day, rows] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
       const t = dayTotals(day, { ...rows, recordActivities, volunteers });
       out.dailyTotals.push(...t.totals);
       out.volunteerDays.push(...t.volunteerDays);
     }
+    out.monthlyTotals = monthDelta([], out.dailyTotals);
     out.volunteerMonths = monthsFromDays(out.volunteerDays);
     await visit(out);
     month = next;
@@ -107,15 +117,18 @@ export async function recountTotals(
 }
 
 /**
- * Empties and refills dailyTotals, volunteerDays and volunteerMonths from a full recount. Run inside a
+ * Empties and refills dailyTotals, monthlyTotals, volunteerDays and volunteerMonths from a full recount. Run inside a
  * read-write transaction over the sources and the totals tables (the 'daily-totals' upgrade, a
  * restore), so a failure leaves the totals as they were.
  */
 export async function rebuildTotals(tableOf: TableOf): Promise<void> {
-  await Promise.all(['dailyTotals', 'volunteerDays', 'volunteerMonths'].map((n) => tableOf(n).clear()));
+  await Promise.all(
+    ['dailyTotals', 'monthlyTotals', 'volunteerDays', 'volunteerMonths'].map((n) => tableOf(n).clear()),
+  );
   await recountTotals(tableOf, async (month) => {
     await tableOf('dailyTotals').bulkAdd(month.dailyTotals);
-    await tableOf('volunteerDays').bulkAdd(month.volunteerDays);
-    await tableOf('volunteerMonths').bulkAdd(month.volunteerMonths);
+    await tableOf('monthlyTotals').bulkAdd(month.monthlyTotals);
+    await tableOf('volunteerDays').bulkAdd(month.volunteerDays.map((d) => packServed(d)));
+    await tableOf('volunteerMonths').bulkAdd(month.volunteerMonths.map((m) => packServed(m)));
   });
 }
