@@ -40,26 +40,13 @@ test('exports the roster with real date cells, text volunteer and ID numbers mas
   const desk = await setUp(page);
   const volunteerNo = await page.evaluate(
     async ({ idNumber, phone }) => {
-      const repos = await window.deskSeed.repos();
-      const v = await repos.volunteers.register({
+      const v = await window.deskSeed.volunteer({
         name: '林晓岚',
-        idType: '居民身份证',
         idNumber,
-        gender: '女',
         birthDate: '1990-01-01',
         phone,
         politicalStatus: '中共党员',
         address: '',
-        workUnit: '',
-        skills: [],
-        intentions: [],
-        availability: '',
-        teamIds: [],
-        emergencyContact: null,
-        guardian: null,
-        photo: null,
-        consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
-        notes: '',
       });
       return v.volunteerNo;
     },
@@ -159,26 +146,12 @@ test('saves a national-system preset edited by keyboard and exports the roster i
   test.setTimeout(120_000);
   const desk = await setUp(page);
   await page.evaluate(async (idNumber) => {
-    const repos = await window.deskSeed.repos();
-    await repos.volunteers.register({
+    await window.deskSeed.volunteer({
       name: '林晓岚',
-      idType: '居民身份证',
       idNumber,
-      gender: '女',
       birthDate: '1990-01-01',
       phone: '13812345678',
-      politicalStatus: '群众',
       address: '',
-      workUnit: '',
-      skills: [],
-      intentions: [],
-      availability: '',
-      teamIds: [],
-      emergencyContact: null,
-      guardian: null,
-      photo: null,
-      consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
-      notes: '',
     });
   }, ID_NUMBER);
   await desk.goTo('志愿者');

@@ -29,28 +29,14 @@ test('exports the roster, then offers only the volunteer edited since, says when
   await injectSeed(page);
   const ids = await page.evaluate(
     async (idNumbers) => {
-      const repos = await window.deskSeed.repos();
       const out: string[] = [];
       for (const [i, name] of ['林晓岚', '陈志远'].entries()) {
-        const v = await repos.volunteers.register({
+        const v = await window.deskSeed.volunteer({
           name,
-          idType: '居民身份证',
           idNumber: idNumbers[i] ?? '',
-          gender: '女',
           birthDate: '1990-01-01',
           phone: `1381234567${i}`,
-          politicalStatus: '群众',
           address: '',
-          workUnit: '',
-          skills: [],
-          intentions: [],
-          availability: '',
-          teamIds: [],
-          emergencyContact: null,
-          guardian: null,
-          photo: null,
-          consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
-          notes: '',
         });
         out.push(v.id);
       }
