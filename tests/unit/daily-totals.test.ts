@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
-  addTotals,
-  applyDayChange,
   dayTotals,
-  monthDelta,
   packServed,
-  recordDelta,
   unpackServed,
-  monthsFromDays,
   type DayRows,
   type VolunteerDay,
   type VolunteerMonth,
 } from '@shared/stats/daily-totals';
+import {
+  addTotals,
+  applyDayChange,
+  monthDelta,
+  recordDelta,
+  monthsFromDays,
+} from '@shared/stats/totals-changes';
 import { computeReport } from '@shared/stats/report';
 import { reportFromTotals } from '@shared/stats/report-from-totals';
 import { periodContaining, rangePeriod, type ReportPeriod } from '@shared/stats/report-periods';

@@ -1,9 +1,6 @@
 import type { DBCore, DBCoreKeyRange, DBCoreTable, DBCoreTransaction } from 'dexie';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
-  addTotals,
-  applyDayChange,
-  monthDelta,
   packServed,
   unpackServed,
   type MonthlyTotal,
@@ -15,6 +12,7 @@ import {
   type VolunteerDay,
   type VolunteerMonth,
 } from '@shared/stats/daily-totals';
+import { addTotals, applyDayChange, monthDelta } from '@shared/stats/totals-changes';
 
 /** DBCoreRangeType.Range / Equal (a const enum, not importable under isolatedModules). */
 const RANGE = 2 as DBCoreKeyRange['type'];

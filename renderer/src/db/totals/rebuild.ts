@@ -2,14 +2,13 @@ import { Dexie, type Table } from 'dexie';
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
 import {
   dayTotals,
-  monthDelta,
-  monthsFromDays,
   packServed,
   type MonthlyTotal,
   type DailyTotal,
   type VolunteerDay,
   type VolunteerMonth,
 } from '@shared/stats/daily-totals';
+import { monthDelta, monthsFromDays } from '@shared/stats/totals-changes';
 import { addDays, dateKey, fromDateAndMinutes } from '@shared/time/center-time';
 
 /** A table by name: `db.table` inside a transaction, or an upgrade's `tx.table`. */

@@ -1,9 +1,7 @@
 import type { DBCore, DBCoreTransaction } from 'dexie';
 import type { Activity, ServiceRecord, Volunteer } from '@shared/model';
 import {
-  addTotals,
   recordCounts,
-  recordDelta,
   packServed,
   servedEntry,
   unpackServed,
@@ -12,6 +10,7 @@ import {
   type ServedTally,
   type VolunteerDay,
 } from '@shared/stats/daily-totals';
+import { addTotals, recordDelta } from '@shared/stats/totals-changes';
 import { carryIntoMonthTotals, carryIntoMonths, getMany, type ServedChange } from './core-day';
 
 /**
