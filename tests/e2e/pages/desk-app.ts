@@ -117,5 +117,7 @@ export class DeskApp {
     await expect(heading.or(lock.heading)).toBeVisible();
     if (await lock.heading.isVisible()) await lock.signIn(DEFAULT_ADMIN.name, DEFAULT_ADMIN.pin);
     await expect(heading).toBeVisible();
+    // A screen opened for the first time loads its code first: the heading shows before its content.
+    await expect(this.page.getByRole('status').filter({ hasText: /^正在打开「/ })).toHaveCount(0);
   }
 }
