@@ -234,6 +234,32 @@ export function totalId(
 }
 
 /**
+ * A totals row of one day and (所/站, category, project) with nothing counted yet.
+ *
+ * @example
+ * emptyTotal('2026-11-02', null, '理论宣讲', null).sessions // => 0
+ */
+export function emptyTotal(
+  day: string,
+  stationId: string | null,
+  category: string,
+  projectId: string | null,
+): DailyTotal {
+  return {
+    id: totalId(day, stationId, category, projectId),
+    day,
+    stationId,
+    category,
+    projectId,
+    sessions: 0,
+    participants: 0,
+    beneficiaries: 0,
+    volunteerServices: 0,
+    volunteerMinutes: 0,
+  };
+}
+
+/**
  * One day's stored totals, counted as computeReport counts a period: live activities starting that
  * day; held bookings (已签到, 已完成) starting that day that no live activity of that day records, as
  * sessions of the center (no 所/站, no project) with their 实到人数 as people reached; 已确认 records
@@ -254,18 +280,7 @@ export function dayTotals(
     const id = totalId(day, stationId, category, projectId);
     const found = totals.get(id);
     if (found) return found;
-    const made: DailyTotal = {
-      id,
-      day,
-      stationId,
-      category,
-      projectId,
-      sessions: 0,
-      participants: 0,
-      beneficiaries: 0,
-      volunteerServices: 0,
-      volunteerMinutes: 0,
-    };
+    const made = emptyTotal(day, stationId, category, projectId);
     totals.set(id, made);
     return made;
   };

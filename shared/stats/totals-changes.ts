@@ -1,6 +1,7 @@
 import { dateKey } from '../time/center-time';
 import {
   CENTER_SCOPE,
+  emptyTotal,
   recordCounts,
   totalId,
   type DailyTotal,
@@ -100,18 +101,7 @@ export function recordDelta(
     const category = a?.category ?? '';
     const projectId = a?.projectId ?? null;
     const id = totalId(day, stationId, category, projectId);
-    const line = lines.get(id) ?? {
-      id,
-      day,
-      stationId,
-      category,
-      projectId,
-      sessions: 0,
-      participants: 0,
-      beneficiaries: 0,
-      volunteerServices: 0,
-      volunteerMinutes: 0,
-    };
+    const line = lines.get(id) ?? emptyTotal(day, stationId, category, projectId);
     line.volunteerServices += sign;
     line.volunteerMinutes += sign * (r.creditedMinutes ?? 0);
     lines.set(id, line);
