@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { reportFromTotals } from '@shared/stats/report-from-totals';
 import type { Report } from '@shared/stats/report';
 import { trendBuckets, type ReportPeriod } from '@shared/stats/report-periods';
@@ -36,22 +35,10 @@ function monthsAndEdgeDays(firstDay: string, lastDay: string): { months: string[
  * year's records nor its ~22,000 day rows.
  */
 export function reportReadsRepo(db: DeskDatabase) {
-  // A year's previous period is also its same period last year: the screen asks for both at once,
-  // so a read already under way is shared rather than repeated. Only within one Dexie zone: a live
-  // query observes the reads made in its own zone, and must not miss them.
-  const inFlight = new WeakMap<object, Map<string, Promise<Report>>>();
   return {
     /** The report of a period for the whole center (null) or one 所/站. */
     report(period: ReportPeriod, stationId: string | null): Promise<Report> {
-      const zone = (Dexie.Promise as unknown as { PSD: object }).PSD;
-      const pending = inFlight.get(zone) ?? new Map<string, Promise<Report>>();
-      inFlight.set(zone, pending);
-      const key = `${period.firstDay}|${period.lastDay}|${stationId ?? CENTER_SCOPE}`;
-      const found = pending.get(key);
-      if (found) return found;
-      const read = readReport(db, period, stationId).finally(() => pending.delete(key));
-      pending.set(key, read);
-      return read;
+      return readReport(db, period, stationId);
     },
   };
 }

@@ -38,10 +38,13 @@ export async function loadReport(
 ): Promise<ReportBundle> {
   const previous = shiftPeriod(period, -1);
   const lastYear = samePeriodLastYear(period);
+  const beforeRead = repos.reportReads.report(previous, stationId);
+  // A year's previous period is its same period last year: read it once.
+  const sameAsPrevious = lastYear.firstDay === previous.firstDay && lastYear.lastDay === previous.lastDay;
   const [report, before, yearAgo, rooms, bookings, closures, stations, projects, center] = await Promise.all([
     repos.reportReads.report(period, stationId),
-    repos.reportReads.report(previous, stationId),
-    repos.reportReads.report(lastYear, stationId),
+    beforeRead,
+    sameAsPrevious ? beforeRead : repos.reportReads.report(lastYear, stationId),
     repos.places.rooms(),
     repos.places.bookingsBetween(period.from, period.to),
     repos.places.closuresBetween(period.firstDay, period.lastDay),
