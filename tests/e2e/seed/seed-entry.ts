@@ -9,6 +9,7 @@ import {
   type Repos,
 } from '../../../renderer/src/db';
 import type { VolunteerDraft } from '../../../renderer/src/db/repos/volunteers';
+import { volunteerDraft } from '../../db/volunteer-fixtures';
 
 let opened: Promise<Repos> | null = null;
 
@@ -25,24 +26,15 @@ async function volunteer(
   fields: Pick<VolunteerDraft, 'name' | 'idNumber' | 'phone'> & Partial<VolunteerDraft>,
 ) {
   const repos = await (opened ??= open());
-  return repos.volunteers.register({
-    idType: '居民身份证',
-    gender: '女',
-    birthDate: null,
-    politicalStatus: '群众',
-    address: '鼓楼区三坊七巷十二号',
-    workUnit: '',
-    skills: [],
-    intentions: [],
-    availability: '',
-    teamIds: [],
-    emergencyContact: null,
-    guardian: null,
-    photo: null,
-    consent: { noticeVersion: '2025-01', consentedAt: Date.now(), idNumberConsent: true },
-    notes: '',
-    ...fields,
-  });
+  // The db tests' walk-in, as a woman with no birth date on record and a street address.
+  return repos.volunteers.register(
+    volunteerDraft(0, Date.now(), {
+      gender: '女',
+      birthDate: null,
+      address: '鼓楼区三坊七巷十二号',
+      ...fields,
+    }),
+  );
 }
 
 window.deskSeed = {
