@@ -20,7 +20,9 @@ const query = new URLSearchParams(
     .map((a) => a.slice(2).split('=', 2)),
 ).toString();
 
-const outDir = join(projectRoot, 'out/bench');
+// Own port and folder per checkout, so two benches or a bench and a helper's run never collide.
+const port = Number(process.env.BENCH_PORT ?? '5199');
+const outDir = process.env.BENCH_OUT ?? join(projectRoot, 'out/bench');
 const config = {
   root,
   base: './',
@@ -29,7 +31,7 @@ const config = {
   plugins: [react()],
   resolve: { alias: { '@shared': join(projectRoot, 'shared') } },
   build: { outDir, emptyOutDir: true },
-  preview: { host: '127.0.0.1', port: 5199, strictPort: true },
+  preview: { host: '127.0.0.1', port, strictPort: true },
 };
 await build(config);
 const server = await preview(config);
@@ -52,7 +54,7 @@ try {
     }
   };
   const sampler = sample();
-  await page.goto(`http://127.0.0.1:5199/index.html?${query}`);
+  await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
   await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 1_800_000 });
   sampling = false;
   await sampler;
