@@ -144,42 +144,31 @@ export function ProjectForm({ initial, others, teams, onSaved }: Props) {
           />
         </FormField>
         <Row gutter={12}>
-          <Col span={12}>
-            <FormField label="开始日期" htmlFor={id('start')} error={errors.startDate?.message}>
-              <Controller
-                name="startDate"
-                control={control}
-                render={({ field }) => (
-                  <DatePicker
-                    id={id('start')}
-                    value={field.value ? dayjs(field.value) : null}
-                    format={['YYYY-MM-DD', 'YYYYMMDD']}
-                    placeholder="不填为长期"
-                    onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
-                    style={{ width: '100%' }}
-                  />
-                )}
-              />
-            </FormField>
-          </Col>
-          <Col span={12}>
-            <FormField label="结束日期" htmlFor={id('end')} error={errors.endDate?.message}>
-              <Controller
-                name="endDate"
-                control={control}
-                render={({ field }) => (
-                  <DatePicker
-                    id={id('end')}
-                    value={field.value ? dayjs(field.value) : null}
-                    format={['YYYY-MM-DD', 'YYYYMMDD']}
-                    placeholder="不填为长期"
-                    onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
-                    style={{ width: '100%' }}
-                  />
-                )}
-              />
-            </FormField>
-          </Col>
+          {(
+            [
+              ['startDate', '开始日期', 'start'],
+              ['endDate', '结束日期', 'end'],
+            ] as const
+          ).map(([name, label, key]) => (
+            <Col span={12} key={name}>
+              <FormField label={label} htmlFor={id(key)} error={errors[name]?.message}>
+                <Controller
+                  name={name}
+                  control={control}
+                  render={({ field }) => (
+                    <DatePicker
+                      id={id(key)}
+                      value={field.value ? dayjs(field.value) : null}
+                      format={['YYYY-MM-DD', 'YYYYMMDD']}
+                      placeholder="不填为长期"
+                      onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+                      style={{ width: '100%' }}
+                    />
+                  )}
+                />
+              </FormField>
+            </Col>
+          ))}
         </Row>
         <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
           保存项目

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Form, Input, Modal, Select, Spin, Tag, Typography } from 'antd';
+import { Button, Input, Select, Spin, Tag, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { ServiceOrder } from '@shared/model';
@@ -8,6 +8,7 @@ import { addDays, dateKey } from '@shared/time/center-time';
 import { textLimit } from '@shared/validation/text-limit';
 import { useRepos } from '../../../app/desk-context';
 import { useLive } from '../../../db/live-query';
+import { StepModal } from './StepModal';
 import { FormField } from '../../../ui/FormField';
 import { PlainList } from '../../../ui/PlainList';
 import { useActiveTeams } from '../use-orders';
@@ -65,99 +66,94 @@ export function DispatchDialog({ order, redispatch, onSubmit, onClose }: Props) 
       setValue('volunteers', [...now, { id, name }], { shouldValidate: true });
   };
   return (
-    <Modal
-      open
-      width={640}
+    <StepModal
       title={redispatch ? `改派 ${order.number}` : `派单 ${order.number}`}
       okText={redispatch ? '改派' : '派单'}
-      cancelText="返回"
-      okButtonProps={{ loading: isSubmitting }}
+      width={640}
+      submitting={isSubmitting}
       onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
     >
-      <Form component={false} layout="vertical">
-        <FormField label="服务队" htmlFor={`${uid}-team`}>
-          <Controller
-            control={control}
-            name="teamId"
-            render={({ field }) => (
-              <Select
-                id={`${uid}-team`}
-                {...field}
-                options={[
-                  { value: '', label: '不指定服务队' },
-                  ...(teams ?? []).map((t) => ({ value: t.id, label: t.name })),
-                ]}
-              />
-            )}
-          />
-        </FormField>
-        <FormField label="志愿者" htmlFor={`${uid}-vols`} error={errors.volunteers?.message}>
-          <Controller
-            control={control}
-            name="volunteers"
-            render={({ field }) => (
-              <VolunteerSelect
-                id={`${uid}-vols`}
-                value={field.value}
-                onChange={field.onChange}
-                invalid={!!errors.volunteers}
-              />
-            )}
-          />
-        </FormField>
-        <Typography.Text strong>推荐人选</Typography.Text>
-        <div style={{ maxHeight: 180, overflowY: 'auto', marginBottom: 12 }}>
-          {suggestions === undefined ? (
-            <Spin />
-          ) : (
-            <PlainList
-              items={suggestions}
-              itemKey={(s) => s.volunteerId}
-              emptyText="暂无推荐：可先选择服务队，或直接查找志愿者。"
-              renderItem={(s) => (
-                <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-                  <Typography.Text strong>{s.name}</Typography.Text>
-                  {s.reasons.map((r) => (
-                    <Tag key={r}>{r}</Tag>
-                  ))}
-                  <Button
-                    size="small"
-                    style={{ marginInlineStart: 'auto' }}
-                    onClick={() => pick(s.volunteerId, s.name)}
-                    aria-label={`选用 ${s.name}`}
-                  >
-                    选用
-                  </Button>
-                </div>
-              )}
+      <FormField label="服务队" htmlFor={`${uid}-team`}>
+        <Controller
+          control={control}
+          name="teamId"
+          render={({ field }) => (
+            <Select
+              id={`${uid}-team`}
+              {...field}
+              options={[
+                { value: '', label: '不指定服务队' },
+                ...(teams ?? []).map((t) => ({ value: t.id, label: t.name })),
+              ]}
             />
           )}
-        </div>
-        <FormField
-          label="完成期限"
-          htmlFor={`${uid}-due`}
-          error={errors.dueAt?.message}
-          required
-          extra="如 2026-12-05 18:00"
-        >
+        />
+      </FormField>
+      <FormField label="志愿者" htmlFor={`${uid}-vols`} error={errors.volunteers?.message}>
+        <Controller
+          control={control}
+          name="volunteers"
+          render={({ field }) => (
+            <VolunteerSelect
+              id={`${uid}-vols`}
+              value={field.value}
+              onChange={field.onChange}
+              invalid={!!errors.volunteers}
+            />
+          )}
+        />
+      </FormField>
+      <Typography.Text strong>推荐人选</Typography.Text>
+      <div style={{ maxHeight: 180, overflowY: 'auto', marginBottom: 12 }}>
+        {suggestions === undefined ? (
+          <Spin />
+        ) : (
+          <PlainList
+            items={suggestions}
+            itemKey={(s) => s.volunteerId}
+            emptyText="暂无推荐：可先选择服务队，或直接查找志愿者。"
+            renderItem={(s) => (
+              <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+                <Typography.Text strong>{s.name}</Typography.Text>
+                {s.reasons.map((r) => (
+                  <Tag key={r}>{r}</Tag>
+                ))}
+                <Button
+                  size="small"
+                  style={{ marginInlineStart: 'auto' }}
+                  onClick={() => pick(s.volunteerId, s.name)}
+                  aria-label={`选用 ${s.name}`}
+                >
+                  选用
+                </Button>
+              </div>
+            )}
+          />
+        )}
+      </div>
+      <FormField
+        label="完成期限"
+        htmlFor={`${uid}-due`}
+        error={errors.dueAt?.message}
+        required
+        extra="如 2026-12-05 18:00"
+      >
+        <Controller
+          control={control}
+          name="dueAt"
+          render={({ field }) => <Input id={`${uid}-due`} {...field} />}
+        />
+      </FormField>
+      {redispatch && (
+        <FormField label="改派原因" htmlFor={`${uid}-reason`} error={errors.reason?.message} required>
           <Controller
             control={control}
-            name="dueAt"
-            render={({ field }) => <Input id={`${uid}-due`} {...field} />}
+            name="reason"
+            render={({ field }) => <Input id={`${uid}-reason`} {...field} count={textLimit(200)} />}
           />
         </FormField>
-        {redispatch && (
-          <FormField label="改派原因" htmlFor={`${uid}-reason`} error={errors.reason?.message} required>
-            <Controller
-              control={control}
-              name="reason"
-              render={({ field }) => <Input id={`${uid}-reason`} {...field} count={textLimit(200)} />}
-            />
-          </FormField>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </StepModal>
   );
 }

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Form, Input, Modal, Typography } from 'antd';
+import { Input, Typography } from 'antd';
 import { useId } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { LOW_RATING } from '@shared/orders/order-machine';
 import { rateSchema } from '@shared/orders/order-schema';
 import { textLimit } from '@shared/validation/text-limit';
+import { StepModal } from './StepModal';
 import { FormField } from '../../../ui/FormField';
 import { StarRating } from './StarRating';
 
@@ -30,46 +31,36 @@ export function RateDialog({
     if (await onSubmit(v.rating, v.comment)) onClose();
   });
   return (
-    <Modal
-      open
+    <StepModal
       title="评单"
       okText="保存评价"
-      cancelText="返回"
-      okButtonProps={{ loading: isSubmitting }}
+      submitting={isSubmitting}
       onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
     >
-      <Form component={false} layout="vertical">
-        <FormField label="居民评分" htmlFor={`${uid}-rating`} error={errors.rating?.message} required>
-          <Controller
-            control={control}
-            name="rating"
-            render={({ field }) => (
-              <StarRating
-                id={`${uid}-rating`}
-                label="居民评分"
-                value={field.value}
-                onChange={field.onChange}
-              />
-            )}
-          />
-        </FormField>
-        {rating > 0 && rating <= LOW_RATING && (
-          <Typography.Paragraph type="warning">
-            评分较低，服务单将转为“待回访”，由管理员回访后办结。
-          </Typography.Paragraph>
-        )}
-        <FormField label="评价" htmlFor={`${uid}-comment`} error={errors.comment?.message}>
-          <Controller
-            control={control}
-            name="comment"
-            render={({ field }) => (
-              <Input.TextArea id={`${uid}-comment`} {...field} rows={2} count={textLimit(200)} />
-            )}
-          />
-        </FormField>
-      </Form>
-    </Modal>
+      <FormField label="居民评分" htmlFor={`${uid}-rating`} error={errors.rating?.message} required>
+        <Controller
+          control={control}
+          name="rating"
+          render={({ field }) => (
+            <StarRating id={`${uid}-rating`} label="居民评分" value={field.value} onChange={field.onChange} />
+          )}
+        />
+      </FormField>
+      {rating > 0 && rating <= LOW_RATING && (
+        <Typography.Paragraph type="warning">
+          评分较低，服务单将转为“待回访”，由管理员回访后办结。
+        </Typography.Paragraph>
+      )}
+      <FormField label="评价" htmlFor={`${uid}-comment`} error={errors.comment?.message}>
+        <Controller
+          control={control}
+          name="comment"
+          render={({ field }) => (
+            <Input.TextArea id={`${uid}-comment`} {...field} rows={2} count={textLimit(200)} />
+          )}
+        />
+      </FormField>
+    </StepModal>
   );
 }

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Form, Input, Modal } from 'antd';
+import { Input } from 'antd';
 import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { reasonSchema } from '@shared/orders/order-schema';
 import { textLimit } from '@shared/validation/text-limit';
+import { StepModal } from './StepModal';
 import { FormField } from '../../../ui/FormField';
 
 interface Props {
@@ -31,33 +32,23 @@ export function ReasonDialog({ title, label, okText, danger, hint, onSubmit, onC
     if (await onSubmit(reason)) onClose();
   });
   return (
-    <Modal
-      open
+    <StepModal
       title={title}
       okText={okText}
-      cancelText="返回"
-      okButtonProps={{ danger, loading: isSubmitting }}
+      danger={danger}
+      submitting={isSubmitting}
       onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
     >
-      <Form component={false} layout="vertical">
-        <FormField
-          label={label}
-          htmlFor={`${uid}-reason`}
-          error={errors.reason?.message}
-          required
-          extra={hint}
-        >
-          <Controller
-            control={control}
-            name="reason"
-            render={({ field }) => (
-              <Input.TextArea id={`${uid}-reason`} {...field} rows={3} count={textLimit(200)} />
-            )}
-          />
-        </FormField>
-      </Form>
-    </Modal>
+      <FormField label={label} htmlFor={`${uid}-reason`} error={errors.reason?.message} required extra={hint}>
+        <Controller
+          control={control}
+          name="reason"
+          render={({ field }) => (
+            <Input.TextArea id={`${uid}-reason`} {...field} rows={3} count={textLimit(200)} />
+          )}
+        />
+      </FormField>
+    </StepModal>
   );
 }
