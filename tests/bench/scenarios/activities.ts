@@ -152,14 +152,17 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     },
   ];
 
-  // A fresh activity each round, so every save creates 40 records against 300,000 stored.
+  // A fresh activity each round, made before the clock starts: the target is the hours save alone,
+  // 40 records against 300,000 stored.
+  const rounds = 7;
+  const fresh: Activity[] = [];
+  for (let r = 1; r <= rounds; r += 1) {
+    fresh.push(await repos.activities.create({ ...activityRow(count + r, now - (r + 1) * DAY, ctx.deskId) }));
+  }
   let round = 0;
-  const save = await median(7, async () => {
+  const save = await median(rounds, async () => {
     round += 1;
-    const start = now - (round + 1) * DAY;
-    const a = await repos.activities.create({
-      ...activityRow(count + round, start, ctx.deskId),
-    });
+    const a = fresh[round - 1] as Activity;
     const inputs = people.slice(round * 40, round * 40 + 40).map((v) => ({
       volunteerId: v.id,
       minutes: 120,
