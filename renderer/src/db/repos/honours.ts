@@ -247,7 +247,6 @@ export function honoursRepo(db: DeskDatabase, ctx: WriteContext) {
       await setDeleted(db, ctx, db.honours, id, false, '评选结果');
     },
 
-    /** Records the 荣誉证书 issued for an honour. */
     /**
      * Issues the 荣誉证书 of these honours through `issue` (the documents register) and stores each
      * document's id on its honour, in one transaction: a second click, or another desk issuing at the
