@@ -1,9 +1,10 @@
-import { Flex, Spin } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Flex, Progress, Spin, Typography } from 'antd';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { DeskContext } from './desk-context';
 import { bootDesk, type DeskBoot } from './open-desk';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { RecoveryScreen } from './RecoveryScreen';
+import { subscribeUpgradeProgress, upgradeProgressSnapshot } from './upgrade-progress';
 
 /**
  * Opens the database and provides its repositories; shows the recovery screen when it cannot, or when
@@ -11,6 +12,7 @@ import { RecoveryScreen } from './RecoveryScreen';
  */
 export function DeskProvider({ children }: { children: ReactNode }) {
   const [boot, setBoot] = useState<DeskBoot | null>(null);
+  const upgrade = useSyncExternalStore(subscribeUpgradeProgress, upgradeProgressSnapshot);
 
   useEffect(() => {
     let active = true;
@@ -22,6 +24,21 @@ export function DeskProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
+  if (!boot && upgrade && upgrade.total > 0) {
+    const percent = Math.floor((upgrade.done / upgrade.total) * 100);
+    return (
+      <Flex vertical align="center" justify="center" gap={16} style={{ height: '100%' }}>
+        <Typography.Title level={4}>正在升级数据库</Typography.Title>
+        <div role="status">
+          {upgrade.task}：已完成 {upgrade.done} / {upgrade.total} 个月
+        </div>
+        <Progress percent={percent} style={{ width: 360 }} aria-label="数据库升级进度" />
+        <Typography.Text type="secondary">
+          新版本第一次打开时需要整理已有数据，数据多时要几分钟。请不要关闭程序，完成后自动进入。
+        </Typography.Text>
+      </Flex>
+    );
+  }
   if (!boot) {
     return (
       <Flex vertical align="center" justify="center" gap={16} style={{ height: '100%' }} role="status">

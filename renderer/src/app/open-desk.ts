@@ -7,6 +7,8 @@ import {
 import type { SnapshotInfo } from '@shared/ipc/contract';
 import {
   createDatabase,
+  DATABASE_NAME,
+  SCHEMA_HISTORY,
   createRepos,
   ensureDeskId,
   openDatabase,
@@ -18,6 +20,7 @@ import { recordDatabase } from '../features/backup/sentinel-sync';
 import { currentActor } from '../features/staff/staff-session';
 import { platform } from '../platform';
 import type { DeskValue } from './desk-context';
+import { reportUpgradeProgress } from './upgrade-progress';
 
 /** What recovery mode needs: why it opened, and the database's repositories to restore into. */
 export interface RecoveryBoot {
@@ -42,7 +45,7 @@ let booting: Promise<DeskBoot> | null = null;
 const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
 async function boot(): Promise<DeskBoot> {
-  const db = createDatabase();
+  const db = createDatabase(DATABASE_NAME, SCHEMA_HISTORY, reportUpgradeProgress);
   const opened = await openDatabase(db);
   if (opened.status === 'error') return { kind: 'error', name: opened.name, message: opened.message };
   try {

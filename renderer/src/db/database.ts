@@ -70,7 +70,11 @@ export class DeskDatabase extends Dexie {
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;
 
-  constructor(name: string, history: readonly SchemaVersion[] = SCHEMA_HISTORY) {
+  constructor(
+    name: string,
+    history: readonly SchemaVersion[] = SCHEMA_HISTORY,
+    onUpgrade?: (progress: UpgradeProgress) => void,
+  ) {
     // Chrome commits with relaxed durability by default: a power cut could drop "saved" bookings.
     super(name, { chromeTransactionDurability: 'strict' });
     // Registered before open (middlewares are fixed when the database opens) and checked per call,
@@ -145,18 +149,35 @@ export class DeskDatabase extends Dexie {
             }),
         );
       }
-      if (step.upgrade === 'daily-totals') version.upgrade((tx) => rebuildTotals((name) => tx.table(name)));
+      if (step.upgrade === 'daily-totals') {
+        // A district desk recounts five years here (minutes, not seconds): the boot screen shows how far.
+        version.upgrade((tx) =>
+          rebuildTotals(
+            (name) => tx.table(name),
+            (done, total) => onUpgrade?.({ task: '重建统计数据', done, total }),
+          ),
+        );
+      }
     }
   }
 }
 
+/** How far a long schema upgrade has come, for the boot screen. */
+export interface UpgradeProgress {
+  /** What is being done, in words for the desk. */
+  task: string;
+  done: number;
+  total: number;
+}
+
 /**
  * Creates a database handle (not yet opened). Tests pass their own name and, for upgrade tests, an
- * older slice of the history.
+ * older slice of the history; the app passes `onUpgrade` to show a long upgrade's progress.
  */
 export function createDatabase(
   name: string = DATABASE_NAME,
   history: readonly SchemaVersion[] = SCHEMA_HISTORY,
+  onUpgrade?: (progress: UpgradeProgress) => void,
 ): DeskDatabase {
-  return new DeskDatabase(name, history);
+  return new DeskDatabase(name, history, onUpgrade);
 }

@@ -70,10 +70,10 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
 
 export type Repos = ReturnType<typeof createRepos>;
 
-export { createDatabase, type DeskDatabase } from './database';
+export { createDatabase, type DeskDatabase, type UpgradeProgress } from './database';
 export { openDatabase, isReadOnlyError, type OpenResult } from './open';
 export { ensureDeskId, readDeskFacts } from './desk';
 export { systemContext, type WriteContext } from './context';
 export type { StaffMember, SignInResult } from './repos/staff';
 export { LoadCancelledError, type Dataset } from './repos/demo';
-export { LATEST_SCHEMA_VERSION, DATABASE_NAME } from './schema';
+export { LATEST_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_HISTORY } from './schema';

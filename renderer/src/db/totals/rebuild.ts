@@ -56,11 +56,16 @@ async function firstAndLast(tableOf: TableOf): Promise<{ first: number; last: nu
 export async function recountTotals(
   tableOf: TableOf,
   visit: (month: RecountedTotals) => Promise<void>,
+  onMonth?: (done: number, total: number) => void,
 ): Promise<void> {
   const span = await firstAndLast(tableOf);
   if (!span) return;
   let month = `${dateKey(span.first).slice(0, 7)}-01`;
   const lastDay = dateKey(span.last);
+  const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
+  const total = monthIndex(lastDay) - monthIndex(month) + 1;
+  let done = 0;
+  onMonth?.(0, total);
   while (month <= lastDay) {
     const next = `${addDays(month, 31).slice(0, 7)}-01`;
     const from = fromDateAndMinutes(month, 0);
@@ -111,6 +116,8 @@ export async function recountTotals(
     out.monthlyTotals = monthDelta([], out.dailyTotals);
     out.volunteerMonths = monthsFromDays(out.volunteerDays);
     await visit(out);
+    done += 1;
+    onMonth?.(done, total);
     month = next;
   }
 }
@@ -120,14 +127,21 @@ export async function recountTotals(
  * read-write transaction over the sources and the totals tables (the 'daily-totals' upgrade, a
  * restore), so a failure leaves the totals as they were.
  */
-export async function rebuildTotals(tableOf: TableOf): Promise<void> {
+export async function rebuildTotals(
+  tableOf: TableOf,
+  onMonth?: (done: number, total: number) => void,
+): Promise<void> {
   await Promise.all(
     ['dailyTotals', 'monthlyTotals', 'volunteerDays', 'volunteerMonths'].map((n) => tableOf(n).clear()),
   );
-  await recountTotals(tableOf, async (month) => {
-    await tableOf('dailyTotals').bulkAdd(month.dailyTotals);
-    await tableOf('monthlyTotals').bulkAdd(month.monthlyTotals);
-    await tableOf('volunteerDays').bulkAdd(month.volunteerDays.map((d) => packServed(d)));
-    await tableOf('volunteerMonths').bulkAdd(month.volunteerMonths.map((m) => packServed(m)));
-  });
+  await recountTotals(
+    tableOf,
+    async (month) => {
+      await tableOf('dailyTotals').bulkAdd(month.dailyTotals);
+      await tableOf('monthlyTotals').bulkAdd(month.monthlyTotals);
+      await tableOf('volunteerDays').bulkAdd(month.volunteerDays.map((d) => packServed(d)));
+      await tableOf('volunteerMonths').bulkAdd(month.volunteerMonths.map((m) => packServed(m)));
+    },
+    onMonth,
+  );
 }

@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { afterEach, expect, it } from 'vitest';
+import { generateDemoData } from '@shared/demo';
+import { dateKey } from '@shared/time/center-time';
+import type { DeskDatabase, UpgradeProgress } from '../../renderer/src/db';
+import { createDatabase, openDatabase, SCHEMA_HISTORY } from '../../renderer/src/db';
+import { testContext, uniqueDbName } from './helpers';
+
+const opened: DeskDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+const monthNumber = (t: number) => Number(dateKey(t).slice(0, 4)) * 12 + Number(dateKey(t).slice(5, 7));
+
+it('tells the boot screen how many months of totals the upgrade has rebuilt, up to all of them', async () => {
+  const name = uniqueDbName('upgrade-progress');
+  const demo = generateDemoData({ now: testContext().now(), seed: 4, deskId: 'd' });
+  const v6 = createDatabase(name, SCHEMA_HISTORY.slice(0, 6));
+  await v6.open();
+  await v6.volunteers.bulkAdd(demo.volunteers);
+  await v6.activities.bulkAdd(demo.activities);
+  await v6.bookings.bulkAdd(demo.bookings);
+  await v6.serviceRecords.bulkAdd(demo.serviceRecords);
+  v6.close();
+  const starts = [
+    ...demo.serviceRecords.filter((r) => r.status === '已确认').map((r) => r.signInAt),
+    ...demo.activities.map((a) => a.start),
+    ...demo.bookings.map((b) => b.start),
+  ];
+  const months = monthNumber(Math.max(...starts)) - monthNumber(Math.min(...starts)) + 1;
+
+  const seen: UpgradeProgress[] = [];
+  const db = createDatabase(name, SCHEMA_HISTORY, (p) => seen.push(p));
+  opened.push(db);
+  expect(await openDatabase(db)).toEqual({ status: 'ok' });
+
+  expect(months).toBeGreaterThan(1);
+  expect(seen[0]).toEqual({ task: '重建统计数据', done: 0, total: months });
+  expect(seen.map((p) => p.done)).toEqual(Array.from({ length: months + 1 }, (_, i) => i));
+  expect(seen.at(-1)).toEqual({ task: '重建统计数据', done: months, total: months });
+});
+
+it('reports nothing when the database is already at the latest version', async () => {
+  const name = uniqueDbName('upgrade-progress-none');
+  const first = createDatabase(name);
+  await first.open();
+  first.close();
+  const seen: UpgradeProgress[] = [];
+  const db = createDatabase(name, SCHEMA_HISTORY, (p) => seen.push(p));
+  opened.push(db);
+  expect(await openDatabase(db)).toEqual({ status: 'ok' });
+  expect(seen).toEqual([]);
+});
