@@ -11,8 +11,24 @@ const scenarios = import.meta.glob<{ run: (params: URLSearchParams) => Promise<M
   './scenarios/*.ts',
 );
 
+// --quick: every size small enough that the whole bench runs in CI in a minute or two.
+const QUICK_SIZES: Record<string, string> = {
+  activities: '200',
+  records: '3000',
+  volunteers: '2000',
+  photos: '2',
+  bookings: '1000',
+  rooms: '5',
+  export: '1000',
+  orders: '500',
+  import: '1000',
+};
+
 async function runAll(): Promise<Measure[]> {
   const params = new URLSearchParams(location.search);
+  if (params.get('quick') === '1') {
+    for (const [name, size] of Object.entries(QUICK_SIZES)) if (!params.has(name)) params.set(name, size);
+  }
   const only = params.get('only');
   const measures: Measure[] = [];
   for (const path of Object.keys(scenarios).sort()) {

@@ -6,7 +6,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build, loadConfigFromFile, preview } from 'vite';
 
-const COUNT = 500;
 const PORT = 5197;
 const NAMES = ['李华', '王芳', '陈明', '林晓燕', '黄志强', '吴婧', '郑喆', '刘洋', '张伟', '赵敏'];
 const REASON = '在2026年度新时代文明实践志愿服务工作中表现突出';
@@ -44,15 +43,16 @@ function pdfmeTemplate() {
   };
 }
 
-const inputs = Array.from({ length: COUNT }, (_, i) => ({
-  title: '荣誉证书',
-  recipient: `${NAMES[i % NAMES.length]}同志：`,
-  reason: `\u3000\u3000${REASON}，被评为“优秀志愿者”。`,
-  closing: '\u3000\u3000特发此证，以资鼓励。',
-  issuer: CENTER,
-  date: '二〇二六年十一月二十二日',
-  number: `证书编号：RY-2026-${String(i + 1).padStart(5, '0')}`,
-}));
+const certificates = (count) =>
+  Array.from({ length: count }, (_, i) => ({
+    title: '荣誉证书',
+    recipient: `${NAMES[i % NAMES.length]}同志：`,
+    reason: `\u3000\u3000${REASON}，被评为“优秀志愿者”。`,
+    closing: '\u3000\u3000特发此证，以资鼓励。',
+    issuer: CENTER,
+    date: '二〇二六年十一月二十二日',
+    number: `证书编号：RY-2026-${String(i + 1).padStart(5, '0')}`,
+  }));
 
 /** pdfme needs the font bytes: the GB 2312 cut of Noto Serif SC that @fontsource ships as one WOFF file. */
 function fontBytes(projectRoot) {
@@ -61,7 +61,7 @@ function fontBytes(projectRoot) {
   return readFileSync(join(css, '../files/noto-serif-sc-chinese-simplified-400-normal.woff'));
 }
 
-async function runPdfme(projectRoot, runs) {
+async function runPdfme(projectRoot, runs, count) {
   const { generate } = await import('@pdfme/generator');
   const { text } = await import('@pdfme/schemas');
   const data = fontBytes(projectRoot);
@@ -71,7 +71,7 @@ async function runPdfme(projectRoot, runs) {
     const t = performance.now();
     const pdf = await generate({
       template: pdfmeTemplate(),
-      inputs,
+      inputs: certificates(count),
       options: { font: { NotoSerifSC: { data, fallback: true } } },
       plugins: { text },
     });
@@ -81,7 +81,7 @@ async function runPdfme(projectRoot, runs) {
   return { ms: median(times), size };
 }
 
-async function runPrintRoute({ chromium, executablePath, args, projectRoot, runs }) {
+async function runPrintRoute({ chromium, executablePath, args, projectRoot, runs, count }) {
   const outDir = join(projectRoot, 'out/bench-web');
   // The web build as users get it; BENCH_WEB_CONFIG may name another config file (local experiments).
   const file = join(projectRoot, process.env.BENCH_WEB_CONFIG ?? 'vite.web.config.ts');
@@ -103,7 +103,7 @@ async function runPrintRoute({ chromium, executablePath, args, projectRoot, runs
       const page = await browser.newPage();
       const t = performance.now();
       await page.goto(
-        `http://127.0.0.1:${PORT}/#/print/documents?sample=${COUNT}&template=builtin:honour-a4`,
+        `http://127.0.0.1:${PORT}/#/print/documents?sample=${count}&template=builtin:honour-a4`,
       );
       await page.waitForFunction(
         () => document.documentElement.getAttribute('data-print-ready') === 'true',
@@ -126,18 +126,27 @@ async function runPrintRoute({ chromium, executablePath, args, projectRoot, runs
   }
 }
 
-/** Rows for the bench table: print route vs pdfme, 500 certificates each, with PDF sizes. */
-export async function documentsBench({ chromium, executablePath, args, projectRoot, runs = 3 }) {
-  const route = await runPrintRoute({ chromium, executablePath, args, projectRoot, runs });
-  const pdfme = process.env.BENCH_SKIP_PDFME
-    ? { ms: 1, size: 0 }
-    : await runPdfme(projectRoot, Math.min(runs, 2));
+/** Rows for the bench table: print route vs pdfme, 500 certificates each (fewer in --quick), with PDF sizes. */
+export async function documentsBench({
+  chromium,
+  executablePath,
+  args,
+  projectRoot,
+  runs = 3,
+  count = 500,
+  skipPdfme = false,
+}) {
+  const route = await runPrintRoute({ chromium, executablePath, args, projectRoot, runs, count });
+  const pdfme =
+    skipPdfme || process.env.BENCH_SKIP_PDFME
+      ? { ms: 1, size: 0 }
+      : await runPdfme(projectRoot, Math.min(runs, 2), count);
   const mb = (n) => (n / 1024 / 1024).toFixed(2);
   return [
     {
-      name: `500 certificates → one PDF via print route + page.pdf() (${mb(route.size)} MB; target < 2 MB)`,
+      name: `${count} certificates → one PDF via print route + page.pdf() (${mb(route.size)} MB; target < 2 MB)`,
       ms: route.ms,
-      reference: { name: `pdfme generate() same 500 (${mb(pdfme.size)} MB)`, ms: pdfme.ms },
+      reference: { name: `pdfme generate() same ${count} (${mb(pdfme.size)} MB)`, ms: pdfme.ms },
       // At least 3x faster than pdfme.
       targetRatio: 1 / 3,
       sizeOk: route.size < 2 * 1024 * 1024,
