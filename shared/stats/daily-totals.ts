@@ -131,6 +131,45 @@ export interface VolunteerMonth {
 }
 
 /**
+ * The fields of an activity the stored totals count: an edit that changes none of them (a title, a
+ * summary, the volunteer count kept beside its records) leaves every total as it was.
+ *
+ * @example
+ * ACTIVITY_COUNTED_FIELDS.includes('participants') // => true
+ */
+export const ACTIVITY_COUNTED_FIELDS = [
+  'id',
+  'start',
+  'category',
+  'projectId',
+  'stationId',
+  'participants',
+  'beneficiaries',
+  'bookingId',
+  'deletedAt',
+] as const satisfies readonly (keyof Activity)[];
+
+/**
+ * True when every row after a write has a row before it with the same counted fields, so the write
+ * cannot change any total. A delete (no rows after) or a new row is never the same.
+ *
+ * @example
+ * sameCounted(['id', 'start'], [{ id: 'a', start: 1, title: 'x' }], [{ id: 'a', start: 1, title: 'y' }]) // => true
+ */
+export function sameCounted<T extends { id: string }>(
+  fields: readonly (keyof T)[],
+  before: readonly T[],
+  after: readonly T[],
+): boolean {
+  if (after.length === 0 || before.length !== after.length) return false;
+  const old = new Map(before.map((r) => [r.id, r]));
+  return after.every((r) => {
+    const o = old.get(r.id);
+    return o !== undefined && fields.every((f) => o[f] === r[f]);
+  });
+}
+
+/**
  * The rows one day's totals are computed from: activities and bookings starting that day, service
  * records signed in that day (any status; only 已确认 ones count), the activities those records belong
  * to whenever they started, and the volunteers of those records. Deleted rows may be present.
@@ -139,18 +178,7 @@ export interface VolunteerMonth {
  * const rows: DayRows = { activities: [], bookings: [], records: [], recordActivities: [], volunteers: [] };
  */
 export interface DayRows {
-  activities: readonly Pick<
-    Activity,
-    | 'id'
-    | 'start'
-    | 'category'
-    | 'projectId'
-    | 'stationId'
-    | 'participants'
-    | 'beneficiaries'
-    | 'bookingId'
-    | 'deletedAt'
-  >[];
+  activities: readonly Pick<Activity, (typeof ACTIVITY_COUNTED_FIELDS)[number]>[];
   bookings: readonly Pick<
     Booking,
     'id' | 'status' | 'start' | 'category' | 'actualAttendees' | 'deletedAt'

@@ -7,7 +7,7 @@ import {
   type Middleware,
 } from 'dexie';
 import type { Activity, Booking, ServiceRecord } from '@shared/model';
-import { bookingHeld } from '@shared/stats/daily-totals';
+import { ACTIVITY_COUNTED_FIELDS, bookingHeld, sameCounted } from '@shared/stats/daily-totals';
 import { dateKey } from '@shared/time/center-time';
 import { queryIndex, recomputeDay } from './core-day';
 import { applyRecordChange } from './record-delta';
@@ -169,6 +169,12 @@ export const totalsMiddleware: Middleware<DBCore> = {
               await applyRecordChange(core, trans, before as ServiceRecord[], after as ServiceRecord[]);
               return res;
             }
+            // Saving hours rewrites the activity's volunteer count: nothing the totals count.
+            if (
+              tableName === 'activities' &&
+              sameCounted(ACTIVITY_COUNTED_FIELDS, before as Activity[], after as Activity[])
+            )
+              return res;
             const days = await touchedDays(core, trans, tableName, before, after);
             for (const day of [...days].sort()) await recomputeDay(core, trans, day);
             return res;
