@@ -30,6 +30,8 @@ const config = {
   logLevel: 'warn',
   // The day board measure renders the app's real React component.
   plugins: [react()],
+  // The roster search measure mounts app screens, whose platform module reads the build's shell.
+  define: { __DESK_PLATFORM__: JSON.stringify('web') },
   resolve: { alias: { '@shared': join(projectRoot, 'shared') } },
   build: { outDir, emptyOutDir: true },
   preview: { host: '127.0.0.1', port, strictPort: true },
