@@ -3,6 +3,7 @@ import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
+import { loadPinyin } from './db/lazy-pinyin';
 import { quietIcons } from './ui/quiet-icons';
 
 const container = document.getElementById('root');
@@ -14,3 +15,5 @@ createRoot(container).render(
     <Root />
   </StrictMode>,
 );
+// Off the first screen's path, but ready before most writes that compute search keys (they await it anyway).
+requestIdleCallback(() => void loadPinyin());

@@ -1,6 +1,6 @@
 import { ImportOutlined, LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, Typography } from 'antd';
-import { useDeferredValue, useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
@@ -60,8 +60,18 @@ export function RosterPage() {
   );
   const teams = useLive(() => repos.teams.list(), [repos]);
   const pendingCount = useLive(async () => (await repos.serviceRecords.pending(100)).length, [repos]);
-  const teamById = new Map((teams ?? []).map((t) => [t.id, t]));
+  // Kept across renders, as is the empty text: the table re-renders only when its rows change.
+  const teamById = useMemo(() => new Map((teams ?? []).map((t) => [t.id, t])), [teams]);
   const searching = deferred !== '';
+  const empty = useMemo(
+    () =>
+      searching ? (
+        <Empty description="没有匹配的志愿者。可以换用姓名、拼音首字母、编号，或手机、证件号码的后四位；也可以直接登记新志愿者。" />
+      ) : (
+        <EmptyDesk description="还没有登记志愿者。点击“登记志愿者”录入第一位，或先载入示例数据熟悉各项功能。" />
+      ),
+    [searching],
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -133,13 +143,7 @@ export function RosterPage() {
               teams={teamById}
               today={today}
               pagination={false}
-              empty={
-                searching ? (
-                  <Empty description="没有匹配的志愿者。可以换用姓名、拼音首字母、编号，或手机、证件号码的后四位；也可以直接登记新志愿者。" />
-                ) : (
-                  <EmptyDesk description="还没有登记志愿者。点击“登记志愿者”录入第一位，或先载入示例数据熟悉各项功能。" />
-                )
-              }
+              empty={empty}
             />
             {!searching && (total ?? 0) > PAGE_SIZE && (
               <RosterPager page={Math.min(cursor.page, pages)} pages={pages} onMove={move} />

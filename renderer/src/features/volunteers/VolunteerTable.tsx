@@ -1,6 +1,6 @@
 import { Table, Tag } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Team, Volunteer } from '@shared/model';
 import { ageOn } from '@shared/identity/id-card';
@@ -15,9 +15,35 @@ interface Props {
   empty: ReactNode;
 }
 
-/** Volunteers with ID numbers and phones masked: the full values are never needed to find someone. */
-export function VolunteerTable({ volunteers, teams, today, pagination, empty }: Props) {
-  const columns: ColumnsType<Volunteer> = [
+/**
+ * Volunteers with ID numbers and phones masked: the full values are never needed to find someone.
+ * Memoised, columns included: a key press in the roster's search box re-renders the page at once and
+ * again for the deferred query, and the table should render only when the rows it shows change.
+ */
+export const VolunteerTable = memo(function VolunteerTable({
+  volunteers,
+  teams,
+  today,
+  pagination,
+  empty,
+}: Props) {
+  const columns = useMemo(() => volunteerColumns(teams, today), [teams, today]);
+  return (
+    <Table<Volunteer>
+      rowKey="id"
+      size="medium"
+      columns={columns}
+      dataSource={volunteers}
+      loading={volunteers === undefined}
+      pagination={pagination}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 960 }}
+    />
+  );
+});
+
+function volunteerColumns(teams: Map<string, Team>, today: string): ColumnsType<Volunteer> {
+  return [
     { title: '编号', dataIndex: 'volunteerNo', key: 'no', width: 120, className: 'tabular' },
     {
       title: '姓名',
@@ -59,17 +85,4 @@ export function VolunteerTable({ volunteers, teams, today, pagination, empty }: 
             )),
     },
   ];
-
-  return (
-    <Table<Volunteer>
-      rowKey="id"
-      size="medium"
-      columns={columns}
-      dataSource={volunteers}
-      loading={volunteers === undefined}
-      pagination={pagination}
-      locale={{ emptyText: empty }}
-      scroll={{ x: 960 }}
-    />
-  );
 }

@@ -1,0 +1,56 @@
+import { generateDemoData } from '@shared/demo';
+import type { Volunteer } from '@shared/model';
+import { createDatabase, createRepos, openDatabase, systemContext } from '../../../renderer/src/db';
+import type { Measure } from '../measure';
+import { rosterRenderer } from '../roster-render';
+import { roster } from './volunteers';
+
+const LIMIT = 20;
+
+/**
+ * Volunteer search as the desk sees it: from the key press in 志愿者名册's search box to the frame after
+ * the table shows the new results, with the app's real components and CSS. Defaults to 20,000
+ * volunteers; the issue's scale is `--only=volunteer-search --volunteers=126000`. Targets (issue 14):
+ * median ≤ 30 ms, p90 ≤ 50 ms.
+ */
+export async function run(params: URLSearchParams): Promise<Measure[]> {
+  const count = Number(params.get('volunteers') ?? '20000');
+  const rounds = Number(params.get('rounds') ?? '3');
+  const now = Date.now();
+  const ctx = systemContext('bench-search');
+  const demo = generateDemoData({ now, seed: 5, deskId: ctx.deskId });
+  const db = createDatabase(`bench-search-${now}`);
+  await openDatabase(db);
+  const repos = createRepos(db, ctx);
+  const people = roster(demo.volunteers[0] as Volunteer, count);
+  await db.volunteers.bulkAdd(people);
+  const target = people[Math.floor(count / 2)] as Volunteer;
+  // Typed one key at a time, as at the desk: each step changes the results shown.
+  const typed = ['w', 'wa', 'wan', 'wang', 'l', 'li', 'z', 'zh', 'zha', 'zhan', 'zhang', 'zwf', 'x', 'xu'];
+  const steps: { value: string; expected: string[] }[] = [];
+  for (const value of [...typed, target.name, target.phone.slice(-4), target.volunteerNo.slice(0, 7)]) {
+    const expected = (await repos.volunteers.search(value, LIMIT)).map((v) => v.id);
+    if (expected.length > 0 && expected.join() !== steps.at(-1)?.expected.join())
+      steps.push({ value, expected });
+  }
+  const renderer = rosterRenderer(repos);
+  const times: number[] = [];
+  try {
+    await renderer.ready();
+    for (let r = 0; r < rounds; r += 1) {
+      // The first step of a round follows the previous round's last results, which always differ.
+      for (const step of steps) times.push(await renderer.type(step.value, step.expected));
+    }
+  } finally {
+    renderer.unmount();
+    db.close();
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? Number.NaN;
+  const label = `volunteer search, key press → frame with the results (${count.toLocaleString('en')} volunteers, 志愿者名册)`;
+  const note = `${times.length} key presses; real RosterPage, antd and global CSS`;
+  return [
+    { name: `${label}: median`, ms: at(0.5), reference: { name: 'target', ms: 30 }, targetRatio: 1, note },
+    { name: `${label}: p90`, ms: at(0.9), reference: { name: 'target', ms: 50 }, targetRatio: 1, note },
+  ];
+}
