@@ -3,6 +3,7 @@ import { minuteOfDay, weekdayOf, dateKey } from '../time/center-time';
 import { openSpans, type MakeupDays } from './calendar';
 import { intersectIntervals, unionLength, type Interval } from './intervals';
 import { holdsRoom } from './rules';
+import { roomDayOf, spansOf, type RoomDay } from './room-days';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
@@ -56,24 +57,71 @@ export function roomUtilisation(input: {
   toDate: string;
 }): RoomUtilisation[] {
   return input.rooms.map((room) => {
-    const open = openSpans(room, input.fromDate, input.toDate, input.closures, input.makeup);
     const mine = input.bookings.filter((b) => b.roomId === room.id && b.deletedAt === null);
     const held = mine.filter((b) => holdsRoom(b.status));
-    const openMinutes = minutes(open);
-    const usedMinutes = minutes(intersectIntervals(held, open));
-    return {
-      roomId: room.id,
-      openMinutes,
-      usedMinutes,
-      idleRate: openMinutes > 0 ? 1 - usedMinutes / openMinutes : null,
-      noShowMinutes: minutes(
-        intersectIntervals(
-          mine.filter((b) => b.status === '未到场'),
-          open,
-        ),
-      ),
-      bookings: held.length,
-    };
+    const open = openSpans(room, input.fromDate, input.toDate, input.closures, input.makeup);
+    return useOf(
+      room.id,
+      open,
+      held,
+      mine.filter((b) => b.status === '未到场'),
+      held.length,
+    );
+  });
+}
+
+/** One room's figures from its open spans and its held and 未到场 spans (any order, may overlap). */
+function useOf(
+  roomId: string,
+  open: readonly Interval[],
+  held: readonly Interval[],
+  noShow: readonly Interval[],
+  bookings: number,
+): RoomUtilisation {
+  const openMinutes = minutes(open);
+  const usedMinutes = minutes(intersectIntervals(held, open));
+  return {
+    roomId,
+    openMinutes,
+    usedMinutes,
+    idleRate: openMinutes > 0 ? 1 - usedMinutes / openMinutes : null,
+    noShowMinutes: minutes(intersectIntervals(noShow, open)),
+    bookings,
+  };
+}
+
+/**
+ * roomUtilisation from stored room days (one per day from fromDate to toDate that had bookings) plus
+ * the bookings that start before fromDate and reach into it: the same figures as roomUtilisation over
+ * every booking overlapping the period, without reading them.
+ *
+ * @example
+ * roomUtilisationFromDays({ rooms, days, before: [], closures, makeup, fromDate: '2026-01-01', toDate: '2026-12-31' })[0].usedMinutes // => 5400
+ */
+export function roomUtilisationFromDays(input: {
+  rooms: readonly Room[];
+  days: readonly RoomDay[];
+  before: readonly Booking[];
+  closures: readonly Closure[];
+  makeup: MakeupDays;
+  fromDate: string;
+  toDate: string;
+}): RoomUtilisation[] {
+  const earlier = roomDayOf(input.fromDate, input.before);
+  const days = earlier ? [earlier, ...input.days] : input.days;
+  return input.rooms.map((room) => {
+    const held: Interval[] = [];
+    const noShow: Interval[] = [];
+    let bookings = 0;
+    for (const d of days) {
+      const use = d.rooms[room.id];
+      if (!use) continue;
+      held.push(...spansOf(use.held));
+      noShow.push(...spansOf(use.noShow));
+      bookings += use.bookings;
+    }
+    const open = openSpans(room, input.fromDate, input.toDate, input.closures, input.makeup);
+    return useOf(room.id, open, held, noShow, bookings);
   });
 }
 

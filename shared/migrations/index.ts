@@ -60,13 +60,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '统计报表改读按日存储的合计：新增 dailyTotals（按日、所/站、类别、项目的场次、人次与时长）与按月汇总的 monthlyTotals、volunteerDays 与 volunteerMonths（每日、每月服务过的志愿者）表，由写入同一事务维护，升级时按全部记录重建一次；志愿者增加 createdAt 索引；全国系统导出新增 exportRuns 与 exportMarks 表，记录每次导出及其包含的记录。',
   },
+  {
+    version: 8,
+    name: 'room-days',
+    description:
+      '统计报表的场地闲置率改读按日存储的场地占用：新增 roomDays 表，每天一行，按场地保存当日开始的占用预约（holdsRoom）与未到场预约各自的时段并集及占用预约数；开放时间不存储（场地开放时段与闭馆可随时修改），由写入同一事务维护，升级时按全部预约建立一次。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 7
+ * LATEST_SCHEMA_VERSION // => 8
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ActivityDraft } from '@shared/activities/activity-schema';
 import { generateDemoData } from '@shared/demo';
+import { roomUtilisation, roomUtilisationFromDays } from '@shared/booking/utilisation';
 import { BOOKING_CATEGORIES } from '@shared/model';
 import { unpackServed } from '@shared/stats/daily-totals';
 import { computeReport } from '@shared/stats/report';
@@ -13,7 +14,10 @@ import type { BookingFields } from '../../renderer/src/db/repos/bookings';
 import { recountTotals, type RecountedTotals } from '../../renderer/src/db/totals/rebuild';
 import { createDatabase, createRepos, openDatabase } from '../../renderer/src/db';
 import { SCHEMA_HISTORY } from '../../renderer/src/db/schema';
+import { MAKEUP_DAYS } from '../../renderer/src/db/repos/closures';
+import { loadReport, roomLines } from '../../renderer/src/features/reports/load-report';
 import { openTestDesk, testContext, uniqueDbName } from './helpers';
+import { recountRoomDays } from './room-day-recount';
 import { FRONT_DESK, volunteerDraft } from './volunteer-fixtures';
 
 const opened: DeskDatabase[] = [];
@@ -37,7 +41,9 @@ type Op =
   | { k: 'removeActivity' | 'restoreActivity'; a: number }
   | { k: 'hours'; a: number; v: number; minutes: number }
   | { k: 'booking'; attendees: number; room: number }
-  | { k: 'attendance' | 'cancelBooking' | 'linkActivity'; b: number; n: number };
+  | { k: 'attendance' | 'cancelBooking' | 'linkActivity'; b: number; n: number }
+  | { k: 'noShow' | 'deleteBooking' | 'restoreBooking'; b: number }
+  | { k: 'moveBooking'; b: number; room: number; day: number; at: number; minutes: number };
 
 const n = fc.nat(1000);
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -86,6 +92,18 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     k: fc.constantFrom('attendance' as const, 'cancelBooking' as const, 'linkActivity' as const),
     b: n,
     n: fc.integer({ min: 0, max: 80 }),
+  }),
+  fc.record({
+    k: fc.constantFrom('noShow' as const, 'deleteBooking' as const, 'restoreBooking' as const),
+    b: n,
+  }),
+  fc.record({
+    k: fc.constant('moveBooking' as const),
+    b: n,
+    room: n,
+    day: fc.integer({ min: -40, max: 3 }),
+    at: fc.integer({ min: 0, max: 1380 }),
+    minutes: fc.integer({ min: 15, max: 1500 }),
   }),
 );
 
@@ -220,6 +238,27 @@ async function apply(op: Op, db: DeskDatabase, repos: Repos, ctx: ReturnType<typ
     case 'linkActivity':
       await repos.activities.createFromBooking(pick(bookings, op.b) ?? '');
       return;
+    // Raw writes: the middleware keeps the room days whoever writes, overlaps and all.
+    case 'noShow':
+      await db.bookings.update(pick(bookings, op.b) ?? '', { status: '未到场' });
+      return;
+    case 'deleteBooking':
+    case 'restoreBooking':
+      await db.bookings.update(pick(bookings, op.b) ?? '', {
+        deletedAt: op.k === 'deleteBooking' ? ctx.now() : null,
+      });
+      return;
+    case 'moveBooking': {
+      const rooms = await repos.places.rooms();
+      // Up to a day long from late evening: some cross midnight, some start before a period.
+      const start = fromDateAndMinutes(addDays(BASE_DAY, op.day), op.at);
+      await db.bookings.update(pick(bookings, op.b) ?? '', {
+        roomId: pick(rooms, op.room)?.id ?? '',
+        start,
+        end: start + op.minutes * 60_000,
+      });
+      return;
+    }
   }
 }
 
@@ -242,6 +281,20 @@ async function recount(db: DeskDatabase): Promise<RecountedTotals> {
     ),
   );
   return all;
+}
+
+/** The report's room lines as computed before v8: roomUtilisation over every booking of the period. */
+async function roomsFromBookings(repos: Repos, period: ReportPeriod) {
+  const active = (await repos.places.rooms()).filter((r) => r.active);
+  const use = roomUtilisation({
+    rooms: active,
+    bookings: await repos.places.bookingsBetween(period.from, period.to),
+    closures: await repos.places.closuresBetween(period.firstDay, period.lastDay),
+    makeup: MAKEUP_DAYS,
+    fromDate: period.firstDay,
+    toDate: period.lastDay,
+  });
+  return { use, lines: roomLines(use, active) };
 }
 
 async function fullRecount(db: DeskDatabase, period: ReportPeriod, stationId: string | null) {
@@ -315,7 +368,21 @@ describe('stored daily totals', () => {
         expect(byId((await db.volunteerMonths.toArray()).map(unpackServed))).toEqual(
           byId(expected.volunteerMonths),
         );
+        expect(byId(await db.roomDays.toArray())).toEqual(byId(await recountRoomDays(db)));
         for (const period of PERIODS) {
+          const old = await roomsFromBookings(repos, period);
+          expect(
+            roomUtilisationFromDays({
+              rooms: (await repos.places.rooms()).filter((r) => r.active),
+              days: await repos.reportReads.roomDays(period.firstDay, period.lastDay),
+              before: await repos.places.bookingsBetween(period.from, period.from),
+              closures: await repos.places.closuresBetween(period.firstDay, period.lastDay),
+              makeup: MAKEUP_DAYS,
+              fromDate: period.firstDay,
+              toDate: period.lastDay,
+            }),
+          ).toEqual(old.use);
+          expect((await loadReport(repos, period, null)).rooms).toEqual(old.lines);
           for (const stationId of [null, 'station-1']) {
             expect(await repos.reportReads.report(period, stationId)).toEqual(
               await fullRecount(db, period, stationId),

@@ -43,6 +43,7 @@ describe('opening the database', () => {
       'organisations',
       'photos',
       'projects',
+      'roomDays',
       'rooms',
       'serviceOrders',
       'serviceRecords',

@@ -32,12 +32,14 @@ import type { ExportMark, ExportRun } from '@shared/exchange/export-runs';
 import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
+import type { RoomDay } from '@shared/booking/room-days';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
 import { loadPinyin } from './lazy-pinyin';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
 import { totalsMiddleware } from './totals/middleware';
 import { rebuildTotals } from './totals/rebuild';
+import { rebuildRoomDays } from './totals/room-days';
 
 /** The one Dexie database of a desk. Only code in renderer/src/db uses it directly. */
 export class DeskDatabase extends Dexie {
@@ -67,6 +69,7 @@ export class DeskDatabase extends Dexie {
   volunteerMonths!: Table<Packed<VolunteerMonth>, string>;
   exportRuns!: Table<ExportRun, string>;
   exportMarks!: Table<ExportMark, string>;
+  roomDays!: Table<RoomDay, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;
@@ -162,6 +165,7 @@ export class DeskDatabase extends Dexie {
           ),
         );
       }
+      if (step.upgrade === 'room-days') version.upgrade((tx) => rebuildRoomDays((name) => tx.table(name)));
     }
   }
 }

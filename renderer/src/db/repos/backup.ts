@@ -13,6 +13,7 @@ import { appendAudit, readChainHead } from './audit';
 import { LoadCancelledError } from './demo';
 import { skipTotalsIn } from '../totals/middleware';
 import { rebuildTotals } from '../totals/rebuild';
+import { rebuildRoomDays } from '../totals/room-days';
 
 const CHUNK = 500;
 
@@ -90,6 +91,7 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
           onProgress(done, total);
         }
         await rebuildTotals((name) => db.table(name));
+        await rebuildRoomDays((name) => db.table(name));
         await appendAudit(db, ctx, {
           action: '从备份恢复',
           entity: 'database',

@@ -1,7 +1,8 @@
+import type { RoomDay } from '@shared/booking/room-days';
 import { reportFromTotals } from '@shared/stats/report-from-totals';
 import type { Report } from '@shared/stats/report';
 import { trendBuckets, type ReportPeriod } from '@shared/stats/report-periods';
-import { CENTER_SCOPE, unpackServed } from '@shared/stats/daily-totals';
+import { CENTER_SCOPE, firstServed } from '@shared/stats/daily-totals';
 import { addDays, daysBetween } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 import { countRegistered } from './registered-volunteers';
@@ -39,6 +40,10 @@ export function reportReadsRepo(db: DeskDatabase) {
     /** The report of a period for the whole center (null) or one 所/站. */
     report(period: ReportPeriod, stationId: string | null): Promise<Report> {
       return readReport(db, period, stationId);
+    },
+    /** The stored room use of the days firstDay–lastDay (inclusive) that had bookings. */
+    roomDays(firstDay: string, lastDay: string): Promise<RoomDay[]> {
+      return db.roomDays.where('day').between(firstDay, lastDay, true, true).toArray();
     },
   };
 }
@@ -96,7 +101,13 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     {
       totals,
       monthTotals,
-      served: [...servedMonths, ...servedDays].flatMap((r) => (r ? [unpackServed(r)] : [])),
+      // One tally of everyone who served, parsed from the packed rows without unpacking them.
+      served: [
+        {
+          scope,
+          volunteers: firstServed([...servedMonths, ...servedDays].flatMap((r) => (r ? [r.volunteers] : []))),
+        },
+      ],
       newVolunteers: registered,
       documents,
       ordersPlaced,

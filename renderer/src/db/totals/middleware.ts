@@ -11,6 +11,7 @@ import { ACTIVITY_COUNTED_FIELDS, bookingHeld, sameCounted } from '@shared/stats
 import { dateKey } from '@shared/time/center-time';
 import { queryIndex, recomputeDay } from './core-day';
 import { applyRecordChange } from './record-delta';
+import { bookingDays, recountRoomDay, ROOM_DAYS } from './room-days';
 
 /** The tables whose rows the stored totals are computed from. */
 const SOURCES = new Set(['serviceRecords', 'activities', 'bookings']);
@@ -128,7 +129,7 @@ async function touchedDays(
 }
 
 /**
- * Keeps dailyTotals, monthlyTotals, volunteerDays and volunteerMonths in step with every write to service records,
+ * Keeps dailyTotals, monthlyTotals, volunteerDays, volunteerMonths and roomDays in step with every write to service records,
  * activities and bookings, in the same transaction, whichever repository wrote: a read-write
  * transaction over a source is widened to the totals tables, and each mutation of a source recomputes
  * the days it touched. Upgrade transactions are left alone: the 'daily-totals' upgrade rebuilds, and
@@ -140,12 +141,15 @@ export const totalsMiddleware: Middleware<DBCore> = {
   create: (down) => {
     const present = new Set(down.schema.tables.map((t) => t.name));
     if (!TOTALS_SCOPE.every((name) => present.has(name))) return down;
+    // Room use is kept from v8 on; a v7 database (an upgrade test, an older slice) keeps the rest.
+    const keepsRooms = present.has(ROOM_DAYS);
+    const scope = keepsRooms ? [...TOTALS_SCOPE, ROOM_DAYS] : TOTALS_SCOPE;
     return {
       ...down,
       transaction: (stores, mode, options) =>
         down.transaction(
           mode === 'readwrite' && stores.some((s) => SOURCES.has(s))
-            ? [...new Set([...stores, ...TOTALS_SCOPE])]
+            ? [...new Set([...stores, ...scope])]
             : stores,
           mode,
           options,
@@ -177,6 +181,10 @@ export const totalsMiddleware: Middleware<DBCore> = {
               return res;
             const days = await touchedDays(core, trans, tableName, before, after);
             for (const day of [...days].sort()) await recomputeDay(core, trans, day);
+            if (tableName === 'bookings' && keepsRooms) {
+              const roomDays = bookingDays(before as Booking[], after as Booking[]);
+              for (const day of [...roomDays].sort()) await recountRoomDay(core, trans, day);
+            }
             return res;
           },
         };

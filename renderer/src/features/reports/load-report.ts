@@ -1,4 +1,5 @@
-import { roomUtilisation, totalUtilisation } from '@shared/booking/utilisation';
+import { roomUtilisationFromDays, totalUtilisation, type RoomUtilisation } from '@shared/booking/utilisation';
+import type { Room } from '@shared/model';
 import { compareReports, type ComparedFigure, type Report } from '@shared/stats/report';
 import { samePeriodLastYear, shiftPeriod, type ReportPeriod } from '@shared/stats/report-periods';
 import type { Repos } from '../../db';
@@ -30,6 +31,30 @@ export interface ReportBundle {
 const hours = (m: number) => Math.round((m / 60) * 10) / 10;
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
 
+/** The rooms' lines of the report, in the rooms' order, with 合计 last when there is any room. */
+export function roomLines(use: readonly RoomUtilisation[], rooms: readonly Room[]): RoomUseLine[] {
+  const names = new Map(rooms.map((r) => [r.id, r.name]));
+  const total = totalUtilisation(use);
+  return [
+    ...use.map((r) => ({
+      name: names.get(r.roomId) ?? '',
+      openHours: hours(r.openMinutes),
+      usedHours: hours(r.usedMinutes),
+      idleRate: pct(r.idleRate),
+    })),
+    ...(use.length === 0
+      ? []
+      : [
+          {
+            name: '合计',
+            openHours: hours(total.openMinutes),
+            usedHours: hours(total.usedMinutes),
+            idleRate: pct(total.idleRate),
+          },
+        ]),
+  ];
+}
+
 /** Reads a period's report with its two comparisons and the rooms' use, for the screen and the print. */
 export async function loadReport(
   repos: Repos,
@@ -41,28 +66,31 @@ export async function loadReport(
   const beforeRead = repos.reportReads.report(previous, stationId);
   // A year's previous period is its same period last year: read it once.
   const sameAsPrevious = lastYear.firstDay === previous.firstDay && lastYear.lastDay === previous.lastDay;
-  const [report, before, yearAgo, rooms, bookings, closures, stations, projects, center] = await Promise.all([
-    repos.reportReads.report(period, stationId),
-    beforeRead,
-    sameAsPrevious ? beforeRead : repos.reportReads.report(lastYear, stationId),
-    repos.places.rooms(),
-    repos.places.bookingsBetween(period.from, period.to),
-    repos.places.closuresBetween(period.firstDay, period.lastDay),
-    repos.settings.get('stations'),
-    repos.projects.list(),
-    repos.settings.get('centerProfile'),
-  ]);
+  const [report, before, yearAgo, rooms, days, earlier, closures, stations, projects, center] =
+    await Promise.all([
+      repos.reportReads.report(period, stationId),
+      beforeRead,
+      sameAsPrevious ? beforeRead : repos.reportReads.report(lastYear, stationId),
+      repos.places.rooms(),
+      // Rooms' use from each day's stored union of held bookings, not the period's bookings; only those
+      // starting the day before and running into the period are read as rows.
+      repos.reportReads.roomDays(period.firstDay, period.lastDay),
+      repos.places.bookingsBetween(period.from, period.from),
+      repos.places.closuresBetween(period.firstDay, period.lastDay),
+      repos.settings.get('stations'),
+      repos.projects.list(),
+      repos.settings.get('centerProfile'),
+    ]);
   const active = rooms.filter((r) => r.active);
-  const use = roomUtilisation({
+  const use = roomUtilisationFromDays({
     rooms: active,
-    bookings,
+    days,
+    before: earlier,
     closures,
     makeup: MAKEUP_DAYS,
     fromDate: period.firstDay,
     toDate: period.lastDay,
   });
-  const names = new Map(active.map((r) => [r.id, r.name]));
-  const total = totalUtilisation(use);
   return {
     period,
     previous,
@@ -73,24 +101,7 @@ export async function loadReport(
     centerName: center?.name ?? '',
     report,
     compared: compareReports(report, before, yearAgo),
-    rooms: [
-      ...use.map((r) => ({
-        name: names.get(r.roomId) ?? '',
-        openHours: hours(r.openMinutes),
-        usedHours: hours(r.usedMinutes),
-        idleRate: pct(r.idleRate),
-      })),
-      ...(use.length === 0
-        ? []
-        : [
-            {
-              name: '合计',
-              openHours: hours(total.openMinutes),
-              usedHours: hours(total.usedMinutes),
-              idleRate: pct(total.idleRate),
-            },
-          ]),
-    ],
+    rooms: roomLines(use, active),
     projectNames: new Map(projects.map((p) => [p.id, p.name])),
   };
 }
