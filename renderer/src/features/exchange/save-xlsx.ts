@@ -1,6 +1,6 @@
-import writeXlsxFile from 'write-excel-file/browser';
 import type { ExportCell } from '@shared/exchange/export-cells';
 import { platform } from '../../platform';
+import { xlsxBytes } from './xlsx/xlsx-writer';
 
 /** One cell of a sheet; the header row is drawn bold. A Date needs a format (see shared/exchange). */
 export type SheetCell = ExportCell;
@@ -14,16 +14,8 @@ export interface XlsxSheet {
 }
 
 /** The workbook's bytes, one sheet per table (reports write several). */
-export async function buildXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array<ArrayBuffer>> {
-  const blob = await writeXlsxFile(
-    sheets.map((s) => ({
-      data: [s.header.map((value) => ({ value, fontWeight: 'bold' as const })), ...s.rows],
-      sheet: s.sheetName,
-      columns: s.widths.map((width) => ({ width })),
-      stickyRowsCount: 1,
-    })),
-  ).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+export function buildXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array<ArrayBuffer>> {
+  return xlsxBytes(sheets);
 }
 
 /**

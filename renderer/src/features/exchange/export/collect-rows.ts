@@ -1,3 +1,5 @@
+import { yieldToPage } from '../xlsx/xlsx-writer';
+
 /** One keyset page of a list and where the next one starts (null after the last). */
 export interface ExportPage<T, C> {
   rows: T[];
@@ -16,9 +18,6 @@ export class ExportCancelledError extends Error {
 
 /** Rows per page: small enough to keep the page answering, large enough that 126,000 rows take ~130 reads. */
 export const EXPORT_CHUNK = 1000;
-
-// A macrotask between pages, so input (取消 among it) and the progress bar get their turn.
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Every row of a list, read chunk by chunk through its keyset cursor and never in one giant read. Stops
@@ -40,4 +39,19 @@ export async function collectRows<T, C>(
   } while (cursor !== null);
   if (options.signal.aborted) throw new ExportCancelledError();
   return rows;
+}
+
+/**
+ * A page reader whose rows are turned into what the file needs (a sheet's cells) as each page comes in:
+ * the export never holds every row of the list as well as its cells, and the mapping is spread over the
+ * pages, between which the page answers input.
+ */
+export function mapPages<T, U, C>(
+  read: ReadExportPage<T, C>,
+  map: (rows: readonly T[]) => U[],
+): ReadExportPage<U, C> {
+  return async (cursor, size) => {
+    const page = await read(cursor, size);
+    return { rows: map(page.rows), next: page.next };
+  };
 }

@@ -1,7 +1,7 @@
 import { sheetOf, type ExportColumn } from '@shared/exchange/export-columns';
 import type { ExportPrivacy } from '@shared/exchange/export-cells';
 import { saveXlsxSheets } from '../save-xlsx';
-import { collectRows, ExportCancelledError, type ReadExportPage } from './collect-rows';
+import { collectRows, ExportCancelledError, mapPages, type ReadExportPage } from './collect-rows';
 
 /** A list export: what to read, which columns to write, the names ids refer to. */
 export interface ListExport<T, C, L> {
@@ -26,8 +26,10 @@ export async function runListExport<T, C, L>(
     beforeSave: (rows: number) => Promise<void>;
   },
 ): Promise<{ rows: number; saved: boolean }> {
-  const [rows, lookups] = await Promise.all([collectRows(spec.read, options), spec.lookups()]);
-  const sheet = sheetOf(spec.columns, rows, lookups, privacy);
+  const lookups = await spec.lookups();
+  const toCells = (page: readonly T[]) => sheetOf(spec.columns, page, lookups, privacy).rows;
+  const rows = await collectRows(mapPages(spec.read, toCells), options);
+  const sheet = { ...sheetOf(spec.columns, [], lookups, privacy), rows };
   if (options.signal.aborted) throw new ExportCancelledError();
   await options.beforeSave(rows.length);
   const saved = await saveXlsxSheets(spec.fileName, [{ sheetName: spec.list, ...sheet }]);

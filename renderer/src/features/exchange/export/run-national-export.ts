@@ -1,4 +1,4 @@
-import type { ExportPrivacy } from '@shared/exchange/export-cells';
+import type { ExportCell, ExportPrivacy } from '@shared/exchange/export-cells';
 import { exportRunTime, type ExportRun, type ExportScope } from '@shared/exchange/export-runs';
 import {
   nationalRecordSheet,
@@ -11,7 +11,7 @@ import type { Repos } from '../../../db';
 import type { ChangedCursor } from '../../../db/repos/export-runs';
 import type { RecordCursor } from '../../../db/repos/exports';
 import { saveXlsxSheets } from '../save-xlsx';
-import { collectRows, ExportCancelledError } from './collect-rows';
+import { collectRows, ExportCancelledError, mapPages, type ReadExportPage } from './collect-rows';
 
 interface RunOptions {
   signal: AbortSignal;
@@ -22,12 +22,36 @@ interface RunOptions {
 
 type Sheet = ReturnType<typeof nationalVolunteerSheet>;
 
-function volunteerSheet(preset: NationalPreset, rows: Volunteer[], privacy: ExportPrivacy) {
-  return { sheet: nationalVolunteerSheet(preset, rows, privacy), ids: rows.map((v) => v.id) };
+/** A row as it is kept between reading and writing: its cells and the id its run marks. */
+interface SheetRow {
+  id: string;
+  cells: ExportCell[];
 }
 
-function recordSheet(preset: NationalPreset, rows: NationalRecordRow[], privacy: ExportPrivacy) {
-  return { sheet: nationalRecordSheet(preset, rows, privacy), ids: rows.map((r) => r.record.id) };
+/** How each entity's pages become sheet rows. */
+const layouts = (preset: NationalPreset, privacy: ExportPrivacy) => ({
+  volunteers: {
+    sheet: (rows: readonly Volunteer[]) => nationalVolunteerSheet(preset, rows, privacy),
+    id: (v: Volunteer) => v.id,
+  },
+  records: {
+    sheet: (rows: readonly NationalRecordRow[]) => nationalRecordSheet(preset, rows, privacy),
+    id: (r: NationalRecordRow) => r.record.id,
+  },
+});
+
+/** Reads `read` page by page, turning each page into sheet rows as it comes (see mapPages). */
+async function readSheet<T, C>(
+  read: ReadExportPage<T, C>,
+  layout: { sheet: (rows: readonly T[]) => Sheet; id: (row: T) => string },
+  options: RunOptions,
+): Promise<{ sheet: Sheet; ids: string[] }> {
+  const toRows = (page: readonly T[]): SheetRow[] => {
+    const cells = layout.sheet(page).rows;
+    return page.map((row, i) => ({ id: layout.id(row), cells: cells[i] ?? [] }));
+  };
+  const rows = await collectRows(mapPages(read, toRows), options);
+  return { sheet: { ...layout.sheet([]), rows: rows.map((r) => r.cells) }, ids: rows.map((r) => r.id) };
 }
 
 async function writeSheet(
@@ -57,31 +81,37 @@ export async function runNationalExport(
 ): Promise<{ rows: number; saved: boolean; run: ExportRun | null }> {
   const at = repos.exportRuns.readingStarts();
   const since = scope === 'changed' ? (await repos.exportRuns.lastRun(preset.entity))?.at : undefined;
+  const layout = layouts(preset, privacy);
   let read: { sheet: Sheet; ids: string[] };
   if (preset.entity === 'volunteers') {
-    const rows =
+    read =
       since === undefined
-        ? await collectRows<Volunteer, string>(async (after, size) => {
-            const page = await repos.people.volunteersAfter(after, size);
-            return { rows: page, next: page.length < size ? null : (page.at(-1)?.volunteerNo ?? null) };
-          }, options)
-        : await collectRows<Volunteer, ChangedCursor>(
-            (after, size) => repos.exportRuns.changedVolunteersPage(since, after, size),
-            options,
-          );
-    read = volunteerSheet(preset, rows, privacy);
-  } else {
-    const rows =
-      since === undefined
-        ? await collectRows<NationalRecordRow, RecordCursor>(
-            (after, size) => repos.exports.confirmedRecordsPage(after, size),
+        ? await readSheet<Volunteer, string>(
+            async (after, size) => {
+              const page = await repos.people.volunteersAfter(after, size);
+              return { rows: page, next: page.length < size ? null : (page.at(-1)?.volunteerNo ?? null) };
+            },
+            layout.volunteers,
             options,
           )
-        : await collectRows<NationalRecordRow, ChangedCursor>(
-            (after, size) => repos.exportRuns.changedRecordsPage(since, after, size),
+        : await readSheet<Volunteer, ChangedCursor>(
+            (after, size) => repos.exportRuns.changedVolunteersPage(since, after, size),
+            layout.volunteers,
             options,
           );
-    read = recordSheet(preset, rows, privacy);
+  } else {
+    read =
+      since === undefined
+        ? await readSheet<NationalRecordRow, RecordCursor>(
+            (after, size) => repos.exports.confirmedRecordsPage(after, size),
+            layout.records,
+            options,
+          )
+        : await readSheet<NationalRecordRow, ChangedCursor>(
+            (after, size) => repos.exportRuns.changedRecordsPage(since, after, size),
+            layout.records,
+            options,
+          );
   }
   const saved = await writeSheet(`${preset.name}_${today}`, preset, read.sheet, options);
   const run = saved
@@ -110,16 +140,26 @@ export async function repeatNationalExport(
   options: RunOptions,
 ): Promise<{ rows: number; saved: boolean }> {
   const keys = await repos.exportRuns.markKeys(run.id);
-  const byChunk = async <T>(read: (key: string) => Promise<T[]>) =>
-    collectRows<T, number>(async (index) => {
+  const byChunk =
+    <T>(read: (key: string) => Promise<T[]>): ReadExportPage<T, number> =>
+    async (index) => {
       const i = index ?? 0;
       const key = keys[i];
       return { rows: key ? await read(key) : [], next: i + 1 < keys.length ? i + 1 : null };
-    }, options);
+    };
+  const layout = layouts(preset, privacy);
   const read =
     run.kind === 'volunteers'
-      ? volunteerSheet(preset, await byChunk((k) => repos.exportRuns.volunteersOfMark(k)), privacy)
-      : recordSheet(preset, await byChunk((k) => repos.exportRuns.recordsOfMark(k)), privacy);
+      ? await readSheet(
+          byChunk((k) => repos.exportRuns.volunteersOfMark(k)),
+          layout.volunteers,
+          options,
+        )
+      : await readSheet(
+          byChunk((k) => repos.exportRuns.recordsOfMark(k)),
+          layout.records,
+          options,
+        );
   const stamp = exportRunTime(run.at).replace(' ', '_').replace(':', '');
   const saved = await writeSheet(`${preset.name}_${stamp}_重新导出`, preset, read.sheet, options);
   if (saved) await repos.exportRuns.logRepeat(run, read.ids.length);
