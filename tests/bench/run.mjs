@@ -107,9 +107,10 @@ try {
   const failed = result.measures.filter(
     (m) => (m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio) || m.sizeOk === false,
   );
-  if (failed.length) {
+  // Small data makes fixed costs dominate: a quick run's ratios say nothing, so it names none.
+  if (failed.length && !quick) {
     console.error(`Over target: ${failed.map((m) => m.name).join('; ')}`);
-    if (!quick) process.exitCode = 1;
+    process.exitCode = 1;
   }
   if (quick)
     console.log(`Quick run: ${result.measures.length} measures ran on small data; times not judged.`);
