@@ -3,7 +3,6 @@ import './styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
-import { loadPinyin } from './db/lazy-pinyin';
 import { quietIcons } from './ui/quiet-icons';
 
 const container = document.getElementById('root');
@@ -15,5 +14,3 @@ createRoot(container).render(
     <Root />
   </StrictMode>,
 );
-// Off the first screen's path, but ready before most writes that compute search keys (they await it anyway).
-requestIdleCallback(() => void loadPinyin());
