@@ -35,11 +35,7 @@ export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): Us
     'import.meta.env.PACKAGE_VERSION': JSON.stringify(version),
   },
   resolve: {
-    alias: [
-      { find: '@shared', replacement: `${projectRoot}shared` },
-      // pinyin-pro's dictionary loads on first use, not with the first screen (see lazy-pinyin.ts).
-      { find: /^pinyin-pro$/, replacement: `${projectRoot}renderer/src/db/lazy-pinyin.ts` },
-    ],
+    alias: { '@shared': `${projectRoot}shared` },
   },
   build: {
     outDir: `${projectRoot}${outDir}`,

@@ -8,7 +8,6 @@ import type { WriteContext } from '../context';
 import { streamTables, type PageVisitor } from './backup-stream';
 import type { DeskDatabase } from '../database';
 import { LATEST_SCHEMA_VERSION } from '../schema';
-import { loadPinyin } from '../lazy-pinyin';
 import { appendAudit, readChainHead } from './audit';
 import { LoadCancelledError } from './demo';
 import { skipTotalsIn } from '../totals/middleware';
@@ -69,8 +68,6 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
     ): Promise<void> {
       const known = new Set(db.tables.map((t) => t.name));
       const { chain, total } = source;
-      // Volunteer rows from before schema 5 get search keys (with pinyin) as they are written.
-      await loadPinyin();
       await db.transaction('rw', db.tables, async (tx) => {
         // Keeping the totals row by row would recount each day once per chunk: rebuilt once below.
         skipTotalsIn(tx.idbtrans);

@@ -11,7 +11,6 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { adjustLiveCount, allocateVolunteerNos, NUMBER_COUNTER } from './volunteer-counters';
-import { loadPinyin } from '../lazy-pinyin';
 import { withKeys } from './volunteer-merge';
 
 /** Rows per transaction: small enough that the page keeps answering between chunks. */
@@ -189,8 +188,6 @@ export function volunteerImportRepo(db: DeskDatabase, ctx: WriteContext) {
      */
     async run(plan: ImportPlan, options: ImportRunOptions): Promise<ImportResult> {
       const size = options.chunkSize ?? IMPORT_CHUNK_SIZE;
-      // Every chunk computes search keys (the name's pinyin): the dictionary loads before the first.
-      await loadPinyin();
       const work = plan.rows.filter(
         (r) => r.outcome === 'new' || (r.outcome === 'existing' && options.existing === 'fill'),
       );

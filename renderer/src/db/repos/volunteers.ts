@@ -8,7 +8,6 @@ import { isAnonymised } from '@shared/volunteers/anonymise';
 import { parseScannedCode } from '@shared/volunteers/scanner';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
-import { loadPinyin } from '../lazy-pinyin';
 import { appendAudit } from './audit';
 import { live } from './live';
 import { adjustLiveCount, allocateVolunteerNo, readLiveCount } from './volunteer-counters';
@@ -75,8 +74,6 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
      * and the audit entry happen in one transaction, so two desks racing cannot both register an ID.
      */
     async register(draft: VolunteerDraft): Promise<Volunteer> {
-      // The search keys hold the name's pinyin: its dictionary loads outside the transaction.
-      await loadPinyin();
       return db.transaction('rw', db.volunteers, db.counters, db.auditLog, async () => {
         const idNumber = normaliseIdNumber(draft.idNumber);
         const { blocking } = duplicateVerdict(
@@ -129,8 +126,7 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
      * Merges `dropId` into `keepId`, keeping every service record; undoable with {@link unmerge}.
      * See volunteer-merge.
      */
-    async merge(keepId: string, dropId: string, reason: string): Promise<void> {
-      await loadPinyin();
+    merge(keepId: string, dropId: string, reason: string): Promise<void> {
       return mergeVolunteers(db, ctx, keepId, dropId, reason);
     },
 
@@ -173,7 +169,6 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
       patch: Partial<EditableVolunteer>,
       reason: string | null = null,
     ): Promise<Volunteer> {
-      await loadPinyin();
       return db.transaction('rw', db.volunteers, db.auditLog, async () => {
         const v = await db.volunteers.get(id);
         if (!v || v.deletedAt !== null) throw new Error('找不到该志愿者，或已被删除');

@@ -7,7 +7,6 @@ import { LoadCancelledError } from '../../db';
 import { DemoLoadDialog, type DemoLoadState } from './DemoLoadDialog';
 import { DemoLoaderContext, type DemoLoader } from './demo-loader-context';
 import { reportError } from '../../db/errors';
-import { loadPinyin } from '../../db/lazy-pinyin';
 
 const DEMO_SEED = 2026;
 
@@ -33,8 +32,6 @@ export function DemoLoaderProvider({ children }: { children: ReactNode }) {
       try {
         // Yield once so the dialog paints before the (synchronous) generation runs.
         await new Promise((resolve) => setTimeout(resolve, 30));
-        // The demo volunteers' search keys hold their names' pinyin.
-        await loadPinyin();
         // A fixed seed: every desk gets the same people and rooms, which keeps support and training material valid.
         const data = generateDemoData({ now: Date.now(), seed: DEMO_SEED, deskId: status.deskId });
         if (abort.signal.aborted) throw new LoadCancelledError();

@@ -1,7 +1,6 @@
 import type { ChainReport } from '@shared/audit/chain';
 import { createStreamingChainVerifier } from '@shared/audit/stream-verify';
 import { parseBackup, type BackupFile } from '@shared/backup/backup-file';
-import { loadPinyin } from '../../../db/lazy-pinyin';
 import {
   frameAad,
   frameLength,
@@ -38,8 +37,6 @@ export async function openBackup(
   const kind = sniffBackup(first);
   if (kind === 'json') {
     if (source.size > LEGACY_MAX_BYTES) return { ok: false, message: '旧格式的备份文件过大，本程序无法读取' };
-    // An old backup's volunteers get search keys (the name's pinyin) as it is parsed.
-    await loadPinyin();
     const parsed = parseBackup(decoder.decode(await source.read(0, source.size)), supportedSchemaVersion);
     return parsed.ok ? { ok: true, opened: { kind: 'json', backup: parsed.backup } } : parsed;
   }
