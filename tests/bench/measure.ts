@@ -13,6 +13,8 @@ export interface Measure {
    * the page's heap from outside (DevTools protocol), as a busy page cannot sample itself.
    */
   heapWindow?: { from: number; to: number };
+  /** For a row that judges a size (a PDF, the first screen's JS): whether it is within its target. */
+  sizeOk?: boolean;
 }
 
 /** Runs `fn` `runs` times and returns the median duration in milliseconds. */

@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { documentsBench } from './node/documents.mjs';
+import { firstScreenBench } from './node/first-screen.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -81,6 +82,9 @@ try {
       })),
     );
   }
+  if (!only || 'first-screen'.includes(only)) {
+    result.measures.push(...(await firstScreenBench({ projectRoot, outDir: `${outDir}-web` })));
+  }
   /** Peak heap during a measure's window, above the last sample before it, in MB. */
   const peakHeapMb = ({ from, to }) => {
     const before = heap.filter((h) => h.at <= from).at(-1)?.used ?? NaN;
@@ -92,7 +96,8 @@ try {
   }
   const rows = result.measures.map((m) => ({
     measure: m.name,
-    'ms (median)': m.ms.toFixed(2),
+    // A size row (first screen) has no time.
+    'ms (median)': Number.isNaN(m.ms) ? '—' : m.ms.toFixed(2),
     reference: m.reference ? `${m.reference.name}: ${m.reference.ms.toFixed(2)} ms` : '—',
     ratio: m.reference ? (m.ms / m.reference.ms).toFixed(2) : '—',
     target: m.targetRatio ? `≤ ${m.targetRatio}` : '—',
