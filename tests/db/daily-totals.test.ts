@@ -13,10 +13,9 @@ import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import type { BookingFields } from '../../renderer/src/db/repos/bookings';
 import { recountTotals, type RecountedTotals } from '../../renderer/src/db/totals/rebuild';
 import { createDatabase, createRepos, openDatabase } from '../../renderer/src/db';
-import { SCHEMA_HISTORY } from '../../renderer/src/db/schema';
 import { MAKEUP_DAYS } from '../../renderer/src/db/repos/closures';
 import { loadReport, roomLines } from '../../renderer/src/features/reports/load-report';
-import { openTestDesk, testContext, uniqueDbName } from './helpers';
+import { olderDeskWithDemo, openTestDesk, testContext } from './helpers';
 import { recountRoomDays } from './room-day-recount';
 import { FRONT_DESK, volunteerDraft } from './volunteer-fixtures';
 
@@ -397,15 +396,12 @@ describe('stored daily totals', () => {
 
 describe('the v7 upgrade', () => {
   it('fills the stored totals from the records, activities and bookings a v6 desk already had', async () => {
-    const name = uniqueDbName('totals-upgrade');
-    const demo = generateDemoData({ now: testContext().now(), seed: 9, deskId: 'd' });
-    const v6 = createDatabase(name, SCHEMA_HISTORY.slice(0, 6));
-    await v6.open();
-    await v6.volunteers.bulkAdd(demo.volunteers);
-    await v6.activities.bulkAdd(demo.activities);
-    await v6.bookings.bulkAdd(demo.bookings);
-    await v6.serviceRecords.bulkAdd(demo.serviceRecords);
-    v6.close();
+    const { name } = await olderDeskWithDemo('totals-upgrade', 6, 9, [
+      'volunteers',
+      'activities',
+      'bookings',
+      'serviceRecords',
+    ]);
     const db = createDatabase(name);
     opened.push(db);
     expect(await openDatabase(db)).toEqual({ status: 'ok' });

@@ -40,3 +40,22 @@ export async function openTestDesk(label: string) {
   const ctx = testContext();
   return { db, ctx, repos: createRepos(db, ctx) };
 }
+
+type DemoTable = 'rooms' | 'volunteers' | 'activities' | 'bookings' | 'serviceRecords';
+
+/**
+ * A closed desk written by the first `versions` steps of the schema, holding these tables of a demo
+ * data set: open it by `name` with the full history to watch an upgrade run over real rows.
+ */
+export async function olderDeskWithDemo(label: string, versions: number, seed: number, tables: DemoTable[]) {
+  const { createDatabase } = await import('../../renderer/src/db');
+  const { SCHEMA_HISTORY } = await import('../../renderer/src/db/schema');
+  const { generateDemoData } = await import('@shared/demo');
+  const name = uniqueDbName(label);
+  const demo = generateDemoData({ now: testContext().now(), seed, deskId: 'd' });
+  const older = createDatabase(name, SCHEMA_HISTORY.slice(0, versions));
+  await older.open();
+  for (const table of tables) await older.table(table).bulkAdd(demo[table]);
+  older.close();
+  return { name, demo };
+}

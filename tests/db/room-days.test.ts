@@ -9,8 +9,7 @@ import {
   openDatabase,
   type DeskDatabase,
 } from '../../renderer/src/db';
-import { SCHEMA_HISTORY } from '../../renderer/src/db/schema';
-import { openTestDesk, testContext, uniqueDbName } from './helpers';
+import { olderDeskWithDemo, openTestDesk, testContext } from './helpers';
 import { recountRoomDays } from './room-day-recount';
 
 const opened: DeskDatabase[] = [];
@@ -22,13 +21,7 @@ const stored = async (db: DeskDatabase) => db.roomDays.orderBy('day').toArray();
 
 describe('stored room days', () => {
   it('are built by the v8 upgrade from the bookings a v7 desk already had', async () => {
-    const name = uniqueDbName('room-days-upgrade');
-    const demo = generateDemoData({ now: testContext().now(), seed: 9, deskId: 'd' });
-    const v7 = createDatabase(name, SCHEMA_HISTORY.slice(0, 7));
-    await v7.open();
-    await v7.rooms.bulkAdd(demo.rooms);
-    await v7.bookings.bulkAdd(demo.bookings);
-    v7.close();
+    const { name } = await olderDeskWithDemo('room-days-upgrade', 7, 9, ['rooms', 'bookings']);
     const db = createDatabase(name);
     opened.push(db);
     expect(await openDatabase(db)).toEqual({ status: 'ok' });

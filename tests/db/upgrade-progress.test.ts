@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it } from 'vitest';
-import { generateDemoData } from '@shared/demo';
 import { dateKey } from '@shared/time/center-time';
 import type { DeskDatabase, UpgradeProgress } from '../../renderer/src/db';
 import { createDatabase, openDatabase, SCHEMA_HISTORY } from '../../renderer/src/db';
-import { testContext, uniqueDbName } from './helpers';
+import { olderDeskWithDemo, uniqueDbName } from './helpers';
 
 const opened: DeskDatabase[] = [];
 afterEach(() => {
@@ -14,15 +13,12 @@ afterEach(() => {
 const monthNumber = (t: number) => Number(dateKey(t).slice(0, 4)) * 12 + Number(dateKey(t).slice(5, 7));
 
 it('tells the boot screen how many months of totals the upgrade has rebuilt, up to all of them', async () => {
-  const name = uniqueDbName('upgrade-progress');
-  const demo = generateDemoData({ now: testContext().now(), seed: 4, deskId: 'd' });
-  const v6 = createDatabase(name, SCHEMA_HISTORY.slice(0, 6));
-  await v6.open();
-  await v6.volunteers.bulkAdd(demo.volunteers);
-  await v6.activities.bulkAdd(demo.activities);
-  await v6.bookings.bulkAdd(demo.bookings);
-  await v6.serviceRecords.bulkAdd(demo.serviceRecords);
-  v6.close();
+  const { name, demo } = await olderDeskWithDemo('upgrade-progress', 6, 4, [
+    'volunteers',
+    'activities',
+    'bookings',
+    'serviceRecords',
+  ]);
   const starts = [
     ...demo.serviceRecords.filter((r) => r.status === '已确认').map((r) => r.signInAt),
     ...demo.activities.map((a) => a.start),
