@@ -27,11 +27,16 @@ export class BackupSection {
       .filter({ has: this.page.getByRole('button', { name: /^恢复 / }) });
   }
 
+  /**
+   * Opens the newest automatic backup and waits for the confirmation. The check before it decrypts and
+   * counts every row, so how long it takes follows the data and the machine, not the test.
+   */
   async restoreNewestAutomatic(): Promise<void> {
     await this.automaticRows
       .first()
       .getByRole('button', { name: /^恢复 / })
       .click();
+    await expect(this.confirmDialog).toBeVisible({ timeout: 90_000 });
   }
 
   /** Makes the recovery sheet and returns the key it shows (once); closes the dialog. */
