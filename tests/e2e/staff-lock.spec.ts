@@ -165,7 +165,9 @@ test('idle for the set minutes, or woken from sleep, the desk locks and no perso
   // The PC slept for an hour: timers did not run, the wall clock moved on; the desk locks when it wakes.
   await lock.signIn(DEFAULT_ADMIN.name, DEFAULT_ADMIN.pin);
   await expect(page.getByRole('heading', { name: `${NAME}（${no}）` })).toBeVisible();
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  // Far enough ahead that a slow machine's round trip cannot pass it (then pauseAt refuses the past),
+  // well inside the 3 idle minutes.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 30_000);
   await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 3_600_000);
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(lock.heading).toBeVisible();
