@@ -111,10 +111,11 @@ export class DeskApp {
    * Waits for a screen. A desk opened in a new browser (or after a long pause) starts locked: staff
    * then sign in, and so does this, as DEFAULT_ADMIN. Tests about the lock use LockScreen directly.
    */
-  async expectScreen(screen: ScreenName): Promise<void> {
+  /** `timeout` for a screen that comes after a long step (a restore replacing every row). */
+  async expectScreen(screen: ScreenName, timeout?: number): Promise<void> {
     const heading = this.page.getByRole('heading', { level: 1, name: screen });
     const lock = new LockScreen(this.page);
-    await expect(heading.or(lock.heading)).toBeVisible();
+    await expect(heading.or(lock.heading)).toBeVisible({ timeout });
     if (await lock.heading.isVisible()) await lock.signIn(DEFAULT_ADMIN.name, DEFAULT_ADMIN.pin);
     await expect(heading).toBeVisible();
     // A screen opened for the first time loads its code first: the heading shows before its content.
