@@ -1,13 +1,26 @@
 import { Flex, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useLive } from '../db/live-query';
 import { AutoBackupProvider } from '../features/backup/AutoBackupProvider';
 import { DemoLoaderProvider } from '../features/demo/DemoLoaderProvider';
-import { SetupScreen } from '../features/setup/SetupScreen';
 import { useCloseForgottenSignOuts } from '../features/volunteers/use-forgotten-sign-outs';
 import { AppShell } from './AppShell';
 import { APP_NAME } from './screens';
 import { StaffGate } from './StaffGate';
 import { useDeskStatus, useRepos } from './desk-context';
+
+// Asked once per desk: its form, checkbox and center-profile fields stay out of the daily first screen.
+const SetupScreen = lazy(() =>
+  import('../features/setup/SetupScreen').then((m) => ({ default: m.SetupScreen })),
+);
+
+function Waiting() {
+  return (
+    <Flex align="center" justify="center" style={{ height: '100%' }}>
+      <Spin />
+    </Flex>
+  );
+}
 
 /**
  * The root route: first-run setup until the center profile exists, then the shell. The demo loader
@@ -20,19 +33,15 @@ export function DeskLayout() {
   const setup = useLive(async () => ({ profile: await repos.settings.get('centerProfile') }), [repos]);
   useCloseForgottenSignOuts();
 
-  if (!setup) {
-    return (
-      <Flex align="center" justify="center" style={{ height: '100%' }}>
-        <Spin />
-      </Flex>
-    );
-  }
+  if (!setup) return <Waiting />;
   // A read-only database cannot take the setup answers, so it is shown as it is.
   const needsSetup = !setup.profile && !readOnly;
   return (
     <DemoLoaderProvider>
       {needsSetup ? (
-        <SetupScreen />
+        <Suspense fallback={<Waiting />}>
+          <SetupScreen />
+        </Suspense>
       ) : (
         <AutoBackupProvider>
           {readOnly ? (

@@ -1,10 +1,21 @@
 import { Flex, Progress, Spin, Typography } from 'antd';
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { DeskContext } from './desk-context';
 import { bootDesk, type DeskBoot } from './open-desk';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
-import { RecoveryScreen } from './RecoveryScreen';
 import { subscribeUpgradeProgress, upgradeProgressSnapshot } from './upgrade-progress';
+
+// Only a lost or damaged database needs it: kept out of the first screen's scripts.
+const RecoveryScreen = lazy(() => import('./RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
+
+function Opening() {
+  return (
+    <Flex vertical align="center" justify="center" gap={16} style={{ height: '100%' }} role="status">
+      <Spin size="large" />
+      <span>正在打开数据库…</span>
+    </Flex>
+  );
+}
 
 /**
  * Opens the database and provides its repositories; shows the recovery screen when it cannot, or when
@@ -39,16 +50,18 @@ export function DeskProvider({ children }: { children: ReactNode }) {
       </Flex>
     );
   }
-  if (!boot) {
+  if (!boot) return <Opening />;
+  if (boot.kind === 'error' || boot.kind === 'recovery') {
     return (
-      <Flex vertical align="center" justify="center" gap={16} style={{ height: '100%' }} role="status">
-        <Spin size="large" />
-        <span>正在打开数据库…</span>
-      </Flex>
+      <Suspense fallback={<Opening />}>
+        {boot.kind === 'error' ? (
+          <RecoveryScreen failure={{ name: boot.name, message: boot.message }} />
+        ) : (
+          <RecoveryScreen recovery={boot} />
+        )}
+      </Suspense>
     );
   }
-  if (boot.kind === 'error') return <RecoveryScreen failure={{ name: boot.name, message: boot.message }} />;
-  if (boot.kind === 'recovery') return <RecoveryScreen recovery={boot} />;
 
   const { status } = boot.desk;
   return (

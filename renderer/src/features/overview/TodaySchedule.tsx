@@ -1,5 +1,4 @@
-import { Empty, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Empty, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { Booking, Organisation, Room } from '@shared/model';
 import { maskPhone } from '@shared/privacy/mask';
@@ -14,53 +13,65 @@ interface Props {
   empty?: ReactNode;
 }
 
+/*
+ * A plain table, not antd's Table: this is the first screen, and antd's Table brings its sorter, filter
+ * tree, pagination and select (about 70 kB gzip) for a list of a day's bookings that needs none of them.
+ */
+
 /** Today's bookings in time order: what the front desk expects, and when. */
 export function TodaySchedule({ bookings, rooms, organisations, empty }: Props) {
-  const columns: ColumnsType<Booking> = [
-    {
-      title: '时间',
-      key: 'time',
-      width: 120,
-      render: (_, b) => (
-        <span className="tabular">
-          {formatTime(b.start)}–{formatTime(b.end)}
-        </span>
-      ),
-    },
-    {
-      title: '场地',
-      key: 'room',
-      width: 140,
-      render: (_, b) => rooms.get(b.roomId)?.name ?? '（已删除的场地）',
-    },
-    { title: '活动名称', dataIndex: 'title', key: 'title', ellipsis: true },
-    {
-      title: '预约单位 / 联系人',
-      key: 'contact',
-      render: (_, b) => {
-        const org = b.organisationId ? organisations.get(b.organisationId) : undefined;
-        return (
-          <div>
-            {org && <div>{org.name}</div>}
-            <Typography.Text type={org ? 'secondary' : undefined}>
-              {b.contactName} <span className="tabular">{maskPhone(b.phone)}</span>
-            </Typography.Text>
-          </div>
-        );
-      },
-    },
-    { title: '状态', key: 'status', width: 96, render: (_, b) => <BookingStatusTag status={b.status} /> },
-  ];
-
+  if (bookings === undefined) {
+    return (
+      <div className="overview-schedule-state" role="status">
+        <Spin aria-label="正在读取今日预约" />
+      </div>
+    );
+  }
+  if (bookings.length === 0) {
+    return <div className="overview-schedule-state">{empty ?? <Empty description="今天没有场地预约" />}</div>;
+  }
   return (
-    <Table<Booking>
-      rowKey="id"
-      size="medium"
-      columns={columns}
-      dataSource={bookings}
-      loading={bookings === undefined}
-      pagination={false}
-      locale={{ emptyText: empty ?? <Empty description="今天没有场地预约" /> }}
-    />
+    <table className="overview-schedule">
+      <thead>
+        <tr>
+          <th scope="col" style={{ width: 120 }}>
+            时间
+          </th>
+          <th scope="col" style={{ width: 140 }}>
+            场地
+          </th>
+          <th scope="col">活动名称</th>
+          <th scope="col">预约单位 / 联系人</th>
+          <th scope="col" style={{ width: 96 }}>
+            状态
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bookings.map((b) => {
+          const org = b.organisationId ? organisations.get(b.organisationId) : undefined;
+          return (
+            <tr key={b.id}>
+              <td className="tabular">
+                {formatTime(b.start)}–{formatTime(b.end)}
+              </td>
+              <td>{rooms.get(b.roomId)?.name ?? '（已删除的场地）'}</td>
+              <td className="overview-schedule-title" title={b.title}>
+                {b.title}
+              </td>
+              <td>
+                {org && <div>{org.name}</div>}
+                <Typography.Text type={org ? 'secondary' : undefined}>
+                  {b.contactName} <span className="tabular">{maskPhone(b.phone)}</span>
+                </Typography.Text>
+              </td>
+              <td>
+                <BookingStatusTag status={b.status} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
