@@ -35,7 +35,11 @@ export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): Us
     'import.meta.env.PACKAGE_VERSION': JSON.stringify(version),
   },
   resolve: {
-    alias: { '@shared': `${projectRoot}shared` },
+    alias: [
+      { find: '@shared', replacement: `${projectRoot}shared` },
+      // pinyin-pro's dictionary is its own chunk, loaded while the database opens (see lazy-pinyin.ts).
+      { find: /^pinyin-pro$/, replacement: `${projectRoot}renderer/src/db/lazy-pinyin.ts` },
+    ],
   },
   build: {
     outDir: `${projectRoot}${outDir}`,

@@ -16,6 +16,7 @@ import {
   systemContext,
   type Repos,
 } from '../db';
+import { loadPinyin } from '../db/lazy-pinyin';
 import { recordDatabase } from '../features/backup/sentinel-sync';
 import { currentActor } from '../features/staff/staff-session';
 import { platform } from '../platform';
@@ -45,10 +46,14 @@ let booting: Promise<DeskBoot> | null = null;
 const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
 async function boot(): Promise<DeskBoot> {
+  // Fetched while the database opens; no repositories are handed out before it is in (see lazy-pinyin).
+  const dictionary = loadPinyin();
+  dictionary.catch(() => undefined);
   const db = createDatabase(DATABASE_NAME, SCHEMA_HISTORY, reportUpgradeProgress);
   const opened = await openDatabase(db);
   if (opened.status === 'error') return { kind: 'error', name: opened.name, message: opened.message };
   try {
+    await dictionary;
     if (opened.status === 'ok') {
       // Chromium deletes a damaged database and hands back an empty one without a word: compare what
       // the database shows with the sentinel kept outside it before writing anything.

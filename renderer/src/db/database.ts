@@ -35,6 +35,7 @@ import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
 import type { RoomDay } from '@shared/booking/room-days';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
+import { loadPinyin } from './lazy-pinyin';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
 import { totalsMiddleware } from './totals/middleware';
 import { rebuildTotals } from './totals/rebuild';
@@ -123,24 +124,27 @@ export class DeskDatabase extends Dexie {
     for (const step of history) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade === 'volunteer-search-keys') {
-        version.upgrade((tx) =>
-          tx
+        version.upgrade(async (tx) => {
+          // The new search keys hold the names' pinyin, whose dictionary is not in the first screen's scripts.
+          await Dexie.waitFor(loadPinyin());
+          await tx
             .table('volunteers')
             .toCollection()
             .modify((row: Parameters<typeof migrateVolunteerToV2>[0], ref) => {
               ref.value = migrateVolunteerToV2(row);
-            }),
-        );
+            });
+        });
       }
       if (step.upgrade === 'volunteer-given-name-keys') {
-        version.upgrade((tx) =>
-          tx
+        version.upgrade(async (tx) => {
+          await Dexie.waitFor(loadPinyin());
+          await tx
             .table('volunteers')
             .toCollection()
             .modify((row: Volunteer, ref) => {
               ref.value = migrateVolunteerToV5(row);
-            }),
-        );
+            });
+        });
       }
       if (step.upgrade === 'activity-fields') {
         version.upgrade((tx) =>
