@@ -185,3 +185,15 @@ export function staffedCount(
   for (const e of entries) if (isOnDuty(e) && !replaced.has(e.volunteerId)) n += 1;
   return n;
 }
+
+/**
+ * Appends to the list kept under a key, creating it: the roster's indexes are all lists by key.
+ *
+ * @example
+ * const byDate = new Map<string, string[]>(); pushTo(byDate, '2026-12-07', 'e-1'); byDate.get('2026-12-07') // => ['e-1']
+ */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

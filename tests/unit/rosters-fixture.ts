@@ -41,7 +41,7 @@ export const GATE: DutyPost = {
   ],
 };
 
-/** A 便民服务 desk open every day, 08:30–11:30, shown to children too. */
+/** A 便民服务 desk open every day, 08:15–11:30, shown to children too. */
 export const DESK: DutyPost = {
   ...GATE,
   id: 'p-desk',
@@ -50,7 +50,7 @@ export const DESK: DutyPost = {
   adultsOnly: false,
   calendar: '每天',
   community: '东街社区',
-  shifts: [{ id: 's-day', label: '上午', startMinute: 510, endMinute: 690, needed: 1 }],
+  shifts: [{ id: 's-day', label: '上午', startMinute: 495, endMinute: 690, needed: 1 }],
 };
 
 /** A stored roster entry with defaults; override what the test is about. */
