@@ -2,7 +2,15 @@ import { ageOn } from '../identity/id-card';
 import { isValidDateKey, formatMinutes } from '../time/center-time';
 import { describeMinutes } from '../volunteers/hours';
 import type { ShiftOccurrence } from './expand';
-import { isOnDuty, pushTo, shiftKey, staffedCount, type DutyPost, type DutyShift, type EntryLike } from './model';
+import {
+  isOnDuty,
+  pushTo,
+  shiftKey,
+  staffedCount,
+  type DutyPost,
+  type DutyShift,
+  type EntryLike,
+} from './model';
 
 /** Below this age a volunteer may not stand at an adults-only post (成年 in PRC law). */
 export const ADULT_AGE = 18;
@@ -95,7 +103,12 @@ export function clashesOf(entry: EntryLike, index: RosterIndex, ctx: ClashContex
     minutes += there.shift.endMinute - there.shift.startMinute;
     const withEntryId = o.id ?? null;
     if (o.postId === entry.postId && o.shiftId === entry.shiftId)
-      out.push({ ...base, kind: '重复排班', withEntryId, message: `该志愿者已排在这一班（${here.shift.label}）` });
+      out.push({
+        ...base,
+        kind: '重复排班',
+        withEntryId,
+        message: `该志愿者已排在这一班（${here.shift.label}）`,
+      });
     else if (there.shift.startMinute < here.shift.endMinute && here.shift.startMinute < there.shift.endMinute)
       out.push({
         ...base,

@@ -132,7 +132,10 @@ export interface PatternExpansion {
  * // => { postId: 'p-1', shiftId: 's-am', date: '2026-09-07', volunteerId: 'v-1', patternId: 'pat-1', status: '排班', … }
  */
 export function expandPattern(
-  pattern: Pick<RosterPattern, 'id' | 'postId' | 'shiftId' | 'weekdays' | 'from' | 'to' | 'volunteerId' | 'termId'>,
+  pattern: Pick<
+    RosterPattern,
+    'id' | 'postId' | 'shiftId' | 'weekdays' | 'from' | 'to' | 'volunteerId' | 'termId'
+  >,
   post: Pick<DutyPost, 'calendar' | 'shifts'>,
   ctx: RosterCalendar,
 ): PatternExpansion {

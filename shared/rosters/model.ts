@@ -132,7 +132,10 @@ export interface RosterPattern extends BaseRecord {
  * @example
  * const draft: EntryLike = { postId: 'p-1', shiftId: 's-am', date: '2026-12-07', volunteerId: 'v-1', status: '排班', substituteFor: null };
  */
-export type EntryLike = Pick<RosterEntry, 'postId' | 'shiftId' | 'date' | 'volunteerId' | 'status' | 'substituteFor'> &
+export type EntryLike = Pick<
+  RosterEntry,
+  'postId' | 'shiftId' | 'date' | 'volunteerId' | 'status' | 'substituteFor'
+> &
   Partial<Pick<RosterEntry, 'id' | 'deletedAt' | 'serviceRecordId' | 'patternId'>>;
 
 /**
@@ -165,7 +168,8 @@ export function shiftIndex<P extends Pick<DutyPost, 'id' | 'shifts'>>(
   posts: readonly P[],
 ): Map<string, { post: P; shift: DutyShift }> {
   const out = new Map<string, { post: P; shift: DutyShift }>();
-  for (const post of posts) for (const shift of post.shifts) out.set(`${post.id}|${shift.id}`, { post, shift });
+  for (const post of posts)
+    for (const shift of post.shifts) out.set(`${post.id}|${shift.id}`, { post, shift });
   return out;
 }
 

@@ -3,10 +3,7 @@ import { isValidDateKey } from '../time/center-time';
 import type { DutyPost, SchoolTerm } from './model';
 
 const dateField = (what: string) =>
-  z
-    .string()
-    .trim()
-    .refine(isValidDateKey, `请填写${what}，例如 2026-09-01`);
+  z.string().trim().refine(isValidDateKey, `请填写${what}，例如 2026-09-01`);
 
 /**
  * The schema of a repeating assignment ("every Monday 早岗 this term"): a shift of the post, at least
@@ -95,7 +92,11 @@ export const schoolTermSchema = z
     v.vacations.forEach((h, i) => {
       if (!isValidDateKey(h.from) || !isValidDateKey(h.to)) return;
       if (h.to < h.from)
-        issue.addIssue({ code: 'custom', path: ['vacations', i, 'to'], message: '假期结束日期不能早于开始日期' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['vacations', i, 'to'],
+          message: '假期结束日期不能早于开始日期',
+        });
       else if (h.from < v.start || h.to > v.end)
         issue.addIssue({
           code: 'custom',

@@ -118,11 +118,19 @@ export function dutyPostSchema(ctx: { postNames: readonly string[] }) {
     .superRefine((v, issue) => {
       v.shifts.forEach((s, i) => {
         if (s.endMinute <= s.startMinute) {
-          issue.addIssue({ code: 'custom', path: ['shifts', i, 'endMinute'], message: '下班时间须晚于上岗时间' });
+          issue.addIssue({
+            code: 'custom',
+            path: ['shifts', i, 'endMinute'],
+            message: '下班时间须晚于上岗时间',
+          });
           return;
         }
         const other = v.shifts.find(
-          (o, j) => j < i && o.endMinute > o.startMinute && o.startMinute < s.endMinute && s.startMinute < o.endMinute,
+          (o, j) =>
+            j < i &&
+            o.endMinute > o.startMinute &&
+            o.startMinute < s.endMinute &&
+            s.startMinute < o.endMinute,
         );
         if (other) {
           issue.addIssue({

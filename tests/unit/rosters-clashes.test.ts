@@ -56,7 +56,9 @@ describe('clashes before saving', () => {
 
   it('flags a minor on an adults-only post but not on an open post or once of age', () => {
     expect(findClashes([entry({ volunteerId: 'kid' })], [], ctx).map((c) => c.kind)).toEqual(['未成年人']);
-    expect(findClashes([entry({ volunteerId: 'kid', postId: DESK.id, shiftId: 's-day' })], [], ctx)).toEqual([]);
+    expect(findClashes([entry({ volunteerId: 'kid', postId: DESK.id, shiftId: 's-day' })], [], ctx)).toEqual(
+      [],
+    );
     expect(findClashes([entry({ volunteerId: 'kid', date: '2028-03-01' })], [], ctx)).toEqual([]);
     expect(findClashes([entry({ volunteerId: 'adult' })], [], ctx)).toEqual([]);
   });
@@ -66,23 +68,33 @@ describe('clashes before saving', () => {
       entry({ volunteerId: 'v-1', shiftId: 's-am' }),
       entry({ volunteerId: 'v-1', postId: DESK.id, shiftId: 's-day' }),
     ];
-    const clashes = findClashes([entry({ volunteerId: 'v-1', shiftId: 's-pm' })], stored, { ...ctx, dailyCapMinutes: 240 });
+    const clashes = findClashes([entry({ volunteerId: 'v-1', shiftId: 's-pm' })], stored, {
+      ...ctx,
+      dailyCapMinutes: 240,
+    });
     expect(clashes.map((c) => c.message)).toEqual(['当天排班合计4.67 小时，超过每日上限4 小时']);
     expect(findClashes([entry({ volunteerId: 'v-1', shiftId: 's-pm' })], stored, ctx)).toEqual([]);
   });
 
   it('checks a single entry against a prebuilt index', () => {
     const index = indexRoster([entry({ volunteerId: 'v-1', shiftId: 's-am' })]);
-    expect(clashesOf(entry({ volunteerId: 'v-1', id: 'x' }), index, ctx).map((c) => c.kind)).toEqual(['重复排班']);
+    expect(clashesOf(entry({ volunteerId: 'v-1', id: 'x' }), index, ctx).map((c) => c.kind)).toEqual([
+      '重复排班',
+    ]);
   });
 
   it('checks a term of new entries against a year of rows quickly', () => {
-    const dates = expandShifts(GATE, '2026-09-01', '2027-01-22', CALENDAR).filter((o) => o.shiftId === 's-am');
+    const dates = expandShifts(GATE, '2026-09-01', '2027-01-22', CALENDAR).filter(
+      (o) => o.shiftId === 's-am',
+    );
     const base = entry({ volunteerId: 'v0' });
     const stored = [];
     for (let v = 0; v < 300; v += 1)
-      for (const o of dates) stored.push({ ...base, volunteerId: `v${v}`, date: o.date, id: `s${v}${o.date}` });
-    const proposed = dates.map((o) => entry({ volunteerId: 'v7', shiftId: 's-am2', date: o.date, id: `n${o.date}` }));
+      for (const o of dates)
+        stored.push({ ...base, volunteerId: `v${v}`, date: o.date, id: `s${v}${o.date}` });
+    const proposed = dates.map((o) =>
+      entry({ volunteerId: 'v7', shiftId: 's-am2', date: o.date, id: `n${o.date}` }),
+    );
     const started = performance.now();
     const clashes = findClashes(proposed, stored, ctx);
     expect(performance.now() - started).toBeLessThan(1500);
@@ -95,7 +107,10 @@ describe('gaps', () => {
   const day = expandShifts(GATE, '2026-12-07', '2026-12-07', CALENDAR);
 
   it('lists each under-staffed shift with how many are missing', () => {
-    const gaps = findGaps(day, [entry({ volunteerId: 'v-1' }), entry({ volunteerId: 'v-2', shiftId: 's-am2' })]);
+    const gaps = findGaps(day, [
+      entry({ volunteerId: 'v-1' }),
+      entry({ volunteerId: 'v-2', shiftId: 's-am2' }),
+    ]);
     expect(gaps.map((g) => [g.shiftId, g.staffed, g.missing])).toEqual([
       ['s-am', 1, 1],
       ['s-pm', 0, 2],
@@ -103,14 +118,23 @@ describe('gaps', () => {
   });
 
   it('does not count leave or absence, but counts the substitute who took the place', () => {
-    const onLeave = [entry({ volunteerId: 'a', status: '请假' }), entry({ volunteerId: 'b', status: '缺勤' })];
+    const onLeave = [
+      entry({ volunteerId: 'a', status: '请假' }),
+      entry({ volunteerId: 'b', status: '缺勤' }),
+    ];
     expect(findGaps(day.slice(0, 1), onLeave)[0]?.missing).toBe(2);
-    const covered = [...onLeave, entry({ volunteerId: 'c', substituteFor: 'a' }), entry({ volunteerId: 'd', status: '到岗' })];
+    const covered = [
+      ...onLeave,
+      entry({ volunteerId: 'c', substituteFor: 'a' }),
+      entry({ volunteerId: 'd', status: '到岗' }),
+    ];
     expect(findGaps(day.slice(0, 1), covered)).toEqual([]);
   });
 
   it('counts a substituted volunteer still marked 排班 once, with the substitute', () => {
-    expect(staffedCount([entry({ volunteerId: 'a' }), entry({ volunteerId: 'c', substituteFor: 'a' })])).toBe(1);
+    expect(staffedCount([entry({ volunteerId: 'a' }), entry({ volunteerId: 'c', substituteFor: 'a' })])).toBe(
+      1,
+    );
   });
 
   it('ignores deleted entries', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rosterPatternSchema, schoolTermSchema, type RosterPatternFormValues } from '@shared/rosters/pattern-schema';
+import {
+  rosterPatternSchema,
+  schoolTermSchema,
+  type RosterPatternFormValues,
+} from '@shared/rosters/pattern-schema';
 import {
   dutyPostFromForm,
   dutyPostSchema,
@@ -45,7 +49,10 @@ describe('the duty post form', () => {
   });
 
   it('names the shift another one overlaps, at the later shift', () => {
-    const shifts = [...form().shifts, { id: 'c', label: '加岗', startMinute: '07:50', endMinute: '08:10', needed: '1' }];
+    const shifts = [
+      ...form().shifts,
+      { id: 'c', label: '加岗', startMinute: '07:50', endMinute: '08:10', needed: '1' },
+    ];
     expect(problems(form({ shifts }))).toEqual({
       'shifts.2.startMinute': '与“早岗”（07:20–08:00）时间重叠，请错开',
     });
@@ -98,7 +105,12 @@ describe('the repeating assignment form', () => {
 
 describe('the school term form', () => {
   it('refuses a vacation outside the term', () => {
-    const term = { name: '秋季', start: '2026-09-01', end: '2027-01-22', vacations: [{ name: '寒假', from: '2027-01-23', to: '2027-02-20' }] };
+    const term = {
+      name: '秋季',
+      start: '2026-09-01',
+      end: '2027-01-22',
+      vacations: [{ name: '寒假', from: '2027-01-23', to: '2027-02-20' }],
+    };
     expect(fieldProblems(schoolTermSchema.safeParse(term).error)).toEqual({
       'vacations.0.from': '假期须在学期内（2026-09-01 至 2027-01-22）',
     });
