@@ -174,8 +174,23 @@ export function shiftIndex<P extends Pick<DutyPost, 'id' | 'shifts'>>(
 }
 
 /**
- * How many people a shift's entries put at the post: on-duty entries, where a volunteer replaced by an
- * on-duty substitute counts once (the substitute fills that place).
+ * The entries that put people at a shift: on-duty ones, minus those of volunteers an on-duty substitute
+ * replaced (the substitute fills that place, so it counts once).
+ *
+ * @example
+ * staffedEntries([{ volunteerId: 'a', status: '排班', substituteFor: null }, { volunteerId: 'b', status: '排班', substituteFor: 'a' }])
+ * // => [{ volunteerId: 'b', … }]
+ */
+export function staffedEntries<
+  E extends Pick<EntryLike, 'volunteerId' | 'status' | 'substituteFor' | 'deletedAt'>,
+>(entries: readonly E[]): E[] {
+  const replaced = new Set<string>();
+  for (const e of entries) if (isOnDuty(e) && e.substituteFor !== null) replaced.add(e.substituteFor);
+  return entries.filter((e) => isOnDuty(e) && !replaced.has(e.volunteerId));
+}
+
+/**
+ * How many people a shift's entries put at the post (see staffedEntries).
  *
  * @example
  * staffedCount([{ volunteerId: 'a', status: '请假', substituteFor: null }, { volunteerId: 'b', status: '排班', substituteFor: 'a' }]) // => 1
@@ -183,11 +198,7 @@ export function shiftIndex<P extends Pick<DutyPost, 'id' | 'shifts'>>(
 export function staffedCount(
   entries: readonly Pick<EntryLike, 'volunteerId' | 'status' | 'substituteFor' | 'deletedAt'>[],
 ): number {
-  const replaced = new Set<string>();
-  for (const e of entries) if (isOnDuty(e) && e.substituteFor !== null) replaced.add(e.substituteFor);
-  let n = 0;
-  for (const e of entries) if (isOnDuty(e) && !replaced.has(e.volunteerId)) n += 1;
-  return n;
+  return staffedEntries(entries).length;
 }
 
 /**
