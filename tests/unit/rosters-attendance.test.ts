@@ -61,14 +61,16 @@ describe('matching sign-ins to the roster', () => {
   it('uses one sign-in for one shift only, so back-to-back shifts need their own', () => {
     const entries = [entry({ volunteerId: 'v-1' }), entry({ volunteerId: 'v-1', shiftId: 's-am2' })];
     const r = matchAttendance({ entries, records: [signIn('sr-1', 'v-1', '07:55')], shifts, now: DURING });
-    expect(r.changes).toEqual([{ kind: 'arrived', entryId: entries[0]!.id, serviceRecordId: 'sr-1' }]);
+    expect(r.changes).toEqual([
+      { kind: 'arrived', entryId: 'e-v-1-s-am-2026-12-07', serviceRecordId: 'sr-1' },
+    ]);
   });
 
   it('marks a no-show absent only after the shift ends, and leaves leave as leave', () => {
     const entries = [entry({ volunteerId: 'v-1' }), entry({ volunteerId: 'v-2', status: '请假' })];
     expect(matchAttendance({ entries, records: [], shifts, now: DURING }).changes).toEqual([]);
     expect(matchAttendance({ entries, records: [], shifts, now: AFTER }).changes).toEqual([
-      { kind: 'absent', entryId: entries[0]!.id, coveredBy: null },
+      { kind: 'absent', entryId: 'e-v-1-s-am-2026-12-07', coveredBy: null },
     ]);
   });
 
@@ -77,10 +79,10 @@ describe('matching sign-ins to the roster', () => {
     const records = [signIn('sr-2', 'v-2', '07:18'), signIn('sr-9', 'v-9', '07:25')];
     const r = matchAttendance({ entries, records, shifts, now: AFTER });
     expect(r.changes).toEqual([
-      { kind: 'arrived', entryId: entries[1]!.id, serviceRecordId: 'sr-2' },
+      { kind: 'arrived', entryId: 'e-v-2-s-am-2026-12-07', serviceRecordId: 'sr-2' },
       {
         kind: 'substitute',
-        forEntryId: entries[0]!.id,
+        forEntryId: 'e-v-1-s-am-2026-12-07',
         entry: {
           postId: GATE.id,
           shiftId: 's-am',
@@ -92,7 +94,7 @@ describe('matching sign-ins to the roster', () => {
           serviceRecordId: 'sr-9',
         },
       },
-      { kind: 'absent', entryId: entries[0]!.id, coveredBy: 'v-9' },
+      { kind: 'absent', entryId: 'e-v-1-s-am-2026-12-07', coveredBy: 'v-9' },
     ]);
   });
 
@@ -113,7 +115,12 @@ describe('matching sign-ins to the roster', () => {
     expect(
       matchAttendance({ entries: [leave], records: walkIn, shifts, now: DURING }).changes.map((c) => c.kind),
     ).toEqual(['substitute']);
-    const planned = entry({ volunteerId: 'v-5', substituteFor: 'v-1', status: '到岗', serviceRecordId: 'sr-5' });
+    const planned = entry({
+      volunteerId: 'v-5',
+      substituteFor: 'v-1',
+      status: '到岗',
+      serviceRecordId: 'sr-5',
+    });
     const r = matchAttendance({ entries: [leave, planned], records: walkIn, shifts, now: AFTER });
     expect(r).toEqual({ changes: [], unmatched: ['sr-9'] });
   });

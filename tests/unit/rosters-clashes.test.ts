@@ -29,7 +29,7 @@ describe('clashes before saving', () => {
         index: 0,
         volunteerId: 'v-1',
         date: '2026-12-07',
-        withEntryId: stored[0]!.id,
+        withEntryId: 'e-v-1-s-day-2026-12-07',
         message: '与公益服务模范（东街社区站便民服务点）上午 08:15–11:30 时间重叠，请改排他人或换班次',
       },
     ]);
@@ -50,8 +50,8 @@ describe('clashes before saving', () => {
   });
 
   it('lets an edited entry replace its stored self instead of clashing with it', () => {
-    const stored = [entry({ volunteerId: 'v-1' })];
-    expect(findClashes([{ ...stored[0]!, shiftId: 's-am2' }], stored, ctx)).toEqual([]);
+    const stored = entry({ volunteerId: 'v-1' });
+    expect(findClashes([{ ...stored, shiftId: 's-am2' }], [stored], ctx)).toEqual([]);
   });
 
   it('flags a minor on an adults-only post but not on an open post or once of age', () => {

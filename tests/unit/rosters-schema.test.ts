@@ -42,10 +42,12 @@ describe('the duty post form', () => {
   });
 
   it('says at the end time when a shift ends before or when it starts', () => {
-    const shifts = [{ id: 'a', label: '午岗', startMinute: '17:15', endMinute: '16:30', needed: '1' }];
-    expect(problems(form({ shifts }))).toEqual({ 'shifts.0.endMinute': '下班时间须晚于上岗时间' });
-    const zero = [{ ...shifts[0]!, endMinute: '17:15' }];
-    expect(problems(form({ shifts: zero }))).toEqual({ 'shifts.0.endMinute': '下班时间须晚于上岗时间' });
+    const backwards = { id: 'a', label: '午岗', startMinute: '17:15', endMinute: '16:30', needed: '1' };
+    expect(problems(form({ shifts: [backwards] }))).toEqual({
+      'shifts.0.endMinute': '下班时间须晚于上岗时间',
+    });
+    const zero = { ...backwards, endMinute: '17:15' };
+    expect(problems(form({ shifts: [zero] }))).toEqual({ 'shifts.0.endMinute': '下班时间须晚于上岗时间' });
   });
 
   it('names the shift another one overlaps, at the later shift', () => {
@@ -59,7 +61,7 @@ describe('the duty post form', () => {
   });
 
   it('asks for a place, a listed post and at least one person per shift', () => {
-    const shifts = [{ ...form().shifts[0]!, needed: '0' }];
+    const shifts = [{ id: 'a', label: '早岗', startMinute: '07:20', endMinute: '08:00', needed: '0' }];
     expect(problems(form({ place: '  ', name: '随便', shifts }))).toEqual({
       place: '请填写上岗地点，如 实验小学南门',
       name: '请从岗位列表中选择岗位',
