@@ -14,6 +14,13 @@ export interface RosterCalendar {
   terms: readonly Pick<SchoolTerm, 'id' | 'name' | 'start' | 'end' | 'vacations' | 'deletedAt'>[];
 }
 
+// The same walk as shared/demo's dateRange, which lives with the demo data and is not imported here.
+function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let i = 0, n = daysBetween(from, to); i <= n; i += 1) out.push(addDays(from, i));
+  return out;
+}
+
 /**
  * Why a post does not run on a date, in Chinese for the desk; null when it runs.
  *
@@ -60,13 +67,7 @@ export function postRunDates(
   to: string,
   ctx: RosterCalendar,
 ): string[] {
-  const out: string[] = [];
-  const days = daysBetween(from, to);
-  for (let i = 0; i <= days; i += 1) {
-    const date = addDays(from, i);
-    if (dayOffReason(post.calendar, date, ctx) === null) out.push(date);
-  }
-  return out;
+  return datesBetween(from, to).filter((date) => dayOffReason(post.calendar, date, ctx) === null);
 }
 
 /**
@@ -144,9 +145,7 @@ export function expandPattern(
   const result: PatternExpansion = { entries: [], skipped: [], until };
   if (!post.shifts.some((s) => s.id === pattern.shiftId)) return result;
   const weekdays = new Set(pattern.weekdays);
-  const days = daysBetween(pattern.from, until);
-  for (let i = 0; i <= days; i += 1) {
-    const date = addDays(pattern.from, i);
+  for (const date of datesBetween(pattern.from, until)) {
     if (!weekdays.has(weekdayOf(date))) continue;
     const reason = dayOffReason(post.calendar, date, ctx);
     if (reason !== null) result.skipped.push({ date, reason });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchAttendance, type SignInLike } from '@shared/rosters/attendance';
-import { shiftIndex } from '@shared/rosters/model';
+import { shiftIndex, type RosterEntry } from '@shared/rosters/model';
 import { fromDateAndMinutes } from '@shared/time/center-time';
 import { DESK, GATE, entry } from './rosters-fixture';
 
@@ -21,17 +21,14 @@ const signIn = (
   signOutAt: null,
   post,
 });
+const match = (entries: RosterEntry[], records: SignInLike[], now: number, earlyMinutes?: number) =>
+  matchAttendance({ entries, records, shifts, now, earlyMinutes });
 const DURING = at('07:40');
 const AFTER = at('08:01');
 
 describe('matching sign-ins to the roster', () => {
   it('marks a rostered volunteer who signs in at the post as arrived, linked to the record', () => {
-    const r = matchAttendance({
-      entries: [entry({ volunteerId: 'v-1' })],
-      records: [signIn('sr-1', 'v-1', '07:15')],
-      shifts,
-      now: DURING,
-    });
+    const r = match([entry({ volunteerId: 'v-1' })], [signIn('sr-1', 'v-1', '07:15')], DURING);
     expect(r.changes).toEqual([
       { kind: 'arrived', entryId: 'e-v-1-s-am-2026-12-07', serviceRecordId: 'sr-1' },
     ]);
@@ -40,27 +37,20 @@ describe('matching sign-ins to the roster', () => {
 
   it('accepts a desk sign-in up to the shift end but not one too early or at another post', () => {
     const e = [entry({ volunteerId: 'v-1' })];
-    const kinds = (rec: SignInLike) =>
-      matchAttendance({ entries: e, records: [rec], shifts, now: DURING }).changes;
+    const kinds = (rec: SignInLike) => match(e, [rec], DURING).changes;
     expect(kinds(signIn('a', 'v-1', '08:00', null))).toHaveLength(1);
     expect(kinds(signIn('b', 'v-1', '06:49'))).toEqual([]);
     expect(kinds(signIn('c', 'v-1', '07:30', '公益服务模范'))).toEqual([]);
   });
 
   it('honours a wider early window when asked', () => {
-    const r = matchAttendance({
-      entries: [entry({ volunteerId: 'v-1' })],
-      records: [signIn('b', 'v-1', '06:49')],
-      shifts,
-      now: DURING,
-      earlyMinutes: 45,
-    });
+    const r = match([entry({ volunteerId: 'v-1' })], [signIn('b', 'v-1', '06:49')], DURING, 45);
     expect(r.changes.map((c) => c.kind)).toEqual(['arrived']);
   });
 
   it('uses one sign-in for one shift only, so back-to-back shifts need their own', () => {
     const entries = [entry({ volunteerId: 'v-1' }), entry({ volunteerId: 'v-1', shiftId: 's-am2' })];
-    const r = matchAttendance({ entries, records: [signIn('sr-1', 'v-1', '07:55')], shifts, now: DURING });
+    const r = match(entries, [signIn('sr-1', 'v-1', '07:55')], DURING);
     expect(r.changes).toEqual([
       { kind: 'arrived', entryId: 'e-v-1-s-am-2026-12-07', serviceRecordId: 'sr-1' },
     ]);
@@ -68,8 +58,8 @@ describe('matching sign-ins to the roster', () => {
 
   it('marks a no-show absent only after the shift ends, and leaves leave as leave', () => {
     const entries = [entry({ volunteerId: 'v-1' }), entry({ volunteerId: 'v-2', status: '请假' })];
-    expect(matchAttendance({ entries, records: [], shifts, now: DURING }).changes).toEqual([]);
-    expect(matchAttendance({ entries, records: [], shifts, now: AFTER }).changes).toEqual([
+    expect(match(entries, [], DURING).changes).toEqual([]);
+    expect(match(entries, [], AFTER).changes).toEqual([
       { kind: 'absent', entryId: 'e-v-1-s-am-2026-12-07', coveredBy: null },
     ]);
   });
@@ -77,7 +67,7 @@ describe('matching sign-ins to the roster', () => {
   it("lets a substitute's sign-in at the post fill the absent one's place", () => {
     const entries = [entry({ volunteerId: 'v-1' }), entry({ volunteerId: 'v-2' })];
     const records = [signIn('sr-2', 'v-2', '07:18'), signIn('sr-9', 'v-9', '07:25')];
-    const r = matchAttendance({ entries, records, shifts, now: AFTER });
+    const r = match(entries, records, AFTER);
     expect(r.changes).toEqual([
       { kind: 'arrived', entryId: 'e-v-2-s-am-2026-12-07', serviceRecordId: 'sr-2' },
       {
@@ -99,12 +89,7 @@ describe('matching sign-ins to the roster', () => {
   });
 
   it('does not take a desk sign-in by someone unrostered as a substitute', () => {
-    const r = matchAttendance({
-      entries: [entry({ volunteerId: 'v-1' })],
-      records: [signIn('sr-9', 'v-9', '07:25', null)],
-      shifts,
-      now: AFTER,
-    });
+    const r = match([entry({ volunteerId: 'v-1' })], [signIn('sr-9', 'v-9', '07:25', null)], AFTER);
     expect(r.changes).toEqual([{ kind: 'absent', entryId: 'e-v-1-s-am-2026-12-07', coveredBy: null }]);
     expect(r.unmatched).toEqual(['sr-9']);
   });
@@ -112,28 +97,21 @@ describe('matching sign-ins to the roster', () => {
   it('fills the place of someone on leave, unless a substitute is already planned', () => {
     const leave = entry({ volunteerId: 'v-1', status: '请假' });
     const walkIn = [signIn('sr-9', 'v-9', '07:25')];
-    expect(
-      matchAttendance({ entries: [leave], records: walkIn, shifts, now: DURING }).changes.map((c) => c.kind),
-    ).toEqual(['substitute']);
+    expect(match([leave], walkIn, DURING).changes.map((c) => c.kind)).toEqual(['substitute']);
     const planned = entry({
       volunteerId: 'v-5',
       substituteFor: 'v-1',
       status: '到岗',
       serviceRecordId: 'sr-5',
     });
-    const r = matchAttendance({ entries: [leave, planned], records: walkIn, shifts, now: AFTER });
+    const r = match([leave, planned], walkIn, AFTER);
     expect(r).toEqual({ changes: [], unmatched: ['sr-9'] });
   });
 
   it('marks a planned substitute who came as arrived and the one replaced as covered', () => {
     const away = entry({ volunteerId: 'v-1' });
     const sub = entry({ volunteerId: 'v-5', substituteFor: 'v-1' });
-    const r = matchAttendance({
-      entries: [away, sub],
-      records: [signIn('sr-5', 'v-5', '07:20')],
-      shifts,
-      now: AFTER,
-    });
+    const r = match([away, sub], [signIn('sr-5', 'v-5', '07:20')], AFTER);
     expect(r.changes).toEqual([
       { kind: 'arrived', entryId: sub.id, serviceRecordId: 'sr-5' },
       { kind: 'absent', entryId: away.id, coveredBy: 'v-5' },
@@ -142,12 +120,7 @@ describe('matching sign-ins to the roster', () => {
 
   it('leaves entries and records already linked alone', () => {
     const done = entry({ volunteerId: 'v-1', status: '到岗', serviceRecordId: 'sr-1' });
-    const r = matchAttendance({
-      entries: [done],
-      records: [signIn('sr-1', 'v-1', '07:20')],
-      shifts,
-      now: AFTER,
-    });
+    const r = match([done], [signIn('sr-1', 'v-1', '07:20')], AFTER);
     expect(r).toEqual({ changes: [], unmatched: [] });
   });
 });
