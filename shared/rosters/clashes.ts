@@ -12,7 +12,12 @@ import {
   type EntryLike,
 } from './model';
 
-/** Below this age a volunteer may not stand at an adults-only post (成年 in PRC law). */
+/**
+ * Below this age a volunteer may not stand at an adults-only post (成年 in PRC law).
+ *
+ * @example
+ * ageOn('2010-03-01', '2026-12-07') < ADULT_AGE // => true
+ */
 export const ADULT_AGE = 18;
 
 /**

@@ -6,7 +6,12 @@ import { noMarkup, stripBidiControls } from '../text/plain-text';
 import { formatMinutes } from '../time/center-time';
 import { POST_CALENDARS, type DutyPost } from './model';
 
-/** How many volunteers one shift may ask for; more is a typing slip. */
+/**
+ * How many volunteers one shift may ask for; more is a typing slip.
+ *
+ * @example
+ * SHIFT_NEEDED_MAX // => 50
+ */
 export const SHIFT_NEEDED_MAX = 50;
 
 /**
