@@ -15,13 +15,15 @@ export const DEFAULT_EARLY_MINUTES = 30;
 
 /**
  * The parts of a service record matching reads. Hours stay on the record, credited by the hours rules
- * (shared/volunteers/hours.ts); a roster entry only links to it.
+ * (shared/volunteers/hours.ts); a roster entry only links to it. `dutyPostId` is the duty post a sign-in
+ * was scanned at: the 岗位 name in `post` is shared by many posts (365 school gates may all be
+ * 社区教育宣传), so only the id says where someone stood.
  *
  * @example
- * const s: SignInLike = { id: 'sr-1', volunteerId: 'v-1', signInAt, signOutAt: null, post: '社区教育宣传' };
+ * const s: SignInLike = { id: 'sr-1', volunteerId: 'v-1', signInAt, signOutAt: null, post: '社区教育宣传', dutyPostId: 'p-1' };
  */
 export type SignInLike = Pick<ServiceRecord, 'id' | 'volunteerId' | 'signInAt' | 'signOutAt' | 'post'> &
-  Partial<Pick<ServiceRecord, 'deletedAt'>>;
+  Partial<Pick<ServiceRecord, 'deletedAt'>> & { dutyPostId?: string | null };
 
 /**
  * What attendance matching proposes: the desk (or the sweep) applies these to the stored entries.
@@ -60,8 +62,8 @@ interface Window {
 
 /**
  * Matches sign-ins to rostered shifts. A volunteer's sign-in from `earlyMinutes` before a shift to its
- * end, at that post or at the desk (no post), makes the entry 到岗. A sign-in at the post by someone not
- * rostered fills the place of a rostered no-show (or of someone on leave nobody covers yet) as a
+ * end, at that post (its `dutyPostId`), or without a post id at the desk or under the post's 岗位 name,
+ * makes the entry 到岗. A sign-in scanned at the post (by `dutyPostId`) by someone not rostered fills the place of a rostered no-show (or of someone on leave nobody covers yet) as a
  * substitute. After the shift ends, planned entries still without a sign-in become 缺勤; 请假 stays.
  * A sign-in counts for one entry only, and sign-ins already linked are left alone.
  *
@@ -83,7 +85,7 @@ export function matchAttendance(input: AttendanceInput): {
     if ((r.deletedAt ?? null) !== null || used.has(r.id)) continue;
     for (const day of new Set([dateKey(r.signInAt), dateKey(r.signInAt + early)])) {
       pushTo(byVolunteerDay, `${r.volunteerId}|${day}`, r);
-      if (r.post !== null) pushTo(byPostDay, `${r.post}|${day}`, r);
+      if (r.dutyPostId) pushTo(byPostDay, `${r.dutyPostId}|${day}`, r);
     }
   }
   const windowOf = (e: RosterEntry): Window | null => {
@@ -109,7 +111,9 @@ export function matchAttendance(input: AttendanceInput): {
     if (!w) continue;
     const name = postName(e);
     const hit = (byVolunteerDay.get(`${e.volunteerId}|${e.date}`) ?? [])
-      .filter((r) => fits(r, w) && (r.post === null || r.post === name))
+      .filter(
+        (r) => fits(r, w) && (r.dutyPostId ? r.dutyPostId === e.postId : r.post === null || r.post === name),
+      )
       .sort((a, b) => a.signInAt - b.signInAt)[0];
     if (hit) {
       used.add(hit.id);
@@ -131,7 +135,7 @@ export function matchAttendance(input: AttendanceInput): {
     const rostered = onShift.get(key) ?? new Set<string>();
     const sub =
       cover === null
-        ? (byPostDay.get(`${postName(e)}|${e.date}`) ?? [])
+        ? (byPostDay.get(`${e.postId}|${e.date}`) ?? [])
             .filter((r) => fits(r, w) && !rostered.has(r.volunteerId))
             .sort((a, b) => a.signInAt - b.signInAt)[0]
         : undefined;

@@ -9,17 +9,19 @@ const at = (hhmm: string, date = '2026-12-07') => {
   const [h, m] = hhmm.split(':').map(Number);
   return fromDateAndMinutes(date, (h ?? 0) * 60 + (m ?? 0));
 };
+/** A sign-in scanned at the gate post by default; `null` = at the desk; any other text = a 岗位 name only. */
 const signIn = (
   id: string,
   volunteerId: string,
   time: string,
-  post: string | null = GATE.name,
+  post: string | null = GATE.id,
 ): SignInLike => ({
   id,
   volunteerId,
   signInAt: at(time),
   signOutAt: null,
-  post,
+  post: post === GATE.id ? GATE.name : post,
+  dutyPostId: post === GATE.id ? GATE.id : null,
 });
 const match = (entries: RosterEntry[], records: SignInLike[], now: number, earlyMinutes?: number) =>
   matchAttendance({ entries, records, shifts, now, earlyMinutes });
@@ -41,6 +43,15 @@ describe('matching sign-ins to the roster', () => {
     expect(kinds(signIn('a', 'v-1', '08:00', null))).toHaveLength(1);
     expect(kinds(signIn('b', 'v-1', '06:49'))).toEqual([]);
     expect(kinds(signIn('c', 'v-1', '07:30', '公益服务模范'))).toEqual([]);
+  });
+
+  it('tells posts sharing one 岗位 name apart by the post scanned at', () => {
+    const mine = [entry({ volunteerId: 'v-1' })];
+    const elsewhere = { ...signIn('x', 'v-1', '07:30'), dutyPostId: 'p-other-school' };
+    expect(match(mine, [elsewhere], DURING).changes).toEqual([]);
+    expect(match(mine, [signIn('n', 'v-1', '07:30', GATE.name)], DURING).changes).toHaveLength(1);
+    const nameOnly = signIn('n9', 'v-9', '07:30', GATE.name);
+    expect(match(mine, [nameOnly], AFTER).changes.map((c) => c.kind)).toEqual(['absent']);
   });
 
   it('honours a wider early window when asked', () => {
