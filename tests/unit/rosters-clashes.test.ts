@@ -83,7 +83,8 @@ describe('clashes before saving', () => {
     ]);
   });
 
-  it('checks a term of new entries against a year of rows quickly', () => {
+  it('finds the one clash of a term of new entries among a year of rows', () => {
+    // Speed at district scale is measured by npm run bench, not timed here.
     const dates = expandShifts(GATE, '2026-09-01', '2027-01-22', CALENDAR).filter(
       (o) => o.shiftId === 's-am',
     );
@@ -93,13 +94,15 @@ describe('clashes before saving', () => {
       for (const o of dates)
         stored.push({ ...base, volunteerId: `v${v}`, date: o.date, id: `s${v}${o.date}` });
     const proposed = dates.map((o) =>
-      entry({ volunteerId: 'v7', shiftId: 's-am2', date: o.date, id: `n${o.date}` }),
+      entry({ volunteerId: 'v400', shiftId: 's-am2', date: o.date, id: `n${o.date}` }),
     );
-    const started = performance.now();
-    const clashes = findClashes(proposed, stored, ctx);
-    expect(performance.now() - started).toBeLessThan(1500);
+    const clashDate = dates[40]?.date ?? '';
+    stored.push({ ...base, volunteerId: 'v400', shiftId: 's-am2', date: clashDate, id: 'the-clash' });
     expect(stored.length).toBeGreaterThan(25_000);
-    expect(clashes).toEqual([]);
+    const clashes = findClashes(proposed, stored, ctx);
+    expect(clashes.map((c) => [c.kind, c.date, c.withEntryId])).toEqual([
+      ['重复排班', clashDate, 'the-clash'],
+    ]);
   });
 });
 
