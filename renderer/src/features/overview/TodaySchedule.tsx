@@ -22,16 +22,20 @@ interface Props {
 export function TodaySchedule({ bookings, rooms, organisations, empty }: Props) {
   if (bookings === undefined) {
     return (
-      <div className="overview-schedule-state" role="status">
+      <div className="desk-table-state" role="status" data-today-schedule="loading">
         <Spin aria-label="正在读取今日预约" />
       </div>
     );
   }
   if (bookings.length === 0) {
-    return <div className="overview-schedule-state">{empty ?? <Empty description="今天没有场地预约" />}</div>;
+    return (
+      <div className="desk-table-state" data-today-schedule="empty">
+        {empty ?? <Empty description="今天没有场地预约" />}
+      </div>
+    );
   }
   return (
-    <table className="overview-schedule">
+    <table className="desk-table" data-today-schedule="rows">
       <thead>
         <tr>
           <th scope="col" style={{ width: 120 }}>
@@ -56,7 +60,7 @@ export function TodaySchedule({ bookings, rooms, organisations, empty }: Props) 
                 {formatTime(b.start)}–{formatTime(b.end)}
               </td>
               <td>{rooms.get(b.roomId)?.name ?? '（已删除的场地）'}</td>
-              <td className="overview-schedule-title" title={b.title}>
+              <td className="desk-table-ellipsis" title={b.title}>
                 {b.title}
               </td>
               <td>

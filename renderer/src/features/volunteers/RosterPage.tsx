@@ -2,6 +2,7 @@ import { ImportOutlined, LoginOutlined, SearchOutlined, UserAddOutlined } from '
 import { Button, Card, Empty, Flex, Input, Typography } from 'antd';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { Team } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
@@ -28,50 +29,15 @@ export function RosterPage() {
   const repos = useRepos();
   const today = useTodayKey();
   const navigate = useNavigate();
-  const searchId = useId();
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'roster';
-  const [query, setQuery] = useState('');
   const [importing, setImporting] = useState(false);
-  const [cursor, setCursor] = useState<RosterCursor>(FIRST_PAGE);
-  const deferred = useDeferredValue(query.trim());
 
   const total = useLive(() => repos.volunteers.count(), [repos]);
-  const pageRows = useLive(
-    () =>
-      'after' in cursor
-        ? repos.people.volunteersAfter(cursor.after, PAGE_SIZE)
-        : repos.people.volunteersBefore(cursor.before, cursor.size),
-    [repos, cursor],
-  );
-  const pages = pageCount(total ?? 0, PAGE_SIZE);
-  const move = (to: 'first' | 'prev' | 'next' | 'last') =>
-    setCursor(
-      moveCursor(
-        to,
-        { page: cursor.page, firstNo: pageRows?.[0]?.volunteerNo, lastNo: pageRows?.at(-1)?.volunteerNo },
-        total ?? 0,
-        PAGE_SIZE,
-      ),
-    );
-  const found = useLive(
-    () => (deferred ? repos.volunteers.search(deferred, SEARCH_LIMIT) : Promise.resolve(null)),
-    [repos, deferred],
-  );
   const teams = useLive(() => repos.teams.list(), [repos]);
   const pendingCount = useLive(async () => (await repos.serviceRecords.pending(100)).length, [repos]);
-  // Kept across renders, as is the empty text: the table re-renders only when its rows change.
+  // Kept across renders: the table re-renders only when its rows change.
   const teamById = useMemo(() => new Map((teams ?? []).map((t) => [t.id, t])), [teams]);
-  const searching = deferred !== '';
-  const empty = useMemo(
-    () =>
-      searching ? (
-        <Empty description="没有匹配的志愿者。可以换用姓名、拼音首字母、编号，或手机、证件号码的后四位；也可以直接登记新志愿者。" />
-      ) : (
-        <EmptyDesk description="还没有登记志愿者。点击“登记志愿者”录入第一位，或先载入示例数据熟悉各项功能。" />
-      ),
-    [searching],
-  );
 
   return (
     <Flex vertical gap={16}>
@@ -106,55 +72,111 @@ export function RosterPage() {
         }
         styles={{ body: { padding: 0 } }}
       >
-        {tab === 'roster' && (
-          <>
-            <Flex vertical gap={8} style={{ padding: '16px 16px 8px' }}>
-              <label htmlFor={searchId} style={{ fontWeight: 500 }}>
-                搜索志愿者
-              </label>
-              <Input
-                id={searchId}
-                autoFocus
-                allowClear
-                size="large"
-                prefix={<SearchOutlined aria-hidden="true" />}
-                placeholder="姓名、拼音或首字母（如 zsf）、编号、手机或证件后四位"
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-                onKeyDown={(e) => {
-                  const first = found?.[0];
-                  if (e.key === 'Enter' && first && found.length === 1)
-                    void navigate(`/volunteers/${first.id}`);
-                }}
-                style={{ maxWidth: 520 }}
-              />
-              {searching && found && (
-                <Typography.Text type="secondary" role="status">
-                  {found.length === 0
-                    ? `没有找到与“${deferred}”匹配的志愿者`
-                    : found.length >= SEARCH_LIMIT
-                      ? `找到多位匹配的志愿者，仅显示前 ${SEARCH_LIMIT} 位，请输入更多字符缩小范围`
-                      : `找到 ${found.length} 位志愿者`}
-                </Typography.Text>
-              )}
-            </Flex>
-            <VolunteerTable
-              volunteers={searching ? (found ?? undefined) : pageRows}
-              teams={teamById}
-              today={today}
-              pagination={false}
-              empty={empty}
-            />
-            {!searching && (total ?? 0) > PAGE_SIZE && (
-              <RosterPager page={Math.min(cursor.page, pages)} pages={pages} onMove={move} />
-            )}
-          </>
-        )}
+        {/* Hidden, not unmounted, on the other tabs: what was typed in the search box is still there on return. */}
+        <div hidden={tab !== 'roster'}>
+          <RosterTab total={total} teams={teamById} today={today} />
+        </div>
         {tab === 'teams' && <TeamsPanel teams={teams} />}
         {tab === 'rankings' && <RankingsPanel />}
         {tab === 'pending' && <PendingRecords />}
         {tab === 'deleted' && <DeletedPanel />}
       </Card>
     </Flex>
+  );
+}
+
+/**
+ * The search box, its results and the paged roster. Its own component so that a key press re-renders
+ * only this, not the page's tabs and buttons: the frame after a key press is what the desk feels.
+ */
+function RosterTab({
+  total,
+  teams,
+  today,
+}: {
+  total: number | undefined;
+  teams: Map<string, Team>;
+  today: string;
+}) {
+  const repos = useRepos();
+  const navigate = useNavigate();
+  const searchId = useId();
+  const [query, setQuery] = useState('');
+  const [cursor, setCursor] = useState<RosterCursor>(FIRST_PAGE);
+  const deferred = useDeferredValue(query.trim());
+
+  const pageRows = useLive(
+    () =>
+      'after' in cursor
+        ? repos.people.volunteersAfter(cursor.after, PAGE_SIZE)
+        : repos.people.volunteersBefore(cursor.before, cursor.size),
+    [repos, cursor],
+  );
+  const pages = pageCount(total ?? 0, PAGE_SIZE);
+  const move = (to: 'first' | 'prev' | 'next' | 'last') =>
+    setCursor(
+      moveCursor(
+        to,
+        { page: cursor.page, firstNo: pageRows?.[0]?.volunteerNo, lastNo: pageRows?.at(-1)?.volunteerNo },
+        total ?? 0,
+        PAGE_SIZE,
+      ),
+    );
+  const found = useLive(
+    () => (deferred ? repos.volunteers.search(deferred, SEARCH_LIMIT) : Promise.resolve(null)),
+    [repos, deferred],
+  );
+  const searching = deferred !== '';
+  const empty = useMemo(
+    () =>
+      searching ? (
+        <Empty description="没有匹配的志愿者。可以换用姓名、拼音首字母、编号，或手机、证件号码的后四位；也可以直接登记新志愿者。" />
+      ) : (
+        <EmptyDesk description="还没有登记志愿者。点击“登记志愿者”录入第一位，或先载入示例数据熟悉各项功能。" />
+      ),
+    [searching],
+  );
+
+  return (
+    <>
+      <Flex vertical gap={8} style={{ padding: '16px 16px 8px' }}>
+        <label htmlFor={searchId} style={{ fontWeight: 500 }}>
+          搜索志愿者
+        </label>
+        <Input
+          id={searchId}
+          autoFocus
+          allowClear
+          size="large"
+          prefix={<SearchOutlined aria-hidden="true" />}
+          placeholder="姓名、拼音或首字母（如 zsf）、编号、手机或证件后四位"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            const first = found?.[0];
+            if (e.key === 'Enter' && first && found.length === 1) void navigate(`/volunteers/${first.id}`);
+          }}
+          style={{ maxWidth: 520 }}
+        />
+        {searching && found && (
+          <Typography.Text type="secondary" role="status">
+            {found.length === 0
+              ? `没有找到与“${deferred}”匹配的志愿者`
+              : found.length >= SEARCH_LIMIT
+                ? `找到多位匹配的志愿者，仅显示前 ${SEARCH_LIMIT} 位，请输入更多字符缩小范围`
+                : `找到 ${found.length} 位志愿者`}
+          </Typography.Text>
+        )}
+      </Flex>
+      <VolunteerTable
+        volunteers={searching ? (found ?? undefined) : pageRows}
+        teams={teams}
+        today={today}
+        empty={empty}
+      />
+      {!searching && (total ?? 0) > PAGE_SIZE && (
+        <RosterPager page={Math.min(cursor.page, pages)} pages={pages} onMove={move} />
+      )}
+    </>
   );
 }
