@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { documentsBench } from './node/documents.mjs';
+import { coldStartBench } from './node/cold-start.mjs';
 import { firstScreenBench } from './node/first-screen.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -82,8 +83,24 @@ try {
       })),
     );
   }
-  if (!only || 'first-screen'.includes(only)) {
-    result.measures.push(...(await firstScreenBench({ projectRoot, outDir: `${outDir}-web` })));
+  const wantsFirstScreen = !only || 'first-screen'.includes(only);
+  const wantsColdStart = !only || 'cold-start'.includes(only);
+  // Both rows use the web build; the first-screen row builds it.
+  if (wantsFirstScreen || wantsColdStart) {
+    const sizeRows = await firstScreenBench({ projectRoot, outDir: `${outDir}-web` });
+    if (wantsFirstScreen) result.measures.push(...sizeRows);
+  }
+  if (wantsColdStart) {
+    result.measures.push(
+      ...(await coldStartBench({
+        chromium,
+        executablePath: findChromium(),
+        args: CHROMIUM_ARGS,
+        webDir: `${outDir}-web`,
+        port: port + 2,
+        rounds: quick ? 2 : 9,
+      })),
+    );
   }
   /** Peak heap during a measure's window, above the last sample before it, in MB. */
   const peakHeapMb = ({ from, to }) => {

@@ -59,8 +59,8 @@ function orders(count: number, now: number): ServiceOrder[] {
 
 /**
  * The 服务单 board and list at district scale (50,000 orders a year, mostly finished): the board's
- * counts and newest cards of all six columns, and the list's first page, by index. Targets: board
- * 200 ms, list page 100 ms. `--orders=N` changes the scale.
+ * counts and newest cards of all six columns, and the list's first page, by index. Target 100 ms each,
+ * as issue 12 asks of the board. `--orders=N` changes the scale.
  */
 export async function run(params: URLSearchParams): Promise<Measure[]> {
   const count = Number(params.get('orders') ?? '50000');
@@ -80,9 +80,9 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
   db.close();
   return [
     {
-      name: `服务单 board: counts + first 30 cards of 6 columns (${scale}), target 200 ms`,
+      name: `服务单 board: counts + first 30 cards of 6 columns (${scale}), target 100 ms`,
       ms: board,
-      reference: { name: 'target', ms: 200 },
+      reference: { name: 'target', ms: 100 },
       targetRatio: 1,
     },
     {

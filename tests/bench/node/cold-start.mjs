@@ -1,0 +1,100 @@
+// Node side of the cold-start row: a page load of the web build until 今日概览 is filled (heading, today's
+// bookings read, this month's figures in), against the same bundle told to stop before React renders
+// (main.tsx's `bench-stop-before-render`), loaded in turn (A B A B) in one tab of a desk set up with the
+// demo. Both are timed from the navigation's start, so the ratio is what rendering and the first reads add.
+import { preview } from 'vite';
+
+const TARGET_RATIO = 1.5;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+};
+
+/** First-run setup through the form, as staff do it, with the demo data; waits for the 200 volunteers. */
+async function setUpWithDemo(page) {
+  const field = (label) => page.getByLabel(label, { exact: true });
+  await field('中心名称').fill('鼓楼区新时代文明实践中心');
+  await page.getByRole('radio', { name: '中心', exact: true }).check();
+  await field('地址').fill('福州市鼓楼区东街88号');
+  await field('联系电话').fill('0591-87654321');
+  await field('管理员姓名').fill('王管理');
+  await field('设置 PIN').fill('246810');
+  await field('再次输入 PIN').fill('246810');
+  await page.getByRole('checkbox', { name: /载入示例数据/ }).check();
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await page
+    .getByRole('group', { name: '注册志愿者' })
+    .filter({ hasText: '200' })
+    .waitFor({ timeout: 180_000 });
+}
+
+/** Records, in the page, the moment 今日概览 is first filled: run before the app's own scripts. */
+function watchForFilledOverview() {
+  const filled = () => {
+    const heading = [...document.querySelectorAll('h1')].some((h) => h.textContent === '今日概览');
+    const figures = document.querySelector('.overview-figures');
+    const schedule = document.querySelector('[data-today-schedule="rows"], [data-today-schedule="empty"]');
+    return heading && figures !== null && !figures.textContent.includes('…') && schedule !== null;
+  };
+  const observer = new MutationObserver(() => {
+    if (window.__filledAt === undefined && filled()) {
+      window.__filledAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+/** Serves the built web app (`webDir`) and returns the cold-start bench row. */
+export async function coldStartBench({ chromium, executablePath, args, webDir, port, rounds }) {
+  const server = await preview({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir: webDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
+  const browser = await chromium.launch({ executablePath, args });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 850 },
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    const url = `http://127.0.0.1:${port}/index.html`;
+    await page.goto(url);
+    await setUpWithDemo(page);
+    // The staff session lives in the tab's sessionStorage: later loads of this tab open unlocked.
+    await page.addInitScript(watchForFilledOverview);
+    const filled = [];
+    const stopped = [];
+    for (let i = 0; i < rounds; i += 1) {
+      await page.goto(url, { waitUntil: 'commit' });
+      filled.push(
+        await (await page.waitForFunction(() => window.__filledAt, null, { timeout: 60_000 })).jsonValue(),
+      );
+      await page.goto(`${url}?bench-stop-before-render`, { waitUntil: 'commit' });
+      const mark = await page.waitForFunction(
+        () => performance.getEntriesByName('desk:before-render')[0]?.startTime,
+        null,
+        { timeout: 60_000 },
+      );
+      stopped.push(await mark.jsonValue());
+    }
+    const ms = median(filled);
+    const reference = median(stopped);
+    return [
+      {
+        name: `cold start to a filled 今日概览 (demo desk, new page load each round, ${rounds} rounds)`,
+        ms,
+        reference: { name: 'same bundle stopping before render', ms: reference },
+        targetRatio: TARGET_RATIO,
+        note: `filled ${filled.map((x) => x.toFixed(0)).join('/')} ms; stopped ${stopped.map((x) => x.toFixed(0)).join('/')} ms`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
