@@ -67,7 +67,7 @@ test.describe('killed in the middle', () => {
     await expect(backups.automaticRows).toHaveCount(1);
 
     await stallBackupWrites(first.app.page);
-    await backups.region.getByRole('button', { name: '立即自动备份' }).click();
+    await backups.takeBackupNow();
     await stalled(first.app.page, 'backupStalled');
     desks.kill(profile);
 
@@ -82,7 +82,7 @@ test.describe('killed in the middle', () => {
     await after.restoreNewestAutomatic();
     await expect(after.confirmDialog).toContainText('备份文件完整');
     await after.confirmDialog.getByRole('button', { name: '取消' }).click();
-    await after.region.getByRole('button', { name: '立即自动备份' }).click();
+    await after.takeBackupNow();
     await expect(after.automaticRows).toHaveCount(2);
     expect(second.app.errors).toEqual([]);
   });

@@ -100,7 +100,12 @@ export function AutoBackupList({
         ]}
       />
       <Flex gap={12} style={{ marginTop: 8 }}>
-        <Button loading={busy(saving)} disabled={disabled} onClick={() => void auto.takeNow()}>
+        <Button
+          loading={busy(saving)}
+          aria-busy={saving}
+          disabled={disabled}
+          onClick={() => void auto.takeNow()}
+        >
           立即自动备份
         </Button>
         {info?.dataDir && <Button onClick={() => void platform.openDataFolder()}>打开数据文件夹</Button>}
