@@ -18,7 +18,7 @@ interface Props {
  * tree, pagination and select (about 70 kB gzip) for a list of a day's bookings that needs none of them.
  */
 
-/** Today's bookings in time order: what the front desk expects, and when. */
+/** Today's bookings room by room, then by time (OverviewScreen orders them): what the desk expects, and where. */
 export function TodaySchedule({ bookings, rooms, organisations, empty }: Props) {
   if (bookings === undefined) {
     return (
