@@ -112,7 +112,12 @@ describe('reading volunteers', () => {
     if (!gone) throw new Error('page has rows');
     await db.volunteers.update(gone.id, { deletedAt: ctx.now() });
     expect(await repos.people.volunteerCount()).toBe(199);
-    expect((await repos.people.volunteersAfter(null, 20)).map((v) => v.id)).not.toContain(gone.id);
+    const after = await repos.people.volunteersAfter(null, 20);
+    expect(after.map((v) => v.id)).not.toContain(gone.id);
+    // The page is still full: the deleted row's place goes to the next number.
+    expect(after.map((v) => v.volunteerNo)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `ZYZ${String(i + 2).padStart(6, '0')}`),
+    );
   });
 
   it('walks the roster forwards and back by keyset, the last page included, without gaps or repeats', async () => {
