@@ -62,81 +62,17 @@ export type Figures = Pick<
 export type ServedTally = Record<string, [count: number, isParty: 0 | 1, birthDate: string | null]>;
 
 /**
- * A {@link VolunteerDay} or {@link VolunteerMonth} as stored: its tally packed into one string (one
- * line per volunteer: id, count, party, birth date, tab-separated), because a year's twelve month rows
- * hold ~220,000 entries and IndexedDB reads one string far faster than as many small arrays.
+ * A {@link VolunteerDay} or {@link VolunteerMonth} as stored: its tally packed into one string, because
+ * a year's twelve month rows hold ~220,000 entries and IndexedDB reads one string far faster than as
+ * many small arrays. See served-packing.ts for the line format (UUIDs in 22 characters, so a year's
+ * rows are about 40% smaller than with ids written out).
  *
  * @example
- * const row: Packed<VolunteerDay> = { id: '2026-11-02|*', day: '2026-11-02', scope: '*', volunteers: 'v1\t1\t0\t' };
+ * const row: Packed<VolunteerDay> = { id: '2026-11-02|*', day: '2026-11-02', scope: '*', volunteers: '\u0002~v1\t1\t0' };
  */
 export type Packed<T extends { volunteers: ServedTally }> = Omit<T, 'volunteers'> & { volunteers: string };
 
-/**
- * A day or month row of who served, packed for storage (see {@link Packed}).
- *
- * @example
- * packServed({ id: '2026-11-02|*', day: '2026-11-02', scope: '*', volunteers: { v1: [1, 1, '1990-01-01'] } }).volunteers // => 'v1\t1\t1\t1990-01-01'
- */
-export function packServed<T extends { volunteers: ServedTally }>(row: T): Packed<T> {
-  const lines: string[] = [];
-  for (const [vid, [count, party, birth]] of Object.entries(row.volunteers)) {
-    lines.push(`${vid}\t${count}\t${party}\t${birth ?? ''}`);
-  }
-  return { ...row, volunteers: lines.join('\n') };
-}
-
-/**
- * A stored row of who served, unpacked (see {@link Packed}).
- *
- * @example
- * unpackServed({ id: '2026-11|*', month: '2026-11', scope: '*', volunteers: 'v1\t3\t0\t' }).volunteers // => { v1: [3, 0, null] }
- */
-export function unpackServed<T extends { volunteers: ServedTally }>(row: Packed<T>): T {
-  const volunteers: ServedTally = {};
-  if (row.volunteers !== '') {
-    for (const line of row.volunteers.split('\n')) {
-      const [vid = '', count = '0', party = '0', birth = ''] = line.split('\t');
-      volunteers[vid] = [Number(count), party === '1' ? 1 : 0, birth === '' ? null : birth];
-    }
-  }
-  return { ...row, volunteers } as unknown as T;
-}
-
-/**
- * Who served at all in packed rows of one scope, read straight from the packed strings (no row is
- * unpacked): each volunteer once, with a positive count, party membership and birth date from the first
- * row that has them. A year's twelve month rows hold ~220,000 lines for ~20,000 people, so skipping a
- * line already seen saves most of the work.
- *
- * @example
- * firstServed(['v1\t2\t1\t1990-01-01\nv2\t0\t0\t', 'v1\t1\t0\t\nv3\t1\t0\t']) // => { v1: [2, 1, '1990-01-01'], v3: [1, 0, null] }
- */
-export function firstServed(packed: readonly string[]): ServedTally {
-  const out: ServedTally = {};
-  for (const text of packed) {
-    let at = 0;
-    while (at < text.length) {
-      const lineEnd = text.indexOf('\n', at);
-      const end = lineEnd < 0 ? text.length : lineEnd;
-      const tab1 = text.indexOf('\t', at);
-      const vid = text.slice(at, tab1);
-      if (!(vid in out)) {
-        const tab2 = text.indexOf('\t', tab1 + 1);
-        const tab3 = text.indexOf('\t', tab2 + 1);
-        const count = Number(text.slice(tab1 + 1, tab2));
-        if (count > 0) {
-          out[vid] = [
-            count,
-            text.charCodeAt(tab2 + 1) === 49 ? 1 : 0,
-            tab3 + 1 < end ? text.slice(tab3 + 1, end) : null,
-          ];
-        }
-      }
-      at = end + 1;
-    }
-  }
-  return out;
-}
+export { packServed, unpackServed, firstServed } from './served-packing';
 
 /**
  * Who served on one day in one scope: '*' for the whole center, otherwise a 所/站 id. Records

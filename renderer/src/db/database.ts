@@ -40,6 +40,7 @@ import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
 import { totalsMiddleware } from './totals/middleware';
 import { rebuildTotals } from './totals/rebuild';
 import { rebuildRoomDays } from './totals/room-days';
+import { repackServed } from './totals/repack';
 
 /** The one Dexie database of a desk. Only code in renderer/src/db uses it directly. */
 export class DeskDatabase extends Dexie {
@@ -166,6 +167,7 @@ export class DeskDatabase extends Dexie {
         );
       }
       if (step.upgrade === 'room-days') version.upgrade((tx) => rebuildRoomDays((name) => tx.table(name)));
+      if (step.upgrade === 'served-compact') version.upgrade((tx) => repackServed((name) => tx.table(name)));
     }
   }
 }
