@@ -72,13 +72,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '每日、每月服务过的志愿者（volunteerDays、volunteerMonths）改为紧凑格式存储：志愿者 UUID 压缩为 22 个字符，出生日期去掉分隔符，一年的统计报表少读约四成数据；升级时逐行改写，旧格式仍可读取。',
   },
+  {
+    version: 10,
+    name: 'duty-rosters',
+    description:
+      '新增岗位排班：dutyPosts（常设岗位及其班次、排班日历）、schoolTerms（学期与假期）、rosterPatterns（按星期重复的排班规律）与 rosterEntries（每人每班每天一条排班）表；排班按 [postId+date]、[volunteerId+date]、date、patternId、serviceRecordId 索引，岗位周表、当日缺岗与冲突检查只读索引范围。只新增表，原有数据不变，无需回填。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 9
+ * LATEST_SCHEMA_VERSION // => 10
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -217,6 +217,11 @@ describe('upgrading a v2 database', () => {
       volunteerMonths: 0,
       // v8 stores the rooms' use of the bookings carried over, one row per day with any.
       roomDays: expect.any(Number) as number,
+      // v10's duty rosters start empty.
+      dutyPosts: 0,
+      schoolTerms: 0,
+      rosterPatterns: 0,
+      rosterEntries: 0,
     });
     expect(await db.documents.orderBy('id').toArray()).toEqual(
       [...V2_DOCUMENTS].sort((a, b) => a.id.localeCompare(b.id)),

@@ -89,12 +89,12 @@ describe('migrateVolunteerToV2', () => {
 
 describe('MIGRATIONS', () => {
   // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
-  it('lists versions 1 to 9 in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  it('lists versions 1 to 10 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it('describes exactly the versions the database declares', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
@@ -110,6 +110,7 @@ describe('MIGRATIONS', () => {
       'daily-totals',
       'room-days',
       'served-compact',
+      'duty-rosters',
     ]);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
@@ -169,6 +170,7 @@ describe('MIGRATIONS', () => {
       [7, 'daily-totals'],
       [8, 'room-days'],
       [9, 'served-compact'],
+      [10, null],
     ]);
     for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
       expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
@@ -177,7 +179,7 @@ describe('MIGRATIONS', () => {
 
   it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(9);
-    expect(DATABASE_SCHEMA_VERSION).toBe(9);
+    expect(LATEST_SCHEMA_VERSION).toBe(10);
+    expect(DATABASE_SCHEMA_VERSION).toBe(10);
   });
 });

@@ -33,6 +33,7 @@ import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
 import type { RoomDay } from '@shared/booking/room-days';
+import type { DutyPost, RosterEntry, RosterPattern, SchoolTerm } from '@shared/rosters/model';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
 import { loadPinyin } from './lazy-pinyin';
@@ -71,6 +72,10 @@ export class DeskDatabase extends Dexie {
   exportRuns!: Table<ExportRun, string>;
   exportMarks!: Table<ExportMark, string>;
   roomDays!: Table<RoomDay, string>;
+  dutyPosts!: Table<DutyPost, string>;
+  schoolTerms!: Table<SchoolTerm, string>;
+  rosterPatterns!: Table<RosterPattern, string>;
+  rosterEntries!: Table<RosterEntry, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;

@@ -112,6 +112,20 @@ const v8: Record<string, string> = {
 // compact format (UUIDs in 22 characters, birth dates without dashes): a year's report reads about 40% less.
 const v9: Record<string, string> = { ...v8 };
 
+// v10: 岗位排班. Posts and terms are few and read whole; a year of roster entries is ~292,000 rows, so every
+// roster read is an index range: a post's week grid by [postId+date], a volunteer's days (the clash check
+// of a whole term's pattern) by [volunteerId+date], today's gaps across all posts by date. A pattern's
+// entries are found by patternId and a sign-in's shift by serviceRecordId (both null for most rows, and
+// null is not indexed, so those indexes stay small). A post's deletedAt holds only the deleted ones, for
+// the restore list. Additive: no row changes, no upgrade step.
+const v10: Record<string, string> = {
+  ...v9,
+  dutyPosts: 'id, name, stationId, deletedAt, updatedAt',
+  schoolTerms: 'id, start, end',
+  rosterPatterns: 'id, postId, volunteerId',
+  rosterEntries: 'id, [postId+date], [volunteerId+date], date, patternId, serviceRecordId',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
@@ -122,6 +136,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 7, stores: v7, upgrade: 'daily-totals' },
   { version: 8, stores: v8, upgrade: 'room-days' },
   { version: 9, stores: v9, upgrade: 'served-compact' },
+  { version: 10, stores: v10 },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

@@ -7,7 +7,9 @@ import { appendAudit } from './audit';
 import { setDeleted } from './soft-delete';
 import { live } from './live';
 
-const DATASET: HolidayDataset = holidayData;
+/** The holidays and 调休 days of the maintained `chinese-days` dataset: bookings and duty rosters read the same one. */
+export const HOLIDAY_DATASET: HolidayDataset = holidayData;
+const DATASET = HOLIDAY_DATASET;
 
 /** Make-up workdays (调休上班) from the maintained `chinese-days` dataset. */
 export const MAKEUP_DAYS: ReadonlyMap<string, string> = makeupDays(DATASET);

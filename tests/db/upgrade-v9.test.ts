@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
+import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/src/db/schema';
+import { olderDeskWithDemo } from './helpers';
+
+const opened: DeskDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+async function rowCounts(db: DeskDatabase): Promise<Record<string, number>> {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)),
+  );
+}
+
+describe('upgrading a v9 database', () => {
+  it('keeps every row and adds empty duty roster tables whose indexes answer', async () => {
+    const { name } = await olderDeskWithDemo('v9', 9, 11, [
+      'rooms',
+      'volunteers',
+      'bookings',
+      'serviceRecords',
+    ]);
+    const v9 = createDatabase(name, SCHEMA_HISTORY.slice(0, 9));
+    await v9.open();
+    const before = await rowCounts(v9);
+    v9.close();
+    expect(before.volunteers).toBeGreaterThan(0);
+
+    const db = createDatabase(name);
+    opened.push(db);
+    expect(await openDatabase(db)).toEqual({ status: 'ok' });
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(await rowCounts(db)).toEqual({
+      ...before,
+      dutyPosts: 0,
+      schoolTerms: 0,
+      rosterPatterns: 0,
+      rosterEntries: 0,
+    });
+    expect(await db.rosterEntries.where('[postId+date]').between(['p', ''], ['p', '\uffff']).count()).toBe(0);
+    expect(await db.rosterEntries.where('[volunteerId+date]').equals(['v', '2026-12-07']).count()).toBe(0);
+  });
+});
