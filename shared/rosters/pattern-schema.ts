@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidDateKey } from '../time/center-time';
 import type { DutyPost, SchoolTerm } from './model';
+import type { FieldProblems } from './post-schema';
 
 const dateField = (what: string) =>
   z.string().trim().refine(isValidDateKey, `请填写${what}，例如 2026-09-01`);
@@ -105,3 +106,21 @@ export const schoolTermSchema = z
         });
     });
   });
+
+/**
+ * The problem of a term whose dates overlap another live term's, at its start date: a school day must
+ * belong to one term, or its vacations would be ambiguous. A term may start the day after another ends.
+ *
+ * @example
+ * termOverlapProblems({ start: '2027-01-10', end: '2027-06-30' }, [autumn])
+ * // => { start: '与学期“2026秋季学期”（2026-09-01 至 2027-01-22）重叠，请调整开始或结束日期' }
+ */
+export function termOverlapProblems(
+  term: Pick<SchoolTerm, 'start' | 'end'>,
+  others: readonly Pick<SchoolTerm, 'name' | 'start' | 'end' | 'deletedAt'>[],
+): FieldProblems {
+  const other = others.find((o) => o.deletedAt === null && o.start <= term.end && term.start <= o.end);
+  return other
+    ? { start: `与学期“${other.name}”（${other.start} 至 ${other.end}）重叠，请调整开始或结束日期` }
+    : {};
+}

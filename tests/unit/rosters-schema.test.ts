@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   rosterPatternSchema,
   schoolTermSchema,
+  termOverlapProblems,
   type RosterPatternFormValues,
 } from '@shared/rosters/pattern-schema';
 import {
@@ -116,5 +117,18 @@ describe('the school term form', () => {
     expect(fieldProblems(schoolTermSchema.safeParse(term).error)).toEqual({
       'vacations.0.from': '假期须在学期内（2026-09-01 至 2027-01-22）',
     });
+  });
+
+  it('refuses a term overlapping another by one day, naming it at the start date', () => {
+    expect(termOverlapProblems({ start: '2027-01-22', end: '2027-06-30' }, [AUTUMN])).toEqual({
+      start: '与学期“2026秋季学期”（2026-09-01 至 2027-01-22）重叠，请调整开始或结束日期',
+    });
+  });
+
+  it('lets a term start the day after another ends, and ignores deleted terms', () => {
+    expect(termOverlapProblems({ start: '2027-01-23', end: '2027-06-30' }, [AUTUMN])).toEqual({});
+    expect(
+      termOverlapProblems({ start: '2026-10-01', end: '2026-12-31' }, [{ ...AUTUMN, deletedAt: 1 }]),
+    ).toEqual({});
   });
 });
