@@ -7,6 +7,7 @@ import { backupRepo } from './repos/backup';
 import { demoRepo } from './repos/demo';
 import { documentSourcesRepo } from './repos/document-sources';
 import { documentsRepo } from './repos/documents';
+import { dutyPostsRepo } from './repos/duty-posts';
 import { exportsRepo } from './repos/exports';
 import { exportRunsRepo } from './repos/export-runs';
 import { peopleRepo } from './repos/people';
@@ -19,6 +20,8 @@ import { bookingsRepo } from './repos/bookings';
 import { closuresRepo } from './repos/closures';
 import { organisationsRepo } from './repos/organisations';
 import { roomsRepo } from './repos/rooms';
+import { rostersRepo } from './repos/rosters';
+import { schoolTermsRepo } from './repos/school-terms';
 import { reportsRepo } from './repos/reports';
 import { overviewRepo } from './repos/overview';
 import { reportReadsRepo } from './repos/report-reads';
@@ -50,6 +53,9 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     honours: honoursRepo(db, ctx),
     orders: ordersRepo(db, ctx),
     activities: activitiesRepo(db, ctx),
+    dutyPosts: dutyPostsRepo(db, ctx),
+    schoolTerms: schoolTermsRepo(db, ctx),
+    rosters: rostersRepo(db, ctx),
     photos: photosRepo(db, ctx),
     staff: staffRepo(db, ctx),
     documents: documentsRepo(db, ctx),
@@ -76,4 +82,11 @@ export { ensureDeskId, readDeskFacts } from './desk';
 export { systemContext, type WriteContext } from './context';
 export type { StaffMember, SignInResult } from './repos/staff';
 export { LoadCancelledError, type Dataset } from './repos/demo';
+export {
+  DutyPostInvalidError,
+  RosterClashError,
+  RosterFormInvalidError,
+  RosterPatternInvalidError,
+  SchoolTermInvalidError,
+} from './repos/roster-errors';
 export { LATEST_SCHEMA_VERSION, DATABASE_NAME, SCHEMA_HISTORY } from './schema';
