@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import type { DeskDatabase } from '../../renderer/src/db';
 import type { WriteContext } from '../../renderer/src/db/context';
 
 let dbCounter = 0;
@@ -58,4 +59,11 @@ export async function olderDeskWithDemo(label: string, versions: number, seed: n
   for (const table of tables) await older.table(table).bulkAdd(demo[table]);
   older.close();
   return { name, demo };
+}
+
+/** Rows per table of an open database: an upgrade keeps every one. */
+export async function rowCounts(db: DeskDatabase): Promise<Record<string, number>> {
+  return Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)),
+  );
 }

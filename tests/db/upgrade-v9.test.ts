@@ -2,18 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/src/db/schema';
-import { olderDeskWithDemo } from './helpers';
+import { olderDeskWithDemo, rowCounts } from './helpers';
 
 const opened: DeskDatabase[] = [];
 afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
-
-async function rowCounts(db: DeskDatabase): Promise<Record<string, number>> {
-  return Object.fromEntries(
-    await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)),
-  );
-}
 
 describe('upgrading a v9 database', () => {
   it('keeps every row and adds empty duty roster tables whose indexes answer', async () => {

@@ -12,7 +12,7 @@ import {
 } from '@shared/model';
 import { createDatabase, createRepos, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/src/db/schema';
-import { testContext, uniqueDbName } from './helpers';
+import { rowCounts, testContext, uniqueDbName } from './helpers';
 
 const opened: DeskDatabase[] = [];
 afterEach(() => {
@@ -179,13 +179,6 @@ async function writeV2Fixture(name: string): Promise<void> {
   ];
   await v2.counters.bulkAdd(counters);
   v2.close();
-}
-
-/** Rows per table of an open database. */
-async function rowCounts(db: DeskDatabase): Promise<Record<string, number>> {
-  return Object.fromEntries(
-    await Promise.all(db.tables.map(async (t) => [t.name, await t.count()] as const)),
-  );
 }
 
 describe('upgrading a v2 database', () => {

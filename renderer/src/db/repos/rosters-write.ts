@@ -64,6 +64,19 @@ export function rosterWrites(db: DeskDatabase, ctx: WriteContext) {
     return row;
   }
 
+  /** Changes fields of a stored entry and logs what they were and became (in the caller's transaction). */
+  async function patchEntry(
+    row: RosterEntry,
+    patch: Partial<Draft<RosterEntry>>,
+    action: string,
+  ): Promise<RosterEntry> {
+    const saved = stampUpdate(row, patch, stamp());
+    await db.rosterEntries.put(saved);
+    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, row[k as keyof RosterEntry]]));
+    await appendAudit(db, ctx, { action, entity: 'rosterEntries', entityId: row.id, before, after: patch });
+    return saved;
+  }
+
   async function addEntries(drafts: Draft<RosterEntry>[]): Promise<RosterEntry[]> {
     const { now, deskId } = stamp();
     const rows = drafts.map((d) => stampNew(d, { now, deskId, id: ctx.newId() }));
@@ -149,16 +162,7 @@ export function rosterWrites(db: DeskDatabase, ctx: WriteContext) {
         // A 请假 withdrawn: the time may have been given to another post meanwhile.
         if (isOnDuty({ ...row, status }) && !isOnDuty(row))
           await assertRosterFits(db, ctx, [{ ...row, status }]);
-        const saved = stampUpdate(row, { status }, stamp());
-        await db.rosterEntries.put(saved);
-        await appendAudit(db, ctx, {
-          action: '修改排班状态',
-          entity: 'rosterEntries',
-          entityId: id,
-          before: { status: row.status },
-          after: { status },
-        });
-        return saved;
+        return patchEntry(row, { status }, '修改排班状态');
       });
     },
 
@@ -210,16 +214,7 @@ export function rosterWrites(db: DeskDatabase, ctx: WriteContext) {
         const linked = await db.rosterEntries.where('serviceRecordId').equals(recordId).toArray();
         const other = live(linked).find((e) => e.id !== entryId);
         if (other) throw new Error(`这条服务记录已关联到 ${other.date} 的另一班排班`);
-        const saved = stampUpdate(entry, { serviceRecordId: recordId, status: '到岗' }, stamp());
-        await db.rosterEntries.put(saved);
-        await appendAudit(db, ctx, {
-          action: '关联服务记录',
-          entity: 'rosterEntries',
-          entityId: entryId,
-          before: { serviceRecordId: entry.serviceRecordId, status: entry.status },
-          after: { serviceRecordId: recordId, status: '到岗' },
-        });
-        return saved;
+        return patchEntry(entry, { serviceRecordId: recordId, status: '到岗' }, '关联服务记录');
       });
     },
   };
