@@ -1,4 +1,5 @@
 import { generateDemoData } from '@shared/demo';
+import type { ExportCell } from '@shared/exchange/export-cells';
 import { sheetOf } from '@shared/exchange/export-columns';
 import { defaultNationalPreset, nationalVolunteerSheet } from '@shared/exchange/national-presets';
 import type { Volunteer } from '@shared/model';
@@ -52,12 +53,23 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
   const preset = defaultNationalPreset('volunteers', 'bench-preset');
   let exportedIds: string[] = [];
   const nationalMs = await median(1, async () => {
-    const rows = await collectRows<Volunteer, string>(async (after, size) => {
-      const page = await repos.people.volunteersAfter(after, size);
-      return { rows: page, next: page.length < size ? null : (page.at(-1)?.volunteerNo ?? null) };
-    }, quiet);
-    exportedIds = rows.map((v) => v.id);
-    return buildXlsx([{ sheetName: preset.name, ...nationalVolunteerSheet(preset, rows, 'masked') }]);
+    // As runNationalExport does: each page becomes its ids and cells as it is read.
+    const rows = await collectRows(
+      mapPages<Volunteer, { id: string; cells: ExportCell[] }, string>(
+        async (after, size) => {
+          const page = await repos.people.volunteersAfter(after, size);
+          return { rows: page, next: page.length < size ? null : (page.at(-1)?.volunteerNo ?? null) };
+        },
+        (page) => {
+          const cells = nationalVolunteerSheet(preset, page, 'masked').rows;
+          return page.map((v, i) => ({ id: v.id, cells: cells[i] ?? [] }));
+        },
+      ),
+      quiet,
+    );
+    exportedIds = rows.map((r) => r.id);
+    const sheet = { ...nationalVolunteerSheet(preset, [], 'masked'), rows: rows.map((r) => r.cells) };
+    return buildXlsx([{ sheetName: preset.name, ...sheet }]);
   });
 
   let round = 0;

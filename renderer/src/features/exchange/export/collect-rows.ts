@@ -44,14 +44,26 @@ export async function collectRows<T, C>(
 /**
  * A page reader whose rows are turned into what the file needs (a sheet's cells) as each page comes in:
  * the export never holds every row of the list as well as its cells, and the mapping is spread over the
- * pages, between which the page answers input.
+ * pages, between which the page answers input. The next page is asked for before this one is mapped,
+ * so the database reads it while the page maps (reads were three quarters of a 126,000-row export).
  */
 export function mapPages<T, U, C>(
   read: ReadExportPage<T, C>,
   map: (rows: readonly T[]) => U[],
 ): ReadExportPage<U, C> {
+  let ahead: { cursor: C; size: number; page: Promise<ExportPage<T, C>> } | null = null;
   return async (cursor, size) => {
-    const page = await read(cursor, size);
+    const page =
+      ahead !== null && ahead.cursor === cursor && ahead.size === size
+        ? await ahead.page
+        : await read(cursor, size);
+    ahead = null;
+    if (page.next !== null) {
+      const next = read(page.next, size);
+      // A cancelled export never awaits the page read ahead; its failure must not surface unhandled.
+      next.catch(() => undefined);
+      ahead = { cursor: page.next, size, page: next };
+    }
     return { rows: map(page.rows), next: page.next };
   };
 }
