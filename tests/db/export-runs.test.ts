@@ -1,26 +1,43 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultNationalPreset, type NationalPreset } from '@shared/exchange/national-presets';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
-import type { XlsxSheet } from '../../renderer/src/features/exchange/save-xlsx';
 import {
   repeatNationalExport,
   runNationalExport,
 } from '../../renderer/src/features/exchange/export/run-national-export';
 import { openTestDesk, type testContext } from './helpers';
+
+interface SavedSheet {
+  sheetName: string;
+  rows: { value: unknown }[][];
+}
 import { FRONT_DESK, volunteerDraft } from './volunteer-fixtures';
 
 // The file dialog is the platform's: here every save is captured, and a test may make the user cancel it.
-const files = vi.hoisted(() => ({ saved: [] as XlsxSheet[][], cancelNext: false }));
-vi.mock('../../renderer/src/features/exchange/save-xlsx', () => ({
-  saveXlsxSheets: (_name: string, sheets: XlsxSheet[]) => {
-    if (files.cancelNext) {
-      files.cancelNext = false;
-      return Promise.resolve(false);
-    }
-    files.saved.push(sheets);
-    return Promise.resolve(true);
-  },
-}));
+const files = vi.hoisted(() => ({ saved: [] as SavedSheet[][], cancelNext: false }));
+vi.mock('../../renderer/src/features/exchange/save-xlsx', async () => {
+  const XLSX = await import('@e965/xlsx');
+  return {
+    // The file as a reader sees it: each sheet's rows after the header, each cell's value.
+    saveXlsxBytes: (_name: string, bytes: Uint8Array) => {
+      if (files.cancelNext) {
+        files.cancelNext = false;
+        return Promise.resolve(false);
+      }
+      const book = XLSX.read(bytes);
+      files.saved.push(
+        book.SheetNames.map((name) => ({
+          sheetName: name,
+          rows: XLSX.utils
+            .sheet_to_json<unknown[]>(book.Sheets[name] ?? {}, { header: 1 })
+            .slice(1)
+            .map((row) => Array.from(row, (value) => ({ value }))),
+        })),
+      );
+      return Promise.resolve(true);
+    },
+  };
+});
 
 let db: DeskDatabase;
 let repos: Repos;

@@ -1,23 +1,19 @@
 import * as XLSX from '@e965/xlsx';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
-import type { XlsxSheet } from '../../renderer/src/features/exchange/save-xlsx';
 import { volunteerRosterExport } from '../../renderer/src/features/exchange/export/list-exports';
 import { runListExport } from '../../renderer/src/features/exchange/export/run-export';
 import { openTestDesk, type testContext } from './helpers';
 import { volunteerDraft } from './volunteer-fixtures';
 
-// The save dialog is the platform's: here the workbook the export would save is built and kept.
+// The save dialog is the platform's: here the workbook the export would save is kept.
 const files = vi.hoisted(() => ({ saved: [] as Uint8Array[] }));
-vi.mock('../../renderer/src/features/exchange/save-xlsx', async () => {
-  const { xlsxBytes } = await import('../../renderer/src/features/exchange/xlsx/xlsx-writer');
-  return {
-    saveXlsxSheets: async (_name: string, sheets: XlsxSheet[]) => {
-      files.saved.push(await xlsxBytes(sheets));
-      return true;
-    },
-  };
-});
+vi.mock('../../renderer/src/features/exchange/save-xlsx', () => ({
+  saveXlsxBytes: (_name: string, bytes: Uint8Array) => {
+    files.saved.push(bytes);
+    return Promise.resolve(true);
+  },
+}));
 
 let db: DeskDatabase;
 let repos: Repos;

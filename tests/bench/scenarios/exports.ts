@@ -5,30 +5,23 @@ import { defaultNationalPreset, nationalVolunteerSheet } from '@shared/exchange/
 import type { Volunteer } from '@shared/model';
 import { dateKey } from '@shared/time/center-time';
 import { createDatabase, createRepos, openDatabase, systemContext } from '../../../renderer/src/db';
-import { collectRows, mapPages } from '../../../renderer/src/features/exchange/export/collect-rows';
+import { mapPages } from '../../../renderer/src/features/exchange/export/collect-rows';
+import { writePages } from '../../../renderer/src/features/exchange/export/write-pages';
 import { volunteerRosterExport } from '../../../renderer/src/features/exchange/export/list-exports';
 import { interleavedMedians, median, type Measure } from '../measure';
 import { roster } from './volunteers';
-
-// save-xlsx picks the platform (file dialog) when loaded, from a constant the app's build defines and
-// the bench page's does not: say "web" before loading it, so the bench builds the very same bytes.
-async function loadBuildXlsx() {
-  (globalThis as { __DESK_PLATFORM__?: string }).__DESK_PLATFORM__ ??= 'web';
-  return (await import('../../../renderer/src/features/exchange/save-xlsx')).buildXlsx;
-}
 
 const quiet = { signal: new AbortController().signal, onProgress: () => undefined };
 
 /**
  * Exporting the district's roster to .xlsx, the 志愿者名册 list export and the 全国系统 export alike:
- * keyset pages of 1,000, the sheet's cells, the workbook's bytes (all but the save dialog), against the
+ * keyset pages of 1,000, each page's cells written into the workbook as it is read (all but the save dialog), against the
  * issue's 10 s. Then the national export's marking of what it wrote (one transaction, ids in chunks of
  * 1,000) against a raw bulkAdd of one mark row per volunteer. Defaults to 126,000 volunteers (the issue's
  * scale; loading takes about half a minute): `npm run bench -- --only=exports --export=20000` for less.
  */
 export async function run(params: URLSearchParams): Promise<Measure[]> {
   const count = Number(params.get('export') ?? '126000');
-  const buildXlsx = await loadBuildXlsx();
   const now = Date.now();
   const ctx = systemContext('bench-exports');
   const demo = generateDemoData({ now, seed: 7, deskId: ctx.deskId });
@@ -41,35 +34,39 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
   const label = count.toLocaleString('en');
 
   const rosterMs = await median(1, async () => {
-    // As runListExport does: each keyset page becomes cells as it is read.
+    // As runListExport does: each keyset page becomes cells as it is read and goes into the sheet.
     const spec = volunteerRosterExport(repos, today);
     const lookups = await spec.lookups();
     const toCells = (page: readonly Volunteer[]) => sheetOf(spec.columns, page, lookups, 'masked').rows;
-    const rows = await collectRows(mapPages(spec.read, toCells), quiet);
-    const sheet = { ...sheetOf(spec.columns, [], lookups, 'masked'), rows };
-    return buildXlsx([{ sheetName: spec.list, ...sheet }]);
+    const head = { sheetName: spec.list, ...sheetOf(spec.columns, [], lookups, 'masked') };
+    return writePages(mapPages(spec.read, toCells), head, (cells) => cells, quiet);
   });
 
   const preset = defaultNationalPreset('volunteers', 'bench-preset');
   let exportedIds: string[] = [];
   const nationalMs = await median(1, async () => {
-    // As runNationalExport does: each page becomes its ids and cells as it is read.
-    const rows = await collectRows(
-      mapPages<Volunteer, { id: string; cells: ExportCell[] }, string>(
-        async (after, size) => {
-          const page = await repos.people.volunteersAfter(after, size);
-          return { rows: page, next: page.length < size ? null : (page.at(-1)?.volunteerNo ?? null) };
-        },
-        (page) => {
-          const cells = nationalVolunteerSheet(preset, page, 'masked').rows;
-          return page.map((v, i) => ({ id: v.id, cells: cells[i] ?? [] }));
-        },
-      ),
-      quiet,
+    // As runNationalExport does: each page becomes its ids and cells as it is read, then goes into the sheet.
+    exportedIds = [];
+    const head = { sheetName: preset.name, ...nationalVolunteerSheet(preset, [], 'masked') };
+    const read = mapPages<Volunteer, { id: string; cells: ExportCell[] }, string>(
+      async (after, size) => {
+        const page = await repos.people.volunteersAfter(after, size);
+        return { rows: page, next: page.length < size ? null : (page.at(-1)?.volunteerNo ?? null) };
+      },
+      (page) => {
+        const cells = nationalVolunteerSheet(preset, page, 'masked').rows;
+        return page.map((v, i) => ({ id: v.id, cells: cells[i] ?? [] }));
+      },
     );
-    exportedIds = rows.map((r) => r.id);
-    const sheet = { ...nationalVolunteerSheet(preset, [], 'masked'), rows: rows.map((r) => r.cells) };
-    return buildXlsx([{ sheetName: preset.name, ...sheet }]);
+    return writePages(
+      read,
+      head,
+      (r) => r.cells,
+      quiet,
+      (rows) => {
+        for (const r of rows) exportedIds.push(r.id);
+      },
+    );
   });
 
   let round = 0;

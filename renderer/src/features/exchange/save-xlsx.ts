@@ -23,9 +23,14 @@ export function buildXlsx(sheets: readonly XlsxSheet[]): Promise<Uint8Array<Arra
  * false when the user cancelled.
  */
 export async function saveXlsxSheets(fileName: string, sheets: readonly XlsxSheet[]): Promise<boolean> {
+  return saveXlsxBytes(fileName, await buildXlsx(sheets));
+}
+
+/** A workbook already written (see writePages) to a file the user names; false when they cancelled. */
+export async function saveXlsxBytes(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<boolean> {
   const result = await platform.saveFile({
     suggestedName: `${fileName}.xlsx`,
-    content: await buildXlsx(sheets),
+    content: bytes,
     filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
   });
   return result.saved;

@@ -1,7 +1,8 @@
 import { sheetOf, type ExportColumn } from '@shared/exchange/export-columns';
 import type { ExportPrivacy } from '@shared/exchange/export-cells';
-import { saveXlsxSheets } from '../save-xlsx';
-import { collectRows, ExportCancelledError, mapPages, type ReadExportPage } from './collect-rows';
+import { saveXlsxBytes } from '../save-xlsx';
+import { mapPages, type ReadExportPage } from './collect-rows';
+import { writePages } from './write-pages';
 
 /** A list export: what to read, which columns to write, the names ids refer to. */
 export interface ListExport<T, C, L> {
@@ -28,10 +29,9 @@ export async function runListExport<T, C, L>(
 ): Promise<{ rows: number; saved: boolean }> {
   const lookups = await spec.lookups();
   const toCells = (page: readonly T[]) => sheetOf(spec.columns, page, lookups, privacy).rows;
-  const rows = await collectRows(mapPages(spec.read, toCells), options);
-  const sheet = { ...sheetOf(spec.columns, [], lookups, privacy), rows };
-  if (options.signal.aborted) throw new ExportCancelledError();
-  await options.beforeSave(rows.length);
-  const saved = await saveXlsxSheets(spec.fileName, [{ sheetName: spec.list, ...sheet }]);
-  return { rows: rows.length, saved };
+  const head = { sheetName: spec.list, ...sheetOf(spec.columns, [], lookups, privacy) };
+  const written = await writePages(mapPages(spec.read, toCells), head, (cells) => cells, options);
+  await options.beforeSave(written.rows);
+  const saved = await saveXlsxBytes(spec.fileName, written.bytes);
+  return { rows: written.rows, saved };
 }

@@ -10,8 +10,9 @@ import type { Volunteer } from '@shared/model';
 import type { Repos } from '../../../db';
 import type { ChangedCursor } from '../../../db/repos/export-runs';
 import type { RecordCursor } from '../../../db/repos/exports';
-import { saveXlsxSheets } from '../save-xlsx';
-import { collectRows, ExportCancelledError, mapPages, type ReadExportPage } from './collect-rows';
+import { saveXlsxBytes } from '../save-xlsx';
+import { mapPages, type ReadExportPage } from './collect-rows';
+import { writePages } from './write-pages';
 
 interface RunOptions {
   signal: AbortSignal;
@@ -40,29 +41,34 @@ const layouts = (preset: NationalPreset, privacy: ExportPrivacy) => ({
   },
 });
 
-/** Reads `read` page by page, turning each page into sheet rows as it comes (see mapPages). */
-async function readSheet<T, C>(
+/**
+ * Reads `read` page by page, turning each page into sheet rows as it comes (see mapPages) and writing them
+ * into the workbook (see writePages); once all are in, logs a full export and offers the file. Resolves
+ * with the ids written and whether the file was saved.
+ */
+async function writeRun<T, C>(
   read: ReadExportPage<T, C>,
   layout: { sheet: (rows: readonly T[]) => Sheet; id: (row: T) => string },
+  file: { fileName: string; preset: NationalPreset },
   options: RunOptions,
-): Promise<{ sheet: Sheet; ids: string[] }> {
+): Promise<{ ids: string[]; saved: boolean }> {
   const toRows = (page: readonly T[]): SheetRow[] => {
     const cells = layout.sheet(page).rows;
     return page.map((row, i) => ({ id: layout.id(row), cells: cells[i] ?? [] }));
   };
-  const rows = await collectRows(mapPages(read, toRows), options);
-  return { sheet: { ...layout.sheet([]), rows: rows.map((r) => r.cells) }, ids: rows.map((r) => r.id) };
-}
-
-async function writeSheet(
-  fileName: string,
-  preset: NationalPreset,
-  sheet: Sheet,
-  options: RunOptions,
-): Promise<boolean> {
-  if (options.signal.aborted) throw new ExportCancelledError();
-  await options.beforeSave(sheet.rows.length);
-  return saveXlsxSheets(fileName, [{ sheetName: preset.name.slice(0, 31), ...sheet }]);
+  const ids: string[] = [];
+  const head = { sheetName: file.preset.name.slice(0, 31), ...layout.sheet([]) };
+  const written = await writePages(
+    mapPages(read, toRows),
+    head,
+    (r) => r.cells,
+    options,
+    (rows) => {
+      for (const r of rows) ids.push(r.id);
+    },
+  );
+  await options.beforeSave(written.rows);
+  return { ids, saved: await saveXlsxBytes(file.fileName, written.bytes) };
 }
 
 /**
@@ -82,38 +88,43 @@ export async function runNationalExport(
   const at = repos.exportRuns.readingStarts();
   const since = scope === 'changed' ? (await repos.exportRuns.lastRun(preset.entity))?.at : undefined;
   const layout = layouts(preset, privacy);
-  let read: { sheet: Sheet; ids: string[] };
+  const file = { fileName: `${preset.name}_${today}`, preset };
+  let written: { ids: string[]; saved: boolean };
   if (preset.entity === 'volunteers') {
-    read =
+    written =
       since === undefined
-        ? await readSheet<Volunteer, string>(
+        ? await writeRun<Volunteer, string>(
             async (after, size) => {
               const page = await repos.people.volunteersAfter(after, size);
               return { rows: page, next: page.length < size ? null : (page.at(-1)?.volunteerNo ?? null) };
             },
             layout.volunteers,
+            file,
             options,
           )
-        : await readSheet<Volunteer, ChangedCursor>(
+        : await writeRun<Volunteer, ChangedCursor>(
             (after, size) => repos.exportRuns.changedVolunteersPage(since, after, size),
             layout.volunteers,
+            file,
             options,
           );
   } else {
-    read =
+    written =
       since === undefined
-        ? await readSheet<NationalRecordRow, RecordCursor>(
+        ? await writeRun<NationalRecordRow, RecordCursor>(
             (after, size) => repos.exports.confirmedRecordsPage(after, size),
             layout.records,
+            file,
             options,
           )
-        : await readSheet<NationalRecordRow, ChangedCursor>(
+        : await writeRun<NationalRecordRow, ChangedCursor>(
             (after, size) => repos.exportRuns.changedRecordsPage(since, after, size),
             layout.records,
+            file,
             options,
           );
   }
-  const saved = await writeSheet(`${preset.name}_${today}`, preset, read.sheet, options);
+  const { saved } = written;
   const run = saved
     ? await repos.exportRuns.saveRun({
         kind: preset.entity,
@@ -121,10 +132,10 @@ export async function runNationalExport(
         presetName: preset.name,
         at,
         scope: since === undefined ? 'all' : 'changed',
-        ids: read.ids,
+        ids: written.ids,
       })
     : null;
-  return { rows: read.ids.length, saved, run };
+  return { rows: written.ids.length, saved, run };
 }
 
 /**
@@ -148,20 +159,22 @@ export async function repeatNationalExport(
       return { rows: key ? await read(key) : [], next: i + 1 < keys.length ? i + 1 : null };
     };
   const layout = layouts(preset, privacy);
-  const read =
+  const stamp = exportRunTime(run.at).replace(' ', '_').replace(':', '');
+  const file = { fileName: `${preset.name}_${stamp}_重新导出`, preset };
+  const written =
     run.kind === 'volunteers'
-      ? await readSheet(
+      ? await writeRun(
           byChunk((k) => repos.exportRuns.volunteersOfMark(k)),
           layout.volunteers,
+          file,
           options,
         )
-      : await readSheet(
+      : await writeRun(
           byChunk((k) => repos.exportRuns.recordsOfMark(k)),
           layout.records,
+          file,
           options,
         );
-  const stamp = exportRunTime(run.at).replace(' ', '_').replace(':', '');
-  const saved = await writeSheet(`${preset.name}_${stamp}_重新导出`, preset, read.sheet, options);
-  if (saved) await repos.exportRuns.logRepeat(run, read.ids.length);
-  return { rows: read.ids.length, saved };
+  if (written.saved) await repos.exportRuns.logRepeat(run, written.ids.length);
+  return { rows: written.ids.length, saved: written.saved };
 }
