@@ -51,7 +51,7 @@ test.describe('岗位排班', () => {
     await expect(rosters.assignDialog).toBeVisible();
     await expect(rosters.assignDialog.getByLabel('搜索志愿者')).toBeFocused();
     await page.keyboard.type('林小梅');
-    await expect(page.getByRole('option', { name: /林小梅/ })).toBeVisible();
+    await expect(page.locator('.ant-select-item-option', { hasText: '林小梅' })).toBeVisible();
     await page.keyboard.press('Enter');
     await expectNoSeriousAxe(page, '安排志愿者');
     await page.keyboard.press('Tab');

@@ -36,6 +36,8 @@ const entry = (id: string, shiftId: string, date: string, status: RosterEntry['s
     volunteerId: `v-${id}`,
     status,
     substituteFor: null,
+    patternId: null,
+    serviceRecordId: null,
   }) as RosterEntry;
 
 /** Monday 2026-12-07 to Sunday; the post runs Monday only (the rest stand for holidays and weekends). */
