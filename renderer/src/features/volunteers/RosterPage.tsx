@@ -1,6 +1,6 @@
 import { ImportOutlined, LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Input, Typography } from 'antd';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { Button, Card, Empty, Flex, Input, Skeleton, Typography } from 'antd';
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { Team } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
@@ -21,7 +21,11 @@ import { VolunteerTable } from './VolunteerTable';
 
 const PAGE_SIZE = 20;
 const SEARCH_LIMIT = 20;
-const TABS = ['roster', 'teams', 'rankings', 'pending', 'deleted'] as const;
+const TABS = ['roster', 'teams', 'rankings', 'duty', 'pending', 'deleted'] as const;
+// 岗位排班 is a screen of its own in all but name: loaded when its tab is first opened, not with the roster.
+const DutyRostersTab = lazy(() =>
+  import('../rosters/DutyRostersTab').then((m) => ({ default: m.DutyRostersTab })),
+);
 type Tab = (typeof TABS)[number];
 
 /** The roster: one search box (name, pinyin, initials, number, tails of phone/ID) and the tabs. */
@@ -62,6 +66,7 @@ export function RosterPage() {
           { key: 'roster', label: '志愿者名册' },
           { key: 'teams', label: '志愿服务队' },
           { key: 'rankings', label: '时尚达人' },
+          { key: 'duty', label: '岗位排班' },
           { key: 'pending', label: pendingCount ? `待确认记录（${pendingCount}）` : '待确认记录' },
           { key: 'deleted', label: '已删除' },
         ]}
@@ -78,6 +83,11 @@ export function RosterPage() {
         </div>
         {tab === 'teams' && <TeamsPanel teams={teams} />}
         {tab === 'rankings' && <RankingsPanel />}
+        {tab === 'duty' && (
+          <Suspense fallback={<Skeleton active style={{ padding: 16 }} />}>
+            <DutyRostersTab />
+          </Suspense>
+        )}
         {tab === 'pending' && <PendingRecords />}
         {tab === 'deleted' && <DeletedPanel />}
       </Card>

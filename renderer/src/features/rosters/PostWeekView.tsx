@@ -1,0 +1,40 @@
+import { Button, Flex, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import type { DutyPost } from '@shared/rosters/model';
+import { addDays } from '@shared/time/center-time';
+import { useRepos } from '../../app/desk-context';
+import { useLive } from '../../db/live-query';
+import { AssignDialog } from './AssignDialog';
+import { mondayOf } from './week-grid';
+import { WeekGrid, type PickedCell } from './WeekGrid';
+
+/** The chosen post's week with 上一周/本周/下一周, and 安排志愿者 for the cell picked in the grid. */
+export function PostWeekView({ post, today }: { post: DutyPost; today: string }) {
+  const repos = useRepos();
+  const thisWeek = mondayOf(today);
+  const [firstDay, setFirstDay] = useState(thisWeek);
+  const [picked, setPicked] = useState<PickedCell | null>(null);
+  // Re-read when the post is edited (its shifts or calendar) as well as when entries change.
+  const week = useLive(() => repos.rosters.week(post.id, firstDay), [repos, post, firstDay]);
+  const ids = [...new Set((week?.entries ?? []).map((e) => e.volunteerId))];
+  const names = useLive(() => repos.volunteers.many(ids), [repos, ids.join()]);
+
+  return (
+    <section aria-labelledby="duty-week">
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
+        <Typography.Title level={2} id="duty-week" style={{ fontSize: 16, margin: 0 }}>
+          {post.name}（{post.place}）{firstDay} 至 {addDays(firstDay, 6)}
+        </Typography.Title>
+        <Space>
+          <Button onClick={() => setFirstDay(addDays(firstDay, -7))}>上一周</Button>
+          <Button disabled={firstDay === thisWeek} onClick={() => setFirstDay(thisWeek)}>
+            本周
+          </Button>
+          <Button onClick={() => setFirstDay(addDays(firstDay, 7))}>下一周</Button>
+        </Space>
+      </Flex>
+      {week ? <WeekGrid week={week} names={names} onPick={setPicked} /> : <Skeleton active />}
+      {picked && week && <AssignDialog post={week.post} cell={picked} onClose={() => setPicked(null)} />}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { CloseOutlined } from '@ant-design/icons';
+import { App, Button, Tag, Typography } from 'antd';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { Volunteer } from '@shared/model';
+import type { RosterEntry } from '@shared/rosters/model';
+import { useRepos } from '../../app/desk-context';
+import { useWrite } from '../../app/use-write';
+import type { PostWeek } from '../../db/repos/rosters';
+import {
+  dayHeading,
+  moveInGrid,
+  shiftText,
+  sortedShifts,
+  weekCells,
+  type GridPos,
+  type WeekCell,
+} from './week-grid';
+
+/** The cell a person chose to roster someone on. */
+export interface PickedCell {
+  date: string;
+  shiftId: string;
+}
+
+/**
+ * A post's week: columns are days, rows are shifts. One roving tab stop (role="grid"): Tab enters at
+ * the last focused cell, arrows move, Enter opens 安排志愿者 on a day the shift runs.
+ */
+export function WeekGrid({
+  week,
+  names,
+  onPick,
+}: {
+  week: PostWeek;
+  names: ReadonlyMap<string, Volunteer> | undefined;
+  onPick(cell: PickedCell): void;
+}) {
+  const shifts = sortedShifts(week.post);
+  const cells = weekCells(week);
+  const [pos, setPos] = useState<GridPos>({ row: 0, col: 0 });
+  const refs = useRef(new Map<string, HTMLTableCellElement>());
+  const active = { row: Math.min(pos.row, shifts.length - 1), col: Math.min(pos.col, 6) };
+  const where = `${week.post.name}（${week.post.place}）`;
+
+  const onKeyDown = (e: KeyboardEvent, cell: WeekCell) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      if (cell.offReason === null) onPick({ date: cell.date, shiftId: cell.shiftId });
+      return;
+    }
+    const next = moveInGrid(active, e.key, shifts.length, 7);
+    if (!next) return;
+    e.preventDefault();
+    setPos(next);
+    refs.current.get(`${next.row}-${next.col}`)?.focus();
+  };
+
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table role="grid" aria-label={`${where}一周排班`} className="duty-week-grid">
+        <thead>
+          <tr>
+            <th scope="col">班次</th>
+            {week.days.map((d) => (
+              <th scope="col" key={d.date}>
+                {dayHeading(d.date)}
+                {d.offReason && <div className="duty-off">{d.offReason}</div>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shifts.map((shift, row) => (
+            <tr key={shift.id}>
+              <th scope="row">{shiftText(shift)}</th>
+              {(cells[row] ?? []).map((cell, col) => {
+                const isActive = row === active.row && col === active.col;
+                const off = cell.offReason !== null;
+                const gap = !off && cell.staffed < cell.needed;
+                return (
+                  <td
+                    key={cell.date}
+                    role="gridcell"
+                    ref={(el) => {
+                      if (el) refs.current.set(`${row}-${col}`, el);
+                      else refs.current.delete(`${row}-${col}`);
+                    }}
+                    tabIndex={isActive ? 0 : -1}
+                    aria-label={`${where} ${dayHeading(cell.date)} ${shiftText(shift)}${
+                      off
+                        ? `，${cell.offReason}`
+                        : `，已排 ${cell.staffed}/${cell.needed}${gap ? '，缺岗' : ''}`
+                    }`}
+                    className={
+                      off ? 'duty-cell duty-cell-off' : gap ? 'duty-cell duty-cell-gap' : 'duty-cell'
+                    }
+                    onFocus={() => setPos({ row, col })}
+                    onKeyDown={(e) => onKeyDown(e, cell)}
+                    onDoubleClick={() => !off && onPick({ date: cell.date, shiftId: cell.shiftId })}
+                  >
+                    {off ? (
+                      <Typography.Text type="secondary">{cell.offReason}</Typography.Text>
+                    ) : (
+                      <CellBody cell={cell} names={names} focusable={isActive} />
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        用方向键在表格中移动，按回车为该班次安排志愿者；也可双击单元格。
+      </Typography.Text>
+    </div>
+  );
+}
+
+/** Who is on the shift, x/needed and the gap marker; each person can be taken off with undo. */
+function CellBody({
+  cell,
+  names,
+  focusable,
+}: {
+  cell: WeekCell;
+  names: ReadonlyMap<string, Volunteer> | undefined;
+  focusable: boolean;
+}) {
+  const repos = useRepos();
+  const write = useWrite();
+  const { message } = App.useApp();
+  const remove = async (e: RosterEntry, name: string) => {
+    if (!(await write(() => repos.rosters.removeEntry(e.id)))) return;
+    const key = `roster-${e.id}`;
+    void message.success({
+      key,
+      duration: 8,
+      content: (
+        <span>
+          已将 {name} 移出 {e.date} 的排班{' '}
+          <Button
+            size="small"
+            type="link"
+            onClick={() => {
+              message.destroy(key);
+              void write(() => repos.rosters.restoreEntry(e.id)).then(
+                (ok) => ok && message.success(`已恢复 ${name} 的排班`),
+              );
+            }}
+          >
+            撤销
+          </Button>
+        </span>
+      ),
+    });
+  };
+  return (
+    <div>
+      {cell.entries.map((e) => {
+        const name = names?.get(e.volunteerId)?.name ?? '…';
+        return (
+          <div key={e.id} className="duty-person">
+            <span>{name}</span>
+            {e.status !== '排班' && <Tag style={{ marginInline: 4 }}>{e.status}</Tag>}
+            <Button
+              type="text"
+              size="small"
+              tabIndex={focusable ? 0 : -1}
+              icon={<CloseOutlined aria-hidden />}
+              aria-label={`将${name}移出${dayHeading(cell.date)}排班`}
+              onClick={() => void remove(e, name)}
+            />
+          </div>
+        );
+      })}
+      <div>
+        <span>
+          {cell.staffed}/{cell.needed}
+        </span>
+        {cell.staffed < cell.needed && (
+          <Tag color="red" style={{ marginInlineStart: 6 }}>
+            缺{cell.needed - cell.staffed}人
+          </Tag>
+        )}
+      </div>
+    </div>
+  );
+}
