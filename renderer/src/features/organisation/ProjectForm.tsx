@@ -10,6 +10,7 @@ import { useWrite } from '../../app/use-write';
 import { ProjectInvalidError } from '../../db/repos/projects';
 import { FormField } from '../../ui/FormField';
 import { busy } from '../../ui/busy';
+import { showProblems } from '../../ui/form-problems';
 
 interface Props {
   initial: Project | null;
@@ -81,8 +82,7 @@ export function ProjectForm({ initial, others, teams, onSaved }: Props) {
         saved = initial ? await repos.projects.update(initial.id, draft) : await repos.projects.create(draft);
       } catch (error) {
         if (!(error instanceof ProjectInvalidError)) throw error;
-        for (const [field, message] of Object.entries(error.problems))
-          setError(field as keyof Values, { message });
+        showProblems(setError, error.problems);
       }
     });
     if (saved) onSaved(saved);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Project } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
+import { undoMessage } from '../../ui/undo-message';
 import { useLive } from '../../db/live-query';
 import { PlainList } from '../../ui/PlainList';
 import { ProjectForm } from './ProjectForm';
@@ -34,26 +35,7 @@ export function ProjectsSection() {
       cancelText: '返回',
       onOk: async () => {
         if (!(await write(() => repos.projects.remove(p.id)))) return;
-        const key = `project-${p.id}`;
-        void message.success({
-          key,
-          duration: 8,
-          content: (
-            <span>
-              已删除服务项目“{p.name}”{' '}
-              <Button
-                size="small"
-                type="link"
-                onClick={() => {
-                  message.destroy(key);
-                  void restore(p);
-                }}
-              >
-                撤销
-              </Button>
-            </span>
-          ),
-        });
+        undoMessage(message, `project-${p.id}`, `已删除服务项目“${p.name}”`, () => void restore(p));
       },
     });
 

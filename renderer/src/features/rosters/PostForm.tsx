@@ -14,6 +14,7 @@ import { busy } from '../../ui/busy';
 import { usePosts, useStations } from '../organisation/use-organisation';
 import { ShiftFields } from './ShiftFields';
 import { postFormValues } from './week-grid';
+import { showProblems } from '../../ui/form-problems';
 
 type Output = z.output<ReturnType<typeof dutyPostSchema>>;
 
@@ -61,8 +62,7 @@ function PostFormFields({
         saved = post ? await repos.dutyPosts.update(post.id, values) : await repos.dutyPosts.create(values);
       } catch (error) {
         if (!(error instanceof DutyPostInvalidError)) throw error;
-        for (const [field, message] of Object.entries(error.problems))
-          setError(field as keyof DutyPostFormValues, { message });
+        showProblems(setError, error.problems);
       }
     });
     if (saved) onSaved(saved);

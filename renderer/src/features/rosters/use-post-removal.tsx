@@ -1,7 +1,8 @@
-import { App, Button } from 'antd';
+import { App } from 'antd';
 import type { DutyPost } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
+import { undoMessage } from '../../ui/undo-message';
 
 /** Delete a duty post (asks first; 撤销 in the toast) and restore it: its roster entries are kept. */
 export function usePostRemoval() {
@@ -24,26 +25,7 @@ export function usePostRemoval() {
       cancelText: '返回',
       onOk: async () => {
         if (!(await write(() => repos.dutyPosts.remove(p.id)))) return;
-        const key = `duty-post-${p.id}`;
-        void message.success({
-          key,
-          duration: 8,
-          content: (
-            <span>
-              已删除排班岗位 {label(p)}{' '}
-              <Button
-                size="small"
-                type="link"
-                onClick={() => {
-                  message.destroy(key);
-                  void restore(p);
-                }}
-              >
-                撤销
-              </Button>
-            </span>
-          ),
-        });
+        undoMessage(message, `duty-post-${p.id}`, `已删除排班岗位 ${label(p)}`, () => void restore(p));
       },
     });
 
