@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DutyPost, RosterEntry } from '@shared/rosters/model';
+import type { DutyPost } from '@shared/rosters/model';
 import type { PostWeek } from '../../renderer/src/db/repos/rosters';
 import {
   pageRows,
@@ -9,42 +9,10 @@ import {
   signLines,
   weekRangeText,
 } from '../../renderer/src/features/rosters/print/roster-print';
+import { entry, GATE } from './rosters-fixture';
 
-const stamp = { createdAt: 0, updatedAt: 0, deletedAt: null, deskId: 'd', rev: 1 };
-const post = {
-  ...stamp,
-  id: 'p-1',
-  name: '社区教育宣传',
-  place: '实验小学南门',
-  stationId: null,
-  teamId: null,
-  community: '',
-  adultsOnly: false,
-  calendar: '工作日',
-  shifts: [
-    { id: 's-pm', label: '午岗', startMinute: 990, endMinute: 1035, needed: 1 },
-    { id: 's-am', label: '早岗', startMinute: 440, endMinute: 480, needed: 2 },
-  ],
-} as unknown as DutyPost;
-
-const entry = (
-  id: string,
-  volunteerId: string,
-  over: Partial<Pick<RosterEntry, 'status' | 'substituteFor' | 'shiftId'>> = {},
-) =>
-  ({
-    ...stamp,
-    id,
-    postId: 'p-1',
-    shiftId: 's-am',
-    date: '2026-12-07',
-    volunteerId,
-    status: '排班',
-    substituteFor: null,
-    patternId: null,
-    serviceRecordId: null,
-    ...over,
-  }) as RosterEntry;
+/** The school gate of the fixture (早岗, 早岗二, 午岗), with its shifts stored out of start order. */
+const post: DutyPost = { ...GATE, shifts: [...GATE.shifts].reverse() };
 
 const names = new Map([
   ['v-lin', '林小梅'],
@@ -61,7 +29,7 @@ const week: PostWeek = {
   })),
   occurrences: ['07', '09', '10', '11'].flatMap((d) =>
     post.shifts.map((s) => ({
-      postId: 'p-1',
+      postId: post.id,
       shiftId: s.id,
       date: `2026-12-${d}`,
       startMinute: s.startMinute,
@@ -70,9 +38,9 @@ const week: PostWeek = {
     })),
   ),
   entries: [
-    entry('a', 'v-chen', { status: '请假' }),
-    entry('b', 'v-wang', { substituteFor: 'v-chen' }),
-    entry('c', 'v-lin', { shiftId: 's-pm' }),
+    entry({ volunteerId: 'v-chen', status: '请假' }),
+    entry({ volunteerId: 'v-wang', substituteFor: 'v-chen' }),
+    entry({ volunteerId: 'v-lin', shiftId: 's-pm' }),
   ],
   gaps: [],
 };
@@ -80,7 +48,11 @@ const week: PostWeek = {
 describe('the printed week roster', () => {
   it('lists shifts by start time with their times and heads days with weekday and date', () => {
     const table = printedWeek(week, names);
-    expect(table.rows.map((r) => r.shift)).toEqual(['早岗 07:20–08:00', '午岗 16:30–17:15']);
+    expect(table.rows.map((r) => r.shift)).toEqual([
+      '早岗 07:20–08:00',
+      '早岗二 08:00–08:30',
+      '午岗 16:30–17:15',
+    ]);
     expect(table.headings[0]).toEqual({ date: '2026-12-07', heading: '周一 12/07', offReason: null });
     expect(table.headings[6]?.offReason).toBe('周末');
   });
@@ -94,7 +66,7 @@ describe('the printed week roster', () => {
       staffed: 1,
       short: 1,
     });
-    expect(printedWeek(week, names).rows[1]?.cells[0]).toMatchObject({ people: ['林小梅'], short: 0 });
+    expect(printedWeek(week, names).rows[2]?.cells[0]).toMatchObject({ people: ['林小梅'], short: 1 });
   });
 
   it('marks an off day with its reason and no names nor shortfall', () => {
@@ -108,7 +80,7 @@ describe('the printed week roster', () => {
   });
 
   it('prints a volunteer missing from the name list as 未知志愿者, never the id', () => {
-    const cell = printedWeek(week, new Map()).rows[1]?.cells[0];
+    const cell = printedWeek(week, new Map()).rows[2]?.cells[0];
     expect(cell?.people).toEqual(['未知志愿者']);
   });
 
