@@ -7,6 +7,8 @@ import { ActivityRecordJob } from '../activities/print/ActivityRecordJob';
 import { ActivitySignSheetJob } from '../activities/print/ActivitySignSheetJob';
 import { RecoverySheetJob } from '../backup/recovery-sheet/RecoverySheetJob';
 import { ReportA4Job } from '../reports/print/ReportA4Job';
+import { ShiftSignSheetJob } from '../rosters/print/ShiftSignSheetJob';
+import { WeekRosterJob } from '../rosters/print/WeekRosterJob';
 import { registerPrintKind } from './registry';
 
 registerPrintKind('documents', { title: '证书与感谢信', component: DocumentsJob });
@@ -18,3 +20,5 @@ registerPrintKind('recovery-sheet', { title: '备份恢复密钥单', component:
 registerPrintKind('activity-sign-sheet', { title: '活动签到表', component: ActivitySignSheetJob });
 registerPrintKind('activity-record', { title: '活动记录表', component: ActivityRecordJob });
 registerPrintKind('report-a4', { title: '统计报表', component: ReportA4Job });
+registerPrintKind('roster-week', { title: '岗位周排班表', component: WeekRosterJob });
+registerPrintKind('roster-sign-sheet', { title: '班次签到表', component: ShiftSignSheetJob });

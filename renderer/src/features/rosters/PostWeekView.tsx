@@ -5,6 +5,7 @@ import { addDays } from '@shared/time/center-time';
 import { useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
 import { AssignDialog } from './AssignDialog';
+import { RosterPrintButtons } from './print/RosterPrintButtons';
 import { mondayOf } from './week-grid';
 import { WeekGrid, type PickedCell } from './WeekGrid';
 
@@ -33,6 +34,7 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
           <Button onClick={() => setFirstDay(addDays(firstDay, 7))}>下一周</Button>
         </Space>
       </Flex>
+      {week && <RosterPrintButtons week={week} today={today} />}
       {week ? <WeekGrid week={week} names={names} onPick={setPicked} /> : <Skeleton active />}
       {picked && week && <AssignDialog post={week.post} cell={picked} onClose={() => setPicked(null)} />}
     </section>
