@@ -6,6 +6,9 @@ import type { RosterEntry } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import type { PostWeek } from '../../db/repos/rosters';
+import { EntryTags } from './EntryTags';
+import { EntryActions } from './EntryActions';
+import { cellWhat, isCovered, shiftEndOf } from './entry-actions';
 import {
   dayHeading,
   moveInGrid,
@@ -102,7 +105,7 @@ export function WeekGrid({
                     {off ? (
                       <Typography.Text type="secondary">{cell.offReason}</Typography.Text>
                     ) : (
-                      <CellBody cell={cell} names={names} focusable={isActive} />
+                      <CellBody cell={cell} names={names} focusable={isActive} week={week} />
                     )}
                   </td>
                 );
@@ -123,10 +126,12 @@ function CellBody({
   cell,
   names,
   focusable,
+  week,
 }: {
   cell: WeekCell;
   names: ReadonlyMap<string, Volunteer> | undefined;
   focusable: boolean;
+  week: PostWeek;
 }) {
   const repos = useRepos();
   const write = useWrite();
@@ -163,7 +168,15 @@ function CellBody({
         return (
           <div key={e.id} className="duty-person">
             <span>{name}</span>
-            {e.status !== '排班' && <Tag style={{ marginInline: 4 }}>{e.status}</Tag>}
+            <EntryTags entry={e} names={names} />
+            <EntryActions
+              entry={e}
+              name={name}
+              what={cellWhat(week.post, cell)}
+              shiftEnd={shiftEndOf(week.post, cell.shiftId, cell.date) ?? 0}
+              covered={isCovered(e, cell.entries)}
+              focusable={focusable}
+            />
             <Button
               type="text"
               size="small"
