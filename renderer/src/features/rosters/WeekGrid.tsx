@@ -1,5 +1,5 @@
 import { CloseOutlined } from '@ant-design/icons';
-import { App, Button, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Volunteer } from '@shared/model';
 import type { RosterEntry } from '@shared/rosters/model';
@@ -7,6 +7,7 @@ import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import type { PostWeek } from '../../db/repos/rosters';
 import { EntryTags } from './EntryTags';
+import { useUndoToast } from './use-undo-toast';
 import { EntryActions } from './EntryActions';
 import { cellWhat, isCovered, shiftEndOf } from './entry-actions';
 import {
@@ -135,31 +136,15 @@ function CellBody({
 }) {
   const repos = useRepos();
   const write = useWrite();
-  const { message } = App.useApp();
+  const undoToast = useUndoToast();
   const remove = async (e: RosterEntry, name: string) => {
     if (!(await write(() => repos.rosters.removeEntry(e.id)))) return;
-    const key = `roster-${e.id}`;
-    void message.success({
-      key,
-      duration: 8,
-      content: (
-        <span>
-          已将 {name} 移出 {e.date} 的排班{' '}
-          <Button
-            size="small"
-            type="link"
-            onClick={() => {
-              message.destroy(key);
-              void write(() => repos.rosters.restoreEntry(e.id)).then(
-                (ok) => ok && message.success(`已恢复 ${name} 的排班`),
-              );
-            }}
-          >
-            撤销
-          </Button>
-        </span>
-      ),
-    });
+    undoToast(
+      `roster-${e.id}`,
+      `已将 ${name} 移出 ${e.date} 的排班`,
+      () => repos.rosters.restoreEntry(e.id),
+      `已恢复 ${name} 的排班`,
+    );
   };
   return (
     <div>
