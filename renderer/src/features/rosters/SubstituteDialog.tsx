@@ -1,13 +1,13 @@
-import { Alert, Button, Flex, Modal, Select, Typography } from 'antd';
-import { useId, useState } from 'react';
+import { Button, Flex, Modal, Typography } from 'antd';
+import { useState } from 'react';
 import type { Clash } from '@shared/rosters/clashes';
 import type { RosterEntry } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { RosterClashError } from '../../db';
-import { useLive } from '../../db/live-query';
 import { busy } from '../../ui/busy';
 import { useUndoToast } from './use-undo-toast';
+import { ClashAlert, VolunteerSearch, type PickedVolunteer } from './VolunteerSearch';
 
 /**
  * 替班: picks the volunteer who stands in for `name` on this shift. Clashes come back from the
@@ -27,15 +27,9 @@ export function SubstituteDialog({
   const repos = useRepos();
   const write = useWrite();
   const undoToast = useUndoToast();
-  const uid = useId();
-  const [query, setQuery] = useState('');
-  const [picked, setPicked] = useState<{ id: string; label: string } | null>(null);
-  const [problems, setProblems] = useState<readonly Pick<Clash, 'message'>[]>([]);
+  const [picked, setPicked] = useState<PickedVolunteer | null>(null);
+  const [problems, setProblems] = useState<readonly Clash[]>([]);
   const [saving, setSaving] = useState(false);
-  const found = useLive(
-    () => (query.trim() ? repos.people.searchVolunteers(query.trim(), 20) : Promise.resolve([])),
-    [repos, query],
-  );
 
   const confirm = async () => {
     if (!picked) return;
@@ -85,41 +79,16 @@ export function SubstituteDialog({
     >
       <Flex vertical gap={12}>
         <Typography.Text>{what}</Typography.Text>
-        <Flex vertical gap={4}>
-          <label htmlFor={`${uid}-q`}>搜索替班志愿者</label>
-          <Select<string>
-            id={`${uid}-q`}
-            autoFocus
-            showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query }}
-            value={picked?.id ?? null}
-            placeholder="姓名、拼音首字母、编号或手机后四位"
-            notFoundContent={query.trim() ? '没有找到匹配的志愿者' : '请输入姓名、拼音或编号'}
-            options={(found ?? [])
-              .filter((v) => v.id !== entry.volunteerId)
-              .map((v) => ({ value: v.id, label: `${v.name}（${v.volunteerNo}）` }))}
-            onChange={(id) => {
-              const v = found?.find((x) => x.id === id);
-              if (v) setPicked({ id: v.id, label: v.name });
-              setProblems([]);
-              setQuery('');
-            }}
-            labelRender={() => picked?.label ?? ''}
-          />
-        </Flex>
-        {problems.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            title="有排班冲突，未保存，请改选他人"
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                {problems.map((c) => (
-                  <li key={c.message}>{c.message}</li>
-                ))}
-              </ul>
-            }
-          />
-        )}
+        <VolunteerSearch
+          label="搜索替班志愿者"
+          picked={picked}
+          exclude={entry.volunteerId}
+          onPick={(v) => {
+            setPicked(v);
+            setProblems([]);
+          }}
+        />
+        <ClashAlert title="有排班冲突，未保存，请改选他人" clashes={problems} />
       </Flex>
     </Modal>
   );
