@@ -17,47 +17,43 @@ test.describe('岗位排班 attendance', () => {
     await app.completeSetup(SAMPLE_CENTER, false);
     await injectSeed(page);
     const today = dateKey(Date.now());
-    // The post and the two rostered volunteers are the setting, not the subject: seeded through repos.
+    // The volunteers are the setting, not the subject: seeded through the app's repositories.
     await page.evaluate(
-      async ({ today, ids }) => {
-        const [wang, li] = await Promise.all(
-          ['王芳', '李强', '张伟'].map((name, i) =>
-            window.deskSeed.volunteer({ name, idNumber: ids[i] ?? '', phone: `1380000003${i}` }),
-          ),
-        );
-        const repos = await window.deskSeed.repos();
-        const post = await repos.dutyPosts.create({
-          name: '公益服务模范',
-          place: '东街社区站便民服务点',
-          stationId: '',
-          teamId: '',
-          community: '东街社区',
-          adultsOnly: false,
-          calendar: '每天',
-          shifts: [{ id: 's-day', label: '早班', startMinute: '08:00', endMinute: '10:00', needed: '2' }],
-        });
-        const at = (volunteerId: string) => ({
-          postId: post.id,
-          shiftId: 's-day',
-          date: today,
-          volunteerId,
-          status: '排班' as const,
-          substituteFor: null,
-        });
-        if (!wang || !li) throw new Error('seed: volunteers missing');
-        await repos.rosters.assign([at(wang.id), at(li.id)]);
+      async (ids) => {
+        for (const [i, name] of ['王芳', '李强', '张伟'].entries())
+          await window.deskSeed.volunteer({ name, idNumber: ids[i] ?? '', phone: `1380000003${i}` });
       },
-      {
-        today,
-        ids: [31, 32, 33].map((sequence) =>
-          makeIdNumber({ addressCode: '350102', birthDate: '19850620', sequence }),
-        ),
-      },
+      [31, 32, 33].map((sequence) =>
+        makeIdNumber({ addressCode: '350102', birthDate: '19850620', sequence }),
+      ),
     );
 
     await app.goTo('志愿者');
     const rosters = new RosterAttendancePage(page);
     await rosters.open();
+    await rosters.createPost('东街社区站便民服务点', '每天', [
+      { label: '早班', start: '08:00', end: '10:00', needed: '2' },
+    ]);
+    // Rostering by hand is rosters.spec.ts's subject; here the two are put on today's shift directly.
+    await page.evaluate(async (today) => {
+      const repos = await window.deskSeed.repos();
+      const [post] = await repos.dutyPosts.list();
+      const found = await repos.people.searchVolunteers('王芳', 1);
+      const others = await repos.people.searchVolunteers('李强', 1);
+      const shiftId = post?.shifts[0]?.id;
+      const [wang, li] = [found[0], others[0]];
+      if (!post || !shiftId || !wang || !li) throw new Error('seed: post or volunteers missing');
+      await repos.rosters.assign(
+        [wang.id, li.id].map((volunteerId) => ({
+          postId: post.id,
+          shiftId,
+          date: today,
+          volunteerId,
+          status: '排班' as const,
+          substituteFor: null,
+        })),
+      );
+    }, today);
     const cell = rosters.cell(dayHeading(today), '早班');
     await expect(cell).toContainText('王芳');
     await expect(rosters.figure('已排人次')).toHaveText('2/14');
