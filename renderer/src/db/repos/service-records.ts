@@ -16,6 +16,7 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { live } from './live';
+import { matchSignIn, signInMatchTables } from './roster-sign-in';
 import { confirmedRecordsOf, serviceRecordReads, sumConfirmed } from './service-record-reads';
 import { settingsRepo } from './settings';
 import { volunteersRepo } from './volunteers';
@@ -141,7 +142,7 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
     return closed;
   }
 
-  const tables = [db.serviceRecords, db.volunteers, db.auditLog, db.settings];
+  const tables = [db.serviceRecords, db.volunteers, db.auditLog, db.settings, ...signInMatchTables(db)];
 
   return {
     ...serviceRecordReads(db),
@@ -203,6 +204,8 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
           entityId: row.id,
           after: { volunteerId, ...target },
         });
+        // The same action tells the roster who came: the rostered shift then shows 到岗.
+        await matchSignIn(db, ctx, row);
         return row;
       });
     },

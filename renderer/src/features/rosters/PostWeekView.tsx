@@ -7,6 +7,7 @@ import { useLive } from '../../db/live-query';
 import { AssignDialog } from './AssignDialog';
 import { RosterPrintButtons } from './print/RosterPrintButtons';
 import { mondayOf } from './week-grid';
+import { WeekFigures } from './WeekFigures';
 import { WeekGrid, type PickedCell } from './WeekGrid';
 
 /** The chosen post's week with 上一周/本周/下一周, and 安排志愿者 for the cell picked in the grid. */
@@ -34,6 +35,7 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
           <Button onClick={() => setFirstDay(addDays(firstDay, 7))}>下一周</Button>
         </Space>
       </Flex>
+      {week && <WeekFigures week={week} />}
       {week && <RosterPrintButtons week={week} today={today} />}
       {week ? <WeekGrid week={week} names={names} onPick={setPicked} /> : <Skeleton active />}
       {picked && week && <AssignDialog post={week.post} cell={picked} onClose={() => setPicked(null)} />}

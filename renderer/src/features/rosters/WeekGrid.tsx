@@ -1,11 +1,15 @@
 import { CloseOutlined } from '@ant-design/icons';
-import { App, Button, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Volunteer } from '@shared/model';
 import type { RosterEntry } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import type { PostWeek } from '../../db/repos/rosters';
+import { EntryTags } from './EntryTags';
+import { useUndoToast } from './use-undo-toast';
+import { EntryActions } from './EntryActions';
+import { cellWhat, isCovered, shiftEndOf } from './entry-actions';
 import {
   dayHeading,
   moveInGrid,
@@ -102,7 +106,7 @@ export function WeekGrid({
                     {off ? (
                       <Typography.Text type="secondary">{cell.offReason}</Typography.Text>
                     ) : (
-                      <CellBody cell={cell} names={names} focusable={isActive} />
+                      <CellBody cell={cell} names={names} focusable={isActive} week={week} />
                     )}
                   </td>
                 );
@@ -123,38 +127,24 @@ function CellBody({
   cell,
   names,
   focusable,
+  week,
 }: {
   cell: WeekCell;
   names: ReadonlyMap<string, Volunteer> | undefined;
   focusable: boolean;
+  week: PostWeek;
 }) {
   const repos = useRepos();
   const write = useWrite();
-  const { message } = App.useApp();
+  const undoToast = useUndoToast();
   const remove = async (e: RosterEntry, name: string) => {
     if (!(await write(() => repos.rosters.removeEntry(e.id)))) return;
-    const key = `roster-${e.id}`;
-    void message.success({
-      key,
-      duration: 8,
-      content: (
-        <span>
-          已将 {name} 移出 {e.date} 的排班{' '}
-          <Button
-            size="small"
-            type="link"
-            onClick={() => {
-              message.destroy(key);
-              void write(() => repos.rosters.restoreEntry(e.id)).then(
-                (ok) => ok && message.success(`已恢复 ${name} 的排班`),
-              );
-            }}
-          >
-            撤销
-          </Button>
-        </span>
-      ),
-    });
+    undoToast(
+      `roster-${e.id}`,
+      `已将 ${name} 移出 ${e.date} 的排班`,
+      () => repos.rosters.restoreEntry(e.id),
+      `已恢复 ${name} 的排班`,
+    );
   };
   return (
     <div>
@@ -163,7 +153,15 @@ function CellBody({
         return (
           <div key={e.id} className="duty-person">
             <span>{name}</span>
-            {e.status !== '排班' && <Tag style={{ marginInline: 4 }}>{e.status}</Tag>}
+            <EntryTags entry={e} names={names} />
+            <EntryActions
+              entry={e}
+              name={name}
+              what={cellWhat(week.post, cell)}
+              shiftEnd={shiftEndOf(week.post, cell.shiftId, cell.date) ?? 0}
+              covered={isCovered(e, cell.entries)}
+              focusable={focusable}
+            />
             <Button
               type="text"
               size="small"
