@@ -12,6 +12,7 @@ import { dateKey } from '@shared/time/center-time';
 import { createDatabase, createRepos, openDatabase, systemContext } from '../../../renderer/src/db';
 import { loadReport } from '../../../renderer/src/features/reports/load-report';
 import { skipTotalsIn } from '../../../renderer/src/db/totals/middleware';
+import { signInMatchTables } from '../../../renderer/src/db/repos/roster-sign-in';
 import { rebuildTotals } from '../../../renderer/src/db/totals/rebuild';
 import { rebuildRoomDays } from '../../../renderer/src/db/totals/room-days';
 import { MAKEUP_DAYS } from '../../../renderer/src/db/repos/closures';
@@ -205,7 +206,8 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
 
   // One desk sign-out (today holds ~800 confirmed records), with the totals kept and, as the
   // reference, in a transaction that skips them.
-  const outTables = [db.serviceRecords, db.volunteers, db.auditLog, db.settings];
+  // The sign-out's own tables, the roster's included (a sign-in may mark a rostered shift 到岗).
+  const outTables = [db.serviceRecords, db.volunteers, db.auditLog, db.settings, ...signInMatchTables(db)];
   let next = 0;
   const signOut = async (skip: boolean) => {
     const v = at(people, 5_000 + next);
