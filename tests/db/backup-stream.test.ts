@@ -110,7 +110,9 @@ describe('streamed encrypted backups', () => {
   it('keeps personal data unreadable without the key', async () => {
     const text = new TextDecoder().decode((await backUp()).bytes());
     expect(text).toContain('鼓楼区新时代文明实践中心');
-    expect(text).not.toContain('张');
+    // The names' first two characters (7 bytes): one CJK character (3 bytes) turns up in random ciphertext
+    // now and then, and did once in a full run.
+    expect(text).not.toContain('张𠮷');
     expect(text).not.toContain('13800000001');
   });
 
