@@ -37,9 +37,10 @@ test.describe('岗位排班', () => {
     await expect(rosters.todayGaps.getByRole('listitem')).toHaveCount(2);
     await expectNoSeriousAxe(page, '岗位排班');
 
-    // Keyboard only: Tab from 下一周 enters the grid at its first cell, arrows reach today's 早岗.
+    // Keyboard only: Tab from the last control above the grid (the sign sheet's print menu) enters the
+    // grid at its first cell, arrows reach today's 早岗.
     const today = dateKey(Date.now());
-    await page.getByRole('button', { name: '下一周' }).focus();
+    await page.getByRole('button', { name: '打印签到表的更多方式' }).focus();
     await page.keyboard.press('Tab');
     await expect(rosters.cell(dayHeading(mondayOf(today)), '早岗')).toBeFocused();
     for (let i = 0; i < (weekdayOf(today) + 6) % 7; i++) await page.keyboard.press('ArrowRight');
