@@ -1,11 +1,11 @@
 import { ImportOutlined, LoginOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Input, Skeleton, Typography } from 'antd';
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { Team } from '@shared/model';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
-import { useLive } from '../../db/live-query';
+import { useLive, useLiveNow } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
 import { ExportButton } from '../exchange/export/ExportButton';
 import { volunteerRosterExport } from '../exchange/export/list-exports';
@@ -113,7 +113,7 @@ function RosterTab({
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [cursor, setCursor] = useState<RosterCursor>(FIRST_PAGE);
-  const deferred = useDeferredValue(query.trim());
+  const term = query.trim();
 
   const pageRows = useLive(
     () =>
@@ -132,11 +132,14 @@ function RosterTab({
         PAGE_SIZE,
       ),
     );
-  const found = useLive(
-    () => (deferred ? repos.volunteers.search(deferred, SEARCH_LIMIT) : Promise.resolve(null)),
-    [repos, deferred],
+  // The results carry the words they were found for: until the next key press's results arrive, the
+  // count below still describes the rows shown.
+  const result = useLiveNow(
+    async () => (term ? { term, rows: await repos.volunteers.search(term, SEARCH_LIMIT) } : null),
+    [repos, term],
   );
-  const searching = deferred !== '';
+  const found = result?.rows;
+  const searching = term !== '';
   const empty = useMemo(
     () =>
       searching ? (
@@ -163,15 +166,16 @@ function RosterTab({
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={(e) => {
-            const first = found?.[0];
-            if (e.key === 'Enter' && first && found.length === 1) void navigate(`/volunteers/${first.id}`);
+            // Only the current words' results: Enter typed ahead of them must not open the last list's one.
+            const first = result?.term === term ? found?.[0] : undefined;
+            if (e.key === 'Enter' && first && found?.length === 1) void navigate(`/volunteers/${first.id}`);
           }}
           style={{ maxWidth: 520 }}
         />
         {searching && found && (
           <Typography.Text type="secondary" role="status">
             {found.length === 0
-              ? `没有找到与“${deferred}”匹配的志愿者`
+              ? `没有找到与“${result?.term}”匹配的志愿者`
               : found.length >= SEARCH_LIMIT
                 ? `找到多位匹配的志愿者，仅显示前 ${SEARCH_LIMIT} 位，请输入更多字符缩小范围`
                 : `找到 ${found.length} 位志愿者`}
