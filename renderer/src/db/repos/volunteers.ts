@@ -14,9 +14,6 @@ import { adjustLiveCount, allocateVolunteerNo, readLiveCount } from './volunteer
 import { anonymiseVolunteer, findInactiveVolunteers, type InactiveVolunteer } from './volunteer-erasure';
 import { lookalikes, mergeVolunteers, unmergeVolunteer, withKeys, type Candidate } from './volunteer-merge';
 
-/** Index keys read per result wanted: a volunteer matches a short prefix on up to ~4 of their keys. */
-const SEARCH_BATCH = 4;
-
 /** A registration refused because the ID number is already registered; carries who has it. */
 export class DuplicateIdNumberError extends Error {
   constructor(readonly existing: Pick<Volunteer, 'id' | 'name' | 'volunteerNo'>) {
@@ -31,30 +28,17 @@ export type VolunteerDraft = Omit<Volunteer, keyof BaseRecord | 'volunteerNo' | 
 /** Volunteers: registration with numbering and duplicate checks, search, merge, profile reads. */
 export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
   return {
-    /**
-     * Prefix search over the searchKeys index: name, pinyin, initials, tails of phone and ID, number.
-     * Runs on every key press, so it first reads a batch of the index's primary keys and then those rows
-     * (two requests; a distinct, filtered cursor pays a round trip per row, a few ms a key press at
-     * district scale) and falls back to the cursor only when the batch did not hold enough live people.
-     * Either way the order is the index's: the first key each volunteer matches on.
-     */
+    /** Prefix search over the searchKeys index: name, pinyin, initials, tails of phone and ID, number. */
     async search(query: string, limit = 20): Promise<Volunteer[]> {
       const q = normaliseQuery(query);
       if (!q) return [];
-      const batch = limit * SEARCH_BATCH;
-      return db.transaction('r', db.volunteers, async () => {
-        const keys = await db.volunteers.where('searchKeys').startsWith(q).limit(batch).primaryKeys();
-        const ids = [...new Set(keys)];
-        const rows = live((await db.volunteers.bulkGet(ids)).filter((v) => v !== undefined));
-        if (rows.length >= limit || keys.length < batch) return rows.slice(0, limit);
-        return db.volunteers
-          .where('searchKeys')
-          .startsWith(q)
-          .distinct()
-          .filter((v) => v.deletedAt === null)
-          .limit(limit)
-          .toArray();
-      });
+      return db.volunteers
+        .where('searchKeys')
+        .startsWith(q)
+        .distinct()
+        .filter((v) => v.deletedAt === null)
+        .limit(limit)
+        .toArray();
     },
 
     async get(id: string): Promise<Volunteer | undefined> {
