@@ -82,4 +82,17 @@ describe('sign-in matching the roster', () => {
     expect(await stored(pm)).toMatchObject({ status: '到岗', serviceRecordId: record.id });
     expect(await stored(am)).toMatchObject({ status: '排班', serviceRecordId: null });
   });
+
+  it('tells the desk which shift a card scan was matched to, and nothing when none', async () => {
+    await repos.rosters.assign([at(a)]);
+    setClock(7, 15);
+    const volunteerNo = async (id: string) => (await repos.volunteers.get(id))?.volunteerNo ?? '';
+    const rostered = await repos.serviceRecords.toggleByNumber(await volunteerNo(a), AT_GATE);
+    expect(rostered).toMatchObject({
+      kind: 'signedIn',
+      shift: { postName: '社区教育宣传', place: gate.place, shift: { id: 's-am', startMinute: 440 } },
+    });
+    const other = await repos.serviceRecords.toggleByNumber(await volunteerNo(b), AT_GATE);
+    expect(other).toMatchObject({ kind: 'signedIn', shift: null });
+  });
 });

@@ -1,6 +1,6 @@
 import { stampUpdate, type ServiceRecord } from '@shared/model';
 import { DEFAULT_EARLY_MINUTES, matchAttendance } from '@shared/rosters/attendance';
-import { shiftIndex, type RosterEntry } from '@shared/rosters/model';
+import { shiftIndex, type DutyShift, type RosterEntry } from '@shared/rosters/model';
 import { dateKey } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
@@ -56,4 +56,32 @@ export async function matchSignIn(
     after: patch,
   });
   return saved;
+}
+
+/** The rostered shift a sign-in was linked to, as the desk's message names it. */
+export interface MatchedShift {
+  postName: string;
+  place: string;
+  shift: DutyShift;
+}
+
+/**
+ * The shift {@link matchSignIn} linked a sign-in to, read back after the sign-in's transaction (one
+ * [volunteerId+date] range of the volunteer's entries around it); null when it matched none.
+ */
+export async function matchedShiftOf(
+  db: DeskDatabase,
+  record: Pick<ServiceRecord, 'id' | 'volunteerId' | 'signInAt'>,
+): Promise<MatchedShift | null> {
+  const from = dateKey(record.signInAt);
+  const to = dateKey(record.signInAt + DEFAULT_EARLY_MINUTES * 60_000);
+  const entry = (
+    await db.rosterEntries
+      .where('[volunteerId+date]')
+      .between([record.volunteerId, from], [record.volunteerId, to], true, true)
+      .toArray()
+  ).find((e) => e.serviceRecordId === record.id && e.deletedAt === null);
+  const post = entry ? await db.dutyPosts.get(entry.postId) : undefined;
+  const shift = post?.shifts.find((s) => s.id === entry?.shiftId);
+  return post && shift ? { postName: post.name, place: post.place, shift } : null;
 }

@@ -16,7 +16,7 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { live } from './live';
-import { matchSignIn, signInMatchTables } from './roster-sign-in';
+import { matchedShiftOf, matchSignIn, signInMatchTables, type MatchedShift } from './roster-sign-in';
 import { confirmedRecordsOf, serviceRecordReads, sumConfirmed } from './service-record-reads';
 import { settingsRepo } from './settings';
 import { volunteersRepo } from './volunteers';
@@ -41,7 +41,8 @@ export type ToggleResult =
   | { kind: 'unknown'; code: string }
   /** The same card again within the guard: nothing changed. `record` is the sign-in or sign-out it repeats. */
   | { kind: 'repeat'; volunteer: Volunteer; record: ServiceRecord; guardSeconds: number }
-  | { kind: 'signedIn'; volunteer: Volunteer; record: ServiceRecord }
+  /** `shift`: the rostered shift the sign-in was matched to (now 到岗), if any. */
+  | { kind: 'signedIn'; volunteer: Volunteer; record: ServiceRecord; shift: MatchedShift | null }
   | {
       kind: 'signedOut';
       volunteer: Volunteer;
@@ -244,7 +245,8 @@ export function serviceRecordsRepo(db: DeskDatabase, ctx: WriteContext) {
       });
       const open = await openOf(volunteer.id);
       if (open) return { kind: 'signedOut', volunteer, ...(await this.signOut(open.id)) };
-      return { kind: 'signedIn', volunteer, record: await this.signIn(volunteer.id, target) };
+      const record = await this.signIn(volunteer.id, target);
+      return { kind: 'signedIn', volunteer, record, shift: await matchedShiftOf(db, record) };
     },
 
     /** Closes every forgotten sign-out past its auto-close time; returns how many. */

@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Input, Table, Typography } from 'antd';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ServiceRecord } from '@shared/model';
-import { formatTime } from '@shared/time/center-time';
+import { formatMinutes, formatTime } from '@shared/time/center-time';
 import { describeMinutes } from '@shared/volunteers/hours';
 import { createWedgeReader, parseScannedCode } from '@shared/volunteers/scanner';
 import { starLabel } from '@shared/volunteers/stars';
@@ -25,11 +25,17 @@ function describe(result: ToggleResult): { type: 'success' | 'info' | 'warning';
       text: `${volunteer.name}（${volunteer.volunteerNo}）刚刚已${what}，${guardSeconds} 秒内的重复扫码已忽略，未做任何更改`,
     };
   }
-  if (result.kind === 'signedIn')
+  if (result.kind === 'signedIn') {
+    const { shift } = result;
+    // The desk sees at once that the rostered shift now counts the volunteer as 到岗.
+    const rostered = shift
+      ? `；对应排班：${shift.postName}（${shift.place}）${shift.shift.label} ${formatMinutes(shift.shift.startMinute)}–${formatMinutes(shift.shift.endMinute)}，已记为到岗`
+      : '';
     return {
       type: 'info',
-      text: `${result.volunteer.name}（${result.volunteer.volunteerNo}）已签到，${formatTime(result.record.signInAt)}`,
+      text: `${result.volunteer.name}（${result.volunteer.volunteerNo}）已签到，${formatTime(result.record.signInAt)}${rostered}`,
     };
+  }
   const who = `${result.volunteer.name}（${result.volunteer.volunteerNo}）`;
   if (result.credit.belowMinimum)
     return {
