@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DutyPost, EntryLike, RosterEntry } from '@shared/rosters/model';
+import type { DutyPost, RosterStatus } from '@shared/rosters/model';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import { AUTUMN_TERM, gateForm, openRecordedDesk, registerAdults, stationForm } from './roster-fixtures';
 import { FRONT_DESK } from './volunteer-fixtures';
@@ -20,19 +20,18 @@ let c: string;
 const FIRST = '2026-09-28';
 const LAST = '2026-10-04';
 
-const at = (post: DutyPost, shiftId: string, volunteerId: string, date: string): EntryLike => ({
-  postId: post.id,
-  shiftId,
-  date,
-  volunteerId,
-  status: '排班',
-  substituteFor: null,
-});
-
-async function assignOne(draft: EntryLike): Promise<RosterEntry> {
-  const [row] = await repos.rosters.assign([draft]);
+/** Rosters a volunteer on a post's shift on a date, then marks the entry when a status is given. */
+async function roster(
+  post: DutyPost,
+  shiftId: string,
+  volunteerId: string,
+  date: string,
+  status?: RosterStatus,
+): Promise<void> {
+  const base = { postId: post.id, shiftId, date, substituteFor: null };
+  const [row] = await repos.rosters.assign([{ ...base, volunteerId, status: '排班' }]);
   if (!row) throw new Error('nothing assigned');
-  return row;
+  if (status) await repos.rosters.setStatus(row.id, status);
 }
 
 /** Moves the desk clock to a time on a date in 2026 (Beijing). */
@@ -50,14 +49,12 @@ beforeEach(async () => {
   point = await repos.dutyPosts.create(stationForm({ stationId: 'st-1' }));
   [a = '', b = '', c = ''] = await registerAdults(repos, 3, desk.ctx.now());
   // Monday 早岗: a signs in and out at the desk (linked, 到岗, confirmed), b does not come.
-  await assignOne(at(gate, 's-am', a, FIRST));
-  const absent = await assignOne(at(gate, 's-am', b, FIRST));
-  await repos.rosters.setStatus(absent.id, '缺勤');
+  await roster(gate, 's-am', a, FIRST);
+  await roster(gate, 's-am', b, FIRST, '缺勤');
   // Tuesday 午岗: b on leave.
-  const leave = await assignOne(at(gate, 's-pm', b, '2026-09-29'));
-  await repos.rosters.setStatus(leave.id, '请假');
+  await roster(gate, 's-pm', b, '2026-09-29', '请假');
   // Wednesday at the 便民服务点: c rostered.
-  await assignOne(at(point, 's-day', c, '2026-09-30'));
+  await roster(point, 's-day', c, '2026-09-30');
   setClock(9, 28, 7, 15);
   const record = await repos.serviceRecords.signIn(a, { ...FRONT_DESK, post: '社区教育宣传' });
   setClock(9, 28, 8, 5);

@@ -42,19 +42,16 @@ test('统计报表 shows a post’s places filled and its attendance once the ce
       const [post] = await repos.dutyPosts.list();
       const shiftId = post?.shifts[0]?.id;
       if (!post || !shiftId) throw new Error('seed: post missing');
-      const [came, absent] = await repos.rosters.assign(
-        [wang.id, li.id].map((volunteerId) => ({
-          postId: post.id,
-          shiftId,
-          date: today,
-          volunteerId,
-          status: '排班' as const,
-          substituteFor: null,
-        })),
-      );
-      if (!came || !absent) throw new Error('seed: entries missing');
-      await repos.rosters.setStatus(came.id, '到岗');
-      await repos.rosters.setStatus(absent.id, '缺勤');
+      // Each assigned on its own and marked: what the report is about is the mark.
+      for (const [volunteer, status] of [
+        [wang, '到岗'],
+        [li, '缺勤'],
+      ] as const) {
+        const base = { postId: post.id, shiftId, date: today, substituteFor: null };
+        const [row] = await repos.rosters.assign([{ ...base, volunteerId: volunteer.id, status: '排班' }]);
+        if (!row) throw new Error('seed: entry missing');
+        await repos.rosters.setStatus(row.id, status);
+      }
       return post.name;
     },
     {
