@@ -25,6 +25,7 @@ import { schoolTermsRepo } from './repos/school-terms';
 import { reportsRepo } from './repos/reports';
 import { overviewRepo } from './repos/overview';
 import { reportReadsRepo } from './repos/report-reads';
+import { rosterFiguresRead } from './repos/roster-figures-read';
 import { serviceRecordsRepo } from './repos/service-records';
 import { settingsRepo } from './repos/settings';
 import { staffRepo } from './repos/staff';
@@ -66,6 +67,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
     reports: reportsRepo(db),
     overview: overviewRepo(db),
     reportReads: reportReadsRepo(db),
+    rosterFigures: rosterFiguresRead(db),
     backup: backupRepo(db, ctx),
     exports: exportsRepo(db, ctx),
     exportRuns: exportRunsRepo(db, ctx),

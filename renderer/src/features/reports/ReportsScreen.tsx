@@ -16,6 +16,8 @@ import { ReportTableView } from './ReportTableView';
 import { hoursTrendChart, sessionsByCategoryChart } from './report-charts';
 import { reportTables } from './report-tables';
 import { RoomUseSection } from './RoomUseSection';
+import { ROSTER_TABLE_TITLES } from './roster-tables';
+import { RosterSection } from './RosterSection';
 
 interface Figure {
   key: string;
@@ -87,8 +89,10 @@ export function ReportsScreen() {
       bundle && { sessions: sessionsByCategoryChart(bundle.report), hours: hoursTrendChart(bundle.report) },
     [bundle],
   );
-  // 场地使用 has its own section below, with the idle-rate cards.
-  const tables = bundle ? reportTables(bundle).filter((t) => t.title !== '场地使用') : [];
+  // 场地使用 and 岗位排班 have their own sections below.
+  const all = bundle ? reportTables(bundle) : [];
+  const rosterTables = all.filter((t) => ROSTER_TABLE_TITLES.includes(t.title));
+  const tables = all.filter((t) => t.title !== '场地使用' && !rosterTables.includes(t));
 
   return (
     <Flex vertical gap={16}>
@@ -145,6 +149,7 @@ export function ReportsScreen() {
           </Col>
         ))}
       </Row>
+      {bundle && <RosterSection bundle={bundle} tables={rosterTables} />}
     </Flex>
   );
 }

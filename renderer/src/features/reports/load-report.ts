@@ -4,6 +4,7 @@ import { compareReports, type ComparedFigure, type Report } from '@shared/stats/
 import { samePeriodLastYear, shiftPeriod, type ReportPeriod } from '@shared/stats/report-periods';
 import type { Repos } from '../../db';
 import { MAKEUP_DAYS } from '../../db/repos/closures';
+import type { RosterReport } from '../../db/repos/roster-figures-read';
 
 /** One room's use in the report, hours and rates in percent (null when never open). */
 export interface RoomUseLine {
@@ -26,6 +27,9 @@ export interface ReportBundle {
   compared: ComparedFigure[];
   rooms: RoomUseLine[];
   projectNames: ReadonlyMap<string, string>;
+  /** 岗位排班 figures of the period and of the previous one (for 环比), for the same scope. */
+  rosters: RosterReport;
+  rostersBefore: RosterReport;
 }
 
 const hours = (m: number) => Math.round((m / 60) * 10) / 10;
@@ -66,7 +70,7 @@ export async function loadReport(
   const beforeRead = repos.reportReads.report(previous, stationId);
   // A year's previous period is its same period last year: read it once.
   const sameAsPrevious = lastYear.firstDay === previous.firstDay && lastYear.lastDay === previous.lastDay;
-  const [report, before, yearAgo, rooms, days, earlier, closures, stations, projects, center] =
+  const [report, before, yearAgo, rooms, days, earlier, closures, stations, projects, center, rosters] =
     await Promise.all([
       repos.reportReads.report(period, stationId),
       beforeRead,
@@ -80,6 +84,10 @@ export async function loadReport(
       repos.settings.get('stations'),
       repos.projects.list(),
       repos.settings.get('centerProfile'),
+      Promise.all([
+        repos.rosterFigures.period(period.firstDay, period.lastDay, stationId),
+        repos.rosterFigures.period(previous.firstDay, previous.lastDay, stationId),
+      ]),
     ]);
   const active = rooms.filter((r) => r.active);
   const use = roomUtilisationFromDays({
@@ -103,5 +111,7 @@ export async function loadReport(
     compared: compareReports(report, before, yearAgo),
     rooms: roomLines(use, active),
     projectNames: new Map(projects.map((p) => [p.id, p.name])),
+    rosters: rosters[0],
+    rostersBefore: rosters[1],
   };
 }

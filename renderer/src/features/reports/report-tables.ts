@@ -1,4 +1,5 @@
 import type { ReportBundle } from './load-report';
+import { rosterTables } from './roster-tables';
 
 /** A cell of a report table: numbers stay numbers (for the workbook), null prints as —. */
 export type ReportCell = string | number | null;
@@ -83,6 +84,8 @@ export function reportTables(b: ReportBundle): ReportTable[] {
       },
     );
   }
+  // 岗位排班 last, for a 所/站 too (its posts only).
+  tables.push(...rosterTables(b.rosters, b.rostersBefore));
   return tables;
 }
 
