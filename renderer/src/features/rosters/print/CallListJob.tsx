@@ -3,12 +3,13 @@ import { dateKey, formatDateCn, formatTime, isValidDateKey } from '@shared/time/
 import { useRepos } from '../../../app/desk-context';
 import type { RosterLine } from '../../../db/repos/rosters';
 import { SANS, SERIF } from '../../../styles/fonts';
-import { A4_PAGE, cell, th } from '../../activities/print/print-styles';
+import { A4_PAGE, cell } from '../../activities/print/print-styles';
 import { PrintPage } from '../../print/PrintPage';
 import type { PrintKindProps } from '../../print/registry';
 import { usePrintData } from '../../print/use-print-data';
 import { spanLines, volunteerCount } from '../calls/call-list';
 import { pageRows } from './roster-print';
+import { HeadRow } from './HeadRow';
 import { RosterFooter } from './RosterFooter';
 
 /** Rows a portrait page holds below the title at 8.6 mm a row. */
@@ -24,6 +25,13 @@ interface CallListData {
 const HEADINGS = ['时间', '岗位', '上岗地点', '姓名', '手机号', '已通知'];
 const WIDTHS = ['20%', '17%', '21%', '13%', '18%', '11%'];
 const mid = { ...cell, verticalAlign: 'middle' } as const;
+/** The date and head count above the table, at either end of the line. */
+const META = {
+  display: 'flex',
+  justifyContent: 'space-between',
+  fontSize: '10.5pt',
+  marginBottom: '3mm',
+} as const;
 
 /**
  * `#/print/roster-calls?date=YYYY-MM-DD[&ticket=…]`: the 通话名单 of a date on A4 portrait, everyone
@@ -64,15 +72,7 @@ export function CallListJob({ params, onReady, onError }: PrintKindProps) {
             >
               上岗通话名单
             </h1>
-            <div
-              style={{
-                display: 'flex',
-                justifyContent: 'space-between',
-                fontFamily: SANS,
-                fontSize: '10.5pt',
-                marginBottom: '3mm',
-              }}
-            >
+            <div style={{ ...META, fontFamily: SANS }}>
               <span>上岗日期：{formatDateCn(date)}</span>
               <span>共 {count} 名志愿者</span>
             </div>
@@ -90,15 +90,7 @@ export function CallListJob({ params, onReady, onError }: PrintKindProps) {
                   <col key={i} style={{ width: w }} />
                 ))}
               </colgroup>
-              <thead>
-                <tr>
-                  {HEADINGS.map((h) => (
-                    <th key={h} style={th}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeadRow headings={HEADINGS} />
               <tbody>
                 {rows.map(({ line, span, shift }) => (
                   <tr key={line.entryId} style={{ height: '8.6mm' }}>
