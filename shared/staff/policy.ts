@@ -78,6 +78,7 @@ export function isIdleDue(lastActivityAt: number, now: number, minutes: number):
 export const ADMIN_ONLY = {
   revealIdNumber: '查看完整证件号码',
   exportFullIds: '导出含完整证件号码的数据',
+  callListPhones: '查看和打印通话名单中的完整手机号',
   restore: '恢复备份',
   settings: '修改设置',
   staff: '管理工作人员和权限',

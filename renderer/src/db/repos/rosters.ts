@@ -1,12 +1,14 @@
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { rosterCalls } from './roster-calls';
 import { rosterReads } from './rosters-read';
 import { rosterWrites } from './rosters-write';
 
+export type { CallListPurpose, RosterLine } from './roster-calls';
 export type { PostWeek, RosterGap } from './rosters-read';
 export type { SavedPattern } from './rosters-write';
 
-/** 岗位排班: a post's week, the day's gaps, a volunteer's shifts, and the checked roster writes. */
+/** 岗位排班: a post's week, the day's gaps, a volunteer's shifts, the call list, and the checked writes. */
 export function rostersRepo(db: DeskDatabase, ctx: WriteContext) {
-  return { ...rosterReads(db), ...rosterWrites(db, ctx) };
+  return { ...rosterReads(db), ...rosterWrites(db, ctx), ...rosterCalls(db, ctx) };
 }

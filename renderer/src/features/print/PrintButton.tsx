@@ -12,18 +12,25 @@ export function PrintButton({
   what,
   job,
   disabled,
+  prepare,
 }: {
   label: string;
   what: string;
   job: Pick<PrintJobRequest, 'kind' | 'params' | 'pageSizeMm'> & { fileName: string };
   disabled?: boolean;
+  /** Runs at each click before the job is sent (e.g. writes an audit entry); its params join the job's. */
+  prepare?: () => Promise<Record<string, string>>;
 }) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const go = async (mode: 'print' | 'pdf') => {
     setBusy(true);
     try {
-      const result = await runPrintJob(job, { mode, printer: null, copies: 1 });
+      const extra = prepare ? await prepare() : {};
+      const result = await runPrintJob(
+        { ...job, params: { ...job.params, ...extra } },
+        { mode, printer: null, copies: 1 },
+      );
       const { ok, text } = describeResult(result, what);
       if (ok) void message.success(text);
       else if (result.status === 'failed') void message.error(text);

@@ -7,6 +7,7 @@ import { ActivityRecordJob } from '../activities/print/ActivityRecordJob';
 import { ActivitySignSheetJob } from '../activities/print/ActivitySignSheetJob';
 import { RecoverySheetJob } from '../backup/recovery-sheet/RecoverySheetJob';
 import { ReportA4Job } from '../reports/print/ReportA4Job';
+import { CallListJob } from '../rosters/print/CallListJob';
 import { ShiftSignSheetJob } from '../rosters/print/ShiftSignSheetJob';
 import { WeekRosterJob } from '../rosters/print/WeekRosterJob';
 import { registerPrintKind } from './registry';
@@ -22,3 +23,4 @@ registerPrintKind('activity-record', { title: '活动记录表', component: Acti
 registerPrintKind('report-a4', { title: '统计报表', component: ReportA4Job });
 registerPrintKind('roster-week', { title: '岗位周排班表', component: WeekRosterJob });
 registerPrintKind('roster-sign-sheet', { title: '班次签到表', component: ShiftSignSheetJob });
+registerPrintKind('roster-calls', { title: '上岗通话名单', component: CallListJob });

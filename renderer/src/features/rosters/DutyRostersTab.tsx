@@ -5,6 +5,7 @@ import type { DutyPost } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
 import { useTodayKey } from '../../app/use-clock';
 import { useLive } from '../../db/live-query';
+import { RosterListsBar } from './calls/RosterListsBar';
 import { PostForm } from './PostForm';
 import { PostWeekView } from './PostWeekView';
 import { TodayGaps } from './TodayGaps';
@@ -62,6 +63,7 @@ export function DutyRostersTab() {
   return (
     <Flex vertical gap={16} style={{ padding: 16 }}>
       <TodayGaps today={today} />
+      <RosterListsBar today={today} />
       <section aria-labelledby="duty-posts">
         <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
           <Typography.Title level={2} id="duty-posts" style={{ fontSize: 16, margin: 0 }}>

@@ -4,7 +4,9 @@ import type { DutyPost } from '@shared/rosters/model';
 import { addDays } from '@shared/time/center-time';
 import { useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
+import { ExportButton } from '../exchange/export/ExportButton';
 import { AssignDialog } from './AssignDialog';
+import { weekRosterExport } from './export/roster-exports';
 import { RosterPrintButtons } from './print/RosterPrintButtons';
 import { mondayOf } from './week-grid';
 import { WeekFigures } from './WeekFigures';
@@ -33,6 +35,7 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
             本周
           </Button>
           <Button onClick={() => setFirstDay(addDays(firstDay, 7))}>下一周</Button>
+          <ExportButton spec={weekRosterExport(repos, post, firstDay)} total={week?.entries.length} />
         </Space>
       </Flex>
       {week && <WeekFigures week={week} />}

@@ -1,16 +1,18 @@
 import { formatDateCn, isValidDateKey } from '@shared/time/center-time';
 import { useRepos } from '../../../app/desk-context';
 import { SANS, SERIF } from '../../../styles/fonts';
-import { A4_PAGE, cell, th } from '../../activities/print/print-styles';
+import { A4_PAGE, cell } from '../../activities/print/print-styles';
 import { PrintPage } from '../../print/PrintPage';
 import type { PrintKindProps } from '../../print/registry';
 import { usePrintData } from '../../print/use-print-data';
 import { mondayOf, shiftText } from '../week-grid';
 import { loadRosterPrint, type RosterPrintData } from './load-roster-print';
 import { pageRows, signLines } from './roster-print';
+import { HeadRow } from './HeadRow';
 import { RosterFooter } from './RosterFooter';
 
 const LINES_PER_PAGE = 20;
+const SIGN_HEADINGS = ['序号', '姓名', '签到时间', '签退时间', '签名'];
 
 /**
  * `#/print/roster-sign-sheet?post=…&shift=…&date=YYYY-MM-DD`: the 班次签到表 of one shift (A4 portrait),
@@ -95,15 +97,7 @@ export function ShiftSignSheetJob({ params, onReady, onError }: PrintKindProps) 
                 <col style={{ width: '18%' }} />
                 <col style={{ width: '32%' }} />
               </colgroup>
-              <thead>
-                <tr>
-                  {['序号', '姓名', '签到时间', '签退时间', '签名'].map((h) => (
-                    <th key={h} style={th}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <HeadRow headings={SIGN_HEADINGS} />
               <tbody>
                 {rows.map((line) => (
                   <tr key={line.no} style={{ height: '9.4mm' }}>
