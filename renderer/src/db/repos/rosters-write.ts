@@ -137,6 +137,32 @@ export function rosterWrites(db: DeskDatabase, ctx: WriteContext) {
       });
     },
 
+    /**
+     * Undoes a pattern just saved: soft-deletes it and those of its entries still only planned (排班), in
+     * one transaction with one audit entry. Entries already marked 到岗, 请假 or 缺勤 are history and stay.
+     */
+    removePattern(patternId: string): Promise<number> {
+      return db.transaction('rw', tables, async () => {
+        const pattern = await db.rosterPatterns.get(patternId);
+        if (!pattern || pattern.deletedAt !== null) throw new Error('找不到该排班规律，可能已被撤销');
+        const { now, deskId } = stamp();
+        await db.rosterPatterns.put({ ...stampUpdate(pattern, {}, { now, deskId }), deletedAt: now });
+        const planned = live(await db.rosterEntries.where('patternId').equals(patternId).toArray()).filter(
+          (e) => e.status === '排班',
+        );
+        await db.rosterEntries.bulkPut(
+          planned.map((e) => ({ ...stampUpdate(e, {}, { now, deskId }), deletedAt: now })),
+        );
+        await appendAudit(db, ctx, {
+          action: '撤销按规律排班',
+          entity: 'rosterPatterns',
+          entityId: patternId,
+          after: { entries: planned.map((e) => e.id) },
+        });
+        return planned.length;
+      });
+    },
+
     /** Soft-deletes an entry; `restoreEntry` undoes it. */
     async removeEntry(id: string): Promise<void> {
       await setDeleted(db, ctx, db.rosterEntries, id, true, '排班', summary);
