@@ -125,9 +125,7 @@ describe('pattern preview', () => {
   });
 
   it('puts a date beyond the term at the end date field', async () => {
-    const preview = await repos.rosters.previewPattern(
-      mondays({ to: '2027-06-30', volunteerId: ids.mate }),
-    );
+    const preview = await repos.rosters.previewPattern(mondays({ to: '2027-06-30', volunteerId: ids.mate }));
     expect(preview).toEqual({
       ok: false,
       problems: { to: '学期“2026秋季学期”到 2027-01-22 结束，结束日期请不晚于此' },

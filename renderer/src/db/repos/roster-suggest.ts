@@ -98,7 +98,9 @@ export function rosterSuggest(db: DeskDatabase, ctx: WriteContext) {
         let ranked = suggestVolunteers({ ...input, slot: { shiftId: values.shiftId, date: first } });
         for (const date of dates.slice(1)) {
           const free = new Set(
-            suggestVolunteers({ ...input, slot: { shiftId: values.shiftId, date } }).map((s) => s.volunteerId),
+            suggestVolunteers({ ...input, slot: { shiftId: values.shiftId, date } }).map(
+              (s) => s.volunteerId,
+            ),
           );
           ranked = ranked.filter((s) => free.has(s.volunteerId));
         }
