@@ -5,6 +5,7 @@ import { addDays } from '@shared/time/center-time';
 import { useRepos } from '../../app/desk-context';
 import { useLive } from '../../db/live-query';
 import { AssignDialog } from './AssignDialog';
+import { PatternDialog } from './patterns/PatternDialog';
 import { RosterPrintButtons } from './print/RosterPrintButtons';
 import { mondayOf } from './week-grid';
 import { WeekFigures } from './WeekFigures';
@@ -16,6 +17,7 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
   const thisWeek = mondayOf(today);
   const [firstDay, setFirstDay] = useState(thisWeek);
   const [picked, setPicked] = useState<PickedCell | null>(null);
+  const [patternOpen, setPatternOpen] = useState(false);
   // Re-read when the post is edited (its shifts or calendar) as well as when entries change.
   const week = useLive(() => repos.rosters.week(post.id, firstDay), [repos, post, firstDay]);
   const ids = [...new Set((week?.entries ?? []).map((e) => e.volunteerId))];
@@ -33,12 +35,14 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
             本周
           </Button>
           <Button onClick={() => setFirstDay(addDays(firstDay, 7))}>下一周</Button>
+          <Button onClick={() => setPatternOpen(true)}>按规律排班</Button>
         </Space>
       </Flex>
       {week && <WeekFigures week={week} />}
       {week && <RosterPrintButtons week={week} today={today} />}
       {week ? <WeekGrid week={week} names={names} onPick={setPicked} /> : <Skeleton active />}
       {picked && week && <AssignDialog post={week.post} cell={picked} onClose={() => setPicked(null)} />}
+      {patternOpen && <PatternDialog post={post} today={today} onClose={() => setPatternOpen(false)} />}
     </section>
   );
 }
