@@ -56,7 +56,6 @@ export function SchoolTermsDialog({ onClose }: { onClose(): void }) {
           <Empty description="还没有学期。点击“添加学期”，填写学期起止日期和寒假、秋假等假期，按校历排班的岗位只在学期内的上学日上岗。" />
         ) : (
           <List<SchoolTerm>
-            aria-label="学期列表"
             dataSource={terms}
             renderItem={(t) => (
               <List.Item
