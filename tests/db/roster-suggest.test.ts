@@ -147,3 +147,38 @@ describe('undoing a pattern', () => {
     await expect(repos.rosters.removePattern(saved.pattern.id)).rejects.toThrow('可能已被撤销');
   });
 });
+
+describe('moving an entry (a drag in the week grid)', () => {
+  const planned = async (volunteerId: string, date: string) => {
+    const [row] = await repos.rosters.assign([
+      { postId: gate.id, shiftId: 's-am', date, volunteerId, status: '排班', substituteFor: null },
+    ]);
+    if (!row) throw new Error('nothing assigned');
+    return row;
+  };
+
+  it('moves a planned entry to another day and back', async () => {
+    const row = await planned(ids.mate, '2026-12-08');
+    const moved = await repos.rosters.moveEntry(row.id, { shiftId: 's-pm', date: '2026-12-09' });
+    expect([moved.id, moved.shiftId, moved.date]).toEqual([row.id, 's-pm', '2026-12-09']);
+    await repos.rosters.moveEntry(row.id, { shiftId: 's-am', date: '2026-12-08' });
+    const left = await repos.rosters.entriesOfVolunteer(ids.mate, '2026-12-01', '2026-12-31');
+    expect(left.map((e) => [e.shiftId, e.date])).toEqual([['s-am', '2026-12-08']]);
+  });
+
+  it('refuses a move onto a clash or a day off, and an entry already marked 到岗', async () => {
+    const row = await planned(ids.busyMate, '2026-12-07');
+    // On 12-14 the busy teammate stands at the station at overlapping times.
+    await expect(repos.rosters.moveEntry(row.id, { shiftId: 's-am', date: '2026-12-14' })).rejects.toThrow(
+      '时间重叠',
+    );
+    await expect(repos.rosters.moveEntry(row.id, { shiftId: 's-am', date: '2026-11-10' })).rejects.toThrow(
+      '秋假',
+    );
+    await repos.rosters.setStatus(row.id, '到岗');
+    await expect(repos.rosters.moveEntry(row.id, { shiftId: 's-pm', date: '2026-12-07' })).rejects.toThrow(
+      '只有尚未到岗的排班可以移动',
+    );
+    expect((await db.rosterEntries.get(row.id))?.date).toBe('2026-12-07');
+  });
+});
