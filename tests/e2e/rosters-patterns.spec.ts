@@ -8,7 +8,7 @@ import { RosterPatternsPage } from './pages/roster-patterns';
 import { injectSeed } from './seed/seed';
 
 test.describe('岗位排班 patterns and 校历', () => {
-  test('rosters every Monday morning this term from a suggestion, skipping the vacation Monday', async ({
+  test('rosters every Monday morning this term from a suggestion, skipping the vacation Monday, and drags one to Tuesday', async ({
     page,
   }) => {
     test.setTimeout(150_000);
@@ -81,7 +81,14 @@ test.describe('岗位排班 patterns and 校历', () => {
 
     const week = page.getByRole('region', { name: /实验小学南门/ });
     await week.getByRole('button', { name: '下一周' }).click();
-    await expect(rosters.cell(dayHeading(addDays(monday, 7)), '早岗')).toContainText('陈静');
+    const nextMonday = rosters.cell(dayHeading(addDays(monday, 7)), '早岗');
+    await expect(nextMonday).toContainText('陈静');
+    // Drag the person to Tuesday: the entry moves, and 撤销 would move it back.
+    const tuesday = rosters.cell(dayHeading(addDays(monday, 8)), '早岗');
+    await nextMonday.getByText('陈静', { exact: true }).dragTo(tuesday);
+    await expect(tuesday).toContainText('陈静');
+    await expect(nextMonday).not.toContainText('陈静');
+    await expect(page.getByText(`已将 陈静 移到 ${dayHeading(addDays(monday, 8))}`)).toBeVisible();
     await week.getByRole('button', { name: '下一周' }).click();
     const offCell = rosters.cell(dayHeading(vacationMonday), '早岗');
     await expect(offCell).toHaveAccessibleName(/期中假/);
