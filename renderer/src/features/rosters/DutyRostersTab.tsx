@@ -48,6 +48,11 @@ export function DutyRostersTab() {
       )}
     </Modal>
   );
+  const newPostButton = (
+    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ post: null })}>
+      新建岗位
+    </Button>
+  );
   const termsButton = <Button onClick={() => setTermsOpen(true)}>校历（学期与假期）</Button>;
   const termsDialog = termsOpen && <SchoolTermsDialog onClose={() => setTermsOpen(false)} />;
   if (posts.length === 0)
@@ -57,13 +62,7 @@ export function DutyRostersTab() {
         description="还没有排班岗位。点击“新建岗位”，填写上岗地点和班次（如 07:20–08:00 需 2 人），再在一周排班表里安排志愿者。"
       >
         <Space>
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => setEditing({ post: null })}
-          >
-            新建岗位
-          </Button>
+          {newPostButton}
           {termsButton}
         </Space>
         {dialog}
@@ -81,13 +80,7 @@ export function DutyRostersTab() {
           </Typography.Title>
           <Space>
             {termsButton}
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => setEditing({ post: null })}
-            >
-              新建岗位
-            </Button>
+            {newPostButton}
           </Space>
         </Flex>
         <Table<DutyPost>

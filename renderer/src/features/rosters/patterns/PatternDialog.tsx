@@ -175,20 +175,21 @@ function PatternForm({
               )}
             />
           </FormField>
-          <FormField label="开始日期" htmlFor={id('from')} error={errors.from?.message} required>
-            <Controller
-              name="from"
-              control={control}
-              render={({ field }) => <Input {...field} id={id('from')} style={{ width: 130 }} />}
-            />
-          </FormField>
-          <FormField label="结束日期" htmlFor={id('to')} error={errors.to?.message} required>
-            <Controller
-              name="to"
-              control={control}
-              render={({ field }) => <Input {...field} id={id('to')} style={{ width: 130 }} />}
-            />
-          </FormField>
+          {(['from', 'to'] as const).map((name) => (
+            <FormField
+              key={name}
+              label={name === 'from' ? '开始日期' : '结束日期'}
+              htmlFor={id(name)}
+              error={errors[name]?.message}
+              required
+            >
+              <Controller
+                name={name}
+                control={control}
+                render={({ field }) => <Input {...field} id={id(name)} style={{ width: 130 }} />}
+              />
+            </FormField>
+          ))}
         </Space>
         <Flex vertical gap={8}>
           <VolunteerSearch label="搜索志愿者" picked={picked} onPick={pick} />
