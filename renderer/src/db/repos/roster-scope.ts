@@ -108,7 +108,7 @@ export async function assertRosterFits(
 }
 
 /** The birth date the ID number encodes, else the one stored (passports and 其他 encode none). */
-function birthDateOf(v: Volunteer | undefined, now: number): string | null {
+export function birthDateOf(v: Volunteer | undefined, now: number): string | null {
   if (!v) return null;
   return derivedFromId(v.idType, v.idNumber, dateKey(now))?.birthDate ?? v.birthDate;
 }

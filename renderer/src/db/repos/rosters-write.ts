@@ -137,6 +137,48 @@ export function rosterWrites(db: DeskDatabase, ctx: WriteContext) {
       });
     },
 
+    /**
+     * Undoes a pattern just saved: soft-deletes it and those of its entries still only planned (排班), in
+     * one transaction with one audit entry. Entries already marked 到岗, 请假 or 缺勤 are history and stay.
+     */
+    removePattern(patternId: string): Promise<number> {
+      return db.transaction('rw', tables, async () => {
+        const pattern = await db.rosterPatterns.get(patternId);
+        if (!pattern || pattern.deletedAt !== null) throw new Error('找不到该排班规律，可能已被撤销');
+        const { now, deskId } = stamp();
+        await db.rosterPatterns.put({ ...stampUpdate(pattern, {}, { now, deskId }), deletedAt: now });
+        const planned = live(await db.rosterEntries.where('patternId').equals(patternId).toArray()).filter(
+          (e) => e.status === '排班',
+        );
+        await db.rosterEntries.bulkPut(
+          planned.map((e) => ({ ...stampUpdate(e, {}, { now, deskId }), deletedAt: now })),
+        );
+        await appendAudit(db, ctx, {
+          action: '撤销按规律排班',
+          entity: 'rosterPatterns',
+          entityId: patternId,
+          after: { entries: planned.map((e) => e.id) },
+        });
+        return planned.length;
+      });
+    },
+
+    /**
+     * Moves a planned entry to another shift or date of its post (a drag in the week grid), checked like
+     * a new entry: the day must run and the volunteer must be free there. Only 排班 entries move; one
+     * marked 到岗, 请假 or 缺勤, or standing in for someone, is history of that shift.
+     */
+    moveEntry(id: string, to: { shiftId: string; date: string }): Promise<RosterEntry> {
+      return db.transaction('rw', tables, async () => {
+        const row = await liveEntry(id);
+        if (row.status !== '排班' || row.substituteFor !== null)
+          throw new Error('只有尚未到岗的排班可以移动，请先改回“排班”状态');
+        if (row.shiftId === to.shiftId && row.date === to.date) return row;
+        await assertRosterFits(db, ctx, [{ ...row, ...to }]);
+        return patchEntry(row, { shiftId: to.shiftId, date: to.date }, '移动排班');
+      });
+    },
+
     /** Soft-deletes an entry; `restoreEntry` undoes it. */
     async removeEntry(id: string): Promise<void> {
       await setDeleted(db, ctx, db.rosterEntries, id, true, '排班', summary);

@@ -8,6 +8,7 @@ import { useLive } from '../../db/live-query';
 import { RosterListsBar } from './calls/RosterListsBar';
 import { PostForm } from './PostForm';
 import { PostWeekView } from './PostWeekView';
+import { SchoolTermsDialog } from './terms/SchoolTermsDialog';
 import { TodayGaps } from './TodayGaps';
 import { usePostRemoval } from './use-post-removal';
 import { shiftText, sortedShifts } from './week-grid';
@@ -22,6 +23,7 @@ export function DutyRostersTab() {
   const posts = useLive(() => repos.dutyPosts.list(), [repos]);
   const [editing, setEditing] = useState<{ post: DutyPost | null } | null>(null);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [termsOpen, setTermsOpen] = useState(false);
   // The chosen post, else the first: a deleted post drops out of the list and the grid follows.
   const chosen = posts?.find((p) => p.id === chosenId) ?? posts?.[0];
 
@@ -47,16 +49,25 @@ export function DutyRostersTab() {
       )}
     </Modal>
   );
+  const newPostButton = (
+    <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ post: null })}>
+      新建岗位
+    </Button>
+  );
+  const termsButton = <Button onClick={() => setTermsOpen(true)}>校历（学期与假期）</Button>;
+  const termsDialog = termsOpen && <SchoolTermsDialog onClose={() => setTermsOpen(false)} />;
   if (posts.length === 0)
     return (
       <Empty
         style={{ padding: '32px 0' }}
         description="还没有排班岗位。点击“新建岗位”，填写上岗地点和班次（如 07:20–08:00 需 2 人），再在一周排班表里安排志愿者。"
       >
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ post: null })}>
-          新建岗位
-        </Button>
+        <Space>
+          {newPostButton}
+          {termsButton}
+        </Space>
         {dialog}
+        {termsDialog}
       </Empty>
     );
 
@@ -69,13 +80,10 @@ export function DutyRostersTab() {
           <Typography.Title level={2} id="duty-posts" style={{ fontSize: 16, margin: 0 }}>
             排班岗位（{posts.length}）
           </Typography.Title>
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => setEditing({ post: null })}
-          >
-            新建岗位
-          </Button>
+          <Space>
+            {termsButton}
+            {newPostButton}
+          </Space>
         </Flex>
         <Table<DutyPost>
           rowKey="id"
@@ -139,6 +147,7 @@ export function DutyRostersTab() {
       </section>
       {chosen && <PostWeekView key={chosen.id} post={chosen} today={today} />}
       {dialog}
+      {termsDialog}
     </Flex>
   );
 }

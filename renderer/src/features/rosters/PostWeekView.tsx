@@ -7,6 +7,7 @@ import { useLive } from '../../db/live-query';
 import { ExportButton } from '../exchange/export/ExportButton';
 import { AssignDialog } from './AssignDialog';
 import { weekRosterExport } from './export/roster-exports';
+import { PatternDialog } from './patterns/PatternDialog';
 import { RosterPrintButtons } from './print/RosterPrintButtons';
 import { mondayOf } from './week-grid';
 import { WeekFigures } from './WeekFigures';
@@ -18,6 +19,7 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
   const thisWeek = mondayOf(today);
   const [firstDay, setFirstDay] = useState(thisWeek);
   const [picked, setPicked] = useState<PickedCell | null>(null);
+  const [patternOpen, setPatternOpen] = useState(false);
   // Re-read when the post is edited (its shifts or calendar) as well as when entries change.
   const week = useLive(() => repos.rosters.week(post.id, firstDay), [repos, post, firstDay]);
   const ids = [...new Set((week?.entries ?? []).map((e) => e.volunteerId))];
@@ -35,6 +37,7 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
             本周
           </Button>
           <Button onClick={() => setFirstDay(addDays(firstDay, 7))}>下一周</Button>
+          <Button onClick={() => setPatternOpen(true)}>按规律排班</Button>
           <ExportButton spec={weekRosterExport(repos, post, firstDay)} total={week?.entries.length} />
         </Space>
       </Flex>
@@ -42,6 +45,7 @@ export function PostWeekView({ post, today }: { post: DutyPost; today: string })
       {week && <RosterPrintButtons week={week} today={today} />}
       {week ? <WeekGrid week={week} names={names} onPick={setPicked} /> : <Skeleton active />}
       {picked && week && <AssignDialog post={week.post} cell={picked} onClose={() => setPicked(null)} />}
+      {patternOpen && <PatternDialog post={post} today={today} onClose={() => setPatternOpen(false)} />}
     </section>
   );
 }

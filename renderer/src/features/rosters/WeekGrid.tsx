@@ -1,6 +1,6 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Tag, Typography } from 'antd';
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Volunteer } from '@shared/model';
 import type { RosterEntry } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
@@ -45,6 +45,7 @@ export function WeekGrid({
   const refs = useRef(new Map<string, HTMLTableCellElement>());
   const active = { row: Math.min(pos.row, shifts.length - 1), col: Math.min(pos.col, 6) };
   const where = `${week.post.name}（${week.post.place}）`;
+  const drop = useEntryDrop(week, names);
 
   const onKeyDown = (e: KeyboardEvent, cell: WeekCell) => {
     if (e.target !== e.currentTarget) return;
@@ -102,6 +103,8 @@ export function WeekGrid({
                     onFocus={() => setPos({ row, col })}
                     onKeyDown={(e) => onKeyDown(e, cell)}
                     onDoubleClick={() => !off && onPick({ date: cell.date, shiftId: cell.shiftId })}
+                    onDragOver={off ? undefined : drop.allow}
+                    onDrop={off ? undefined : (e) => drop.onDrop(e, cell)}
                   >
                     {off ? (
                       <Typography.Text type="secondary">{cell.offReason}</Typography.Text>
@@ -116,10 +119,43 @@ export function WeekGrid({
         </tbody>
       </table>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        用方向键在表格中移动，按回车为该班次安排志愿者；也可双击单元格。
+        用方向键在表格中移动，按回车为该班次安排志愿者；也可双击单元格。用鼠标可把已排的志愿者拖到本岗位其他日期或班次。
       </Typography.Text>
     </div>
   );
+}
+
+// A type of our own, so text dragged in from elsewhere is never taken for an entry.
+const ENTRY_TYPE = 'application/x-desk-roster-entry';
+
+/**
+ * Dropping a dragged person on another cell of the week moves their entry there, checked by the
+ * repository like any new entry (a clash is refused with its reason); 撤销 moves it back.
+ */
+function useEntryDrop(week: PostWeek, names: ReadonlyMap<string, Volunteer> | undefined) {
+  const repos = useRepos();
+  const write = useWrite();
+  const undoToast = useUndoToast();
+  const allow = (e: DragEvent) => {
+    if (e.dataTransfer.types.includes(ENTRY_TYPE)) e.preventDefault();
+  };
+  const onDrop = async (e: DragEvent, cell: WeekCell) => {
+    const id = e.dataTransfer.getData(ENTRY_TYPE);
+    if (!id) return;
+    e.preventDefault();
+    const before = week.entries.find((x) => x.id === id);
+    if (!before || (before.date === cell.date && before.shiftId === cell.shiftId)) return;
+    const back = { date: before.date, shiftId: before.shiftId };
+    const name = names?.get(before.volunteerId)?.name ?? '志愿者';
+    if (!(await write(() => repos.rosters.moveEntry(id, { date: cell.date, shiftId: cell.shiftId })))) return;
+    undoToast(
+      `roster-move-${id}`,
+      `已将 ${name} 移到 ${dayHeading(cell.date)}`,
+      () => repos.rosters.moveEntry(id, back),
+      `已将 ${name} 移回 ${dayHeading(back.date)}`,
+    );
+  };
+  return { allow, onDrop: (e: DragEvent, cell: WeekCell) => void onDrop(e, cell) };
 }
 
 /** Who is on the shift, x/needed and the gap marker; each person can be taken off with undo. */
@@ -151,7 +187,13 @@ function CellBody({
       {cell.entries.map((e) => {
         const name = names?.get(e.volunteerId)?.name ?? '…';
         return (
-          <div key={e.id} className="duty-person">
+          <div
+            key={e.id}
+            className="duty-person"
+            // Only a plan moves: an arrival, a leave or a substitute belongs to its shift (as moveEntry says).
+            draggable={e.status === '排班' && e.substituteFor === null}
+            onDragStart={(d) => d.dataTransfer.setData(ENTRY_TYPE, e.id)}
+          >
             <span>{name}</span>
             <EntryTags entry={e} names={names} />
             <EntryActions
