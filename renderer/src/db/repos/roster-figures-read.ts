@@ -51,33 +51,29 @@ export function rosterFiguresRead(db: DeskDatabase) {
      * whole center (null): places needed on the days each post runs, filled, 到岗/缺勤/请假, served
      * minutes of linked confirmed sign-ins, and the TOP_ABSENT volunteers with most absences.
      */
-    period(firstDay: string, lastDay: string, stationId: string | null): Promise<RosterReport> {
-      return db.transaction(
-        'r',
-        [db.dutyPosts, db.schoolTerms, db.rosterEntries, db.serviceRecords, db.volunteers],
-        async () => {
-          const [allPosts, calendar] = await Promise.all([
-            db.dutyPosts.toArray(),
-            rosterCalendar(db, firstDay, lastDay),
-          ]);
-          const centerPosts = live(allPosts);
-          const posts = centerPosts
-            .filter((p) => stationId === null || p.stationId === stationId)
-            .sort(byNameThenPlace);
-          const tally = rosterPeriodTally(posts, calendar);
-          for (let from = firstDay; from <= lastDay && posts.length > 0; from = addDays(from, RUN_DAYS)) {
-            const to = addDays(from, RUN_DAYS - 1) < lastDay ? addDays(from, RUN_DAYS - 1) : lastDay;
-            const rows = await db.rosterEntries.where('date').between(from, to, true, true).toArray();
-            await addServed(db, tally, tally.addDays(from, to, rows));
-          }
-          const figures = tally.result(TOP_ABSENT);
-          const found = await db.volunteers.bulkGet(figures.absences.map((a) => a.volunteerId));
-          const people = new Map(
-            found.flatMap((v) => (v ? [[v.id, { name: v.name, volunteerNo: v.volunteerNo }] as const] : [])),
-          );
-          return { centerHasPosts: centerPosts.length > 0, posts, figures, people };
-        },
+    async period(firstDay: string, lastDay: string, stationId: string | null): Promise<RosterReport> {
+      // No transaction around the runs: a year takes seconds, and a read transaction over the service
+      // records that long would hold every sign-in at the desk until it ended.
+      const [allPosts, calendar] = await Promise.all([
+        db.dutyPosts.toArray(),
+        rosterCalendar(db, firstDay, lastDay),
+      ]);
+      const centerPosts = live(allPosts);
+      const posts = centerPosts
+        .filter((p) => stationId === null || p.stationId === stationId)
+        .sort(byNameThenPlace);
+      const tally = rosterPeriodTally(posts, calendar);
+      for (let from = firstDay; from <= lastDay && posts.length > 0; from = addDays(from, RUN_DAYS)) {
+        const to = addDays(from, RUN_DAYS - 1) < lastDay ? addDays(from, RUN_DAYS - 1) : lastDay;
+        const rows = await db.rosterEntries.where('date').between(from, to, true, true).toArray();
+        await addServed(db, tally, tally.addDays(from, to, rows));
+      }
+      const figures = tally.result(TOP_ABSENT);
+      const found = await db.volunteers.bulkGet(figures.absences.map((a) => a.volunteerId));
+      const people = new Map(
+        found.flatMap((v) => (v ? [[v.id, { name: v.name, volunteerNo: v.volunteerNo }] as const] : [])),
       );
+      return { centerHasPosts: centerPosts.length > 0, posts, figures, people };
     },
   };
 }

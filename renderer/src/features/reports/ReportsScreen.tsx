@@ -18,6 +18,7 @@ import { reportTables } from './report-tables';
 import { RoomUseSection } from './RoomUseSection';
 import { ROSTER_TABLE_TITLES } from './roster-tables';
 import { RosterSection } from './RosterSection';
+import { useRosterPart } from './use-roster-part';
 
 interface Figure {
   key: string;
@@ -80,9 +81,15 @@ export function ReportsScreen() {
     () => repos.reports.periodSummary(period.from, period.to),
     [repos, period.from, period.to],
   );
-  const bundle = useLive(
-    () => loadReport(repos, period, stationId),
+  // Live for the figures kept as stored totals; the roster figures are read apart, once (see loadRosterPart).
+  const live = useLive(
+    () => loadReport(repos, period, stationId, false),
     [repos, period.kind, period.from, period.to, stationId],
+  );
+  const rosterPart = useRosterPart(repos, period, stationId);
+  const bundle = useMemo(
+    () => live && (rosterPart && 'part' in rosterPart ? { ...live, ...rosterPart.part } : live),
+    [live, rosterPart],
   );
   const charts = useMemo(
     () =>
@@ -96,7 +103,15 @@ export function ReportsScreen() {
 
   return (
     <Flex vertical gap={16}>
-      <Section title="统计周期与范围" extra={<ReportActions bundle={bundle} />}>
+      {/* Print and export wait for the roster figures, so the paper and the workbook hold every table. */}
+      <Section
+        title="统计周期与范围"
+        extra={
+          <ReportActions
+            bundle={bundle?.rosters || (rosterPart && 'problem' in rosterPart) ? bundle : undefined}
+          />
+        }
+      >
         <ReportPeriodPicker
           period={period}
           onPeriod={setPeriod}
@@ -149,7 +164,13 @@ export function ReportsScreen() {
           </Col>
         ))}
       </Row>
-      {bundle && <RosterSection bundle={bundle} tables={rosterTables} />}
+      {bundle && (
+        <RosterSection
+          bundle={bundle}
+          tables={rosterTables}
+          problem={rosterPart && 'problem' in rosterPart ? rosterPart.problem : null}
+        />
+      )}
     </Flex>
   );
 }

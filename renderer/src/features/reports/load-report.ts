@@ -27,9 +27,12 @@ export interface ReportBundle {
   compared: ComparedFigure[];
   rooms: RoomUseLine[];
   projectNames: ReadonlyMap<string, string>;
-  /** 岗位排班 figures of the period and of the previous one (for 环比), for the same scope. */
-  rosters: RosterReport;
-  rostersBefore: RosterReport;
+  /**
+   * 岗位排班 figures of the period and of the previous one (for 环比), for the same scope; null when read
+   * apart (the screen reads them on their own, see loadRosterPart).
+   */
+  rosters: RosterReport | null;
+  rostersBefore: RosterReport | null;
 }
 
 const hours = (m: number) => Math.round((m / 60) * 10) / 10;
@@ -59,11 +62,33 @@ export function roomLines(use: readonly RoomUtilisation[], rooms: readonly Room[
   ];
 }
 
-/** Reads a period's report with its two comparisons and the rooms' use, for the screen and the print. */
+/**
+ * A period's 岗位排班 figures and the previous period's. They come from the roster rows themselves (a
+ * year is up to ~290,000 at district scale, seconds to read), so the screen reads them apart from its
+ * live figures: once per period and scope, never again on each sign-in, and without holding up the rest.
+ */
+export async function loadRosterPart(
+  repos: Repos,
+  period: ReportPeriod,
+  stationId: string | null,
+): Promise<Pick<ReportBundle, 'rosters' | 'rostersBefore'>> {
+  const previous = shiftPeriod(period, -1);
+  const [rosters, rostersBefore] = await Promise.all([
+    repos.rosterFigures.period(period.firstDay, period.lastDay, stationId),
+    repos.rosterFigures.period(previous.firstDay, previous.lastDay, stationId),
+  ]);
+  return { rosters, rostersBefore };
+}
+
+/**
+ * Reads a period's report with its two comparisons and the rooms' use, for the screen and the print;
+ * the 岗位排班 figures too unless `withRosters` is false (the screen's live read, see loadRosterPart).
+ */
 export async function loadReport(
   repos: Repos,
   period: ReportPeriod,
   stationId: string | null,
+  withRosters = true,
 ): Promise<ReportBundle> {
   const previous = shiftPeriod(period, -1);
   const lastYear = samePeriodLastYear(period);
@@ -84,10 +109,7 @@ export async function loadReport(
       repos.settings.get('stations'),
       repos.projects.list(),
       repos.settings.get('centerProfile'),
-      Promise.all([
-        repos.rosterFigures.period(period.firstDay, period.lastDay, stationId),
-        repos.rosterFigures.period(previous.firstDay, previous.lastDay, stationId),
-      ]),
+      withRosters ? loadRosterPart(repos, period, stationId) : { rosters: null, rostersBefore: null },
     ]);
   const active = rooms.filter((r) => r.active);
   const use = roomUtilisationFromDays({
@@ -111,7 +133,6 @@ export async function loadReport(
     compared: compareReports(report, before, yearAgo),
     rooms: roomLines(use, active),
     projectNames: new Map(projects.map((p) => [p.id, p.name])),
-    rosters: rosters[0],
-    rostersBefore: rosters[1],
+    ...rosters,
   };
 }

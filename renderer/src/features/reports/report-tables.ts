@@ -85,7 +85,7 @@ export function reportTables(b: ReportBundle): ReportTable[] {
     );
   }
   // 岗位排班 last, for a 所/站 too (its posts only).
-  tables.push(...rosterTables(b.rosters, b.rostersBefore));
+  if (b.rosters && b.rostersBefore) tables.push(...rosterTables(b.rosters, b.rostersBefore));
   return tables;
 }
 
