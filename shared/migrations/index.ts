@@ -78,13 +78,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '新增岗位排班：dutyPosts（常设岗位及其班次、排班日历）、schoolTerms（学期与假期）、rosterPatterns（按星期重复的排班规律）与 rosterEntries（每人每班每天一条排班）表；排班按 [postId+date]、[volunteerId+date]、date、patternId、serviceRecordId 索引，岗位周表、当日缺岗与冲突检查只读索引范围。只新增表，原有数据不变，无需回填。',
   },
+  {
+    version: 11,
+    name: 'roster-months',
+    description:
+      '统计报表的岗位排班表改读按岗位、按月存储的排班数字：新增 rosterMonths 表，每个岗位每月一行，保存每天各班次在岗人数、到岗/缺勤/请假人次、关联签到的服务时长及缺勤、请假的志愿者；岗位所需人数与运行日期不存储（岗位与校历可随时修改），由写入同一事务维护，升级时按全部排班建立一次。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 10
+ * LATEST_SCHEMA_VERSION // => 11
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -1,5 +1,6 @@
 import { postRunDates, type RosterCalendar } from './expand';
-import { pushTo, shiftKey, staffedCount, type DutyPost, type EntryLike, type PostCalendar } from './model';
+import { shiftKey, type DutyPost, type EntryLike, type PostCalendar } from './model';
+import { CELL_HEAD, dateOf, forEachDay, type RosterMonth } from './roster-months';
 
 /**
  * What a set of posts (or one post) did in a report period: places needed and filled, attendance and
@@ -51,7 +52,7 @@ export interface VolunteerAbsences {
  * absences (at least one), most first.
  *
  * @example
- * const f: RosterPeriodFigures = tally.result(20);
+ * const f: RosterPeriodFigures = tally.result(20, arrivals);
  * f.total.filled / f.total.needed // => the fill rate
  */
 export interface RosterPeriodFigures {
@@ -61,26 +62,28 @@ export interface RosterPeriodFigures {
 }
 
 /**
- * A running tally of a period's roster figures, fed a run of whole days at a time, so a year of entries
- * (up to ~292,000 rows) never has to be held at once.
+ * A running tally of a period's roster figures, fed the stored month rows (RosterMonth) of the period's
+ * months, so a year reads ~12 rows per post and never a year of entries.
  *
  * @example
  * const tally = rosterPeriodTally([gate], calendar);
- * const linked = tally.addDays('2026-12-01', '2026-12-31', decemberEntries);
- * tally.addServed('p-1', 40);
+ * tally.addMonths('2026-12-01', '2026-12-31', decemberRows);
  * tally.result(20).total.needed // => 66
  */
 export interface RosterPeriodTally {
   /**
-   * Counts the days `from`..`to` (inclusive): `entries` must be all the stored entries of those days
-   * (other dates, deleted rows and posts not tallied are skipped). Returns the sign-ins linked to the
-   * 到岗 entries counted, record id → post id, whose minutes the caller reads and passes to addServed.
+   * Counts the days `from`..`to` (inclusive) of the posts tallied: `rows` must hold every stored month
+   * row of those days' months (other posts and days outside the range are skipped). Call once per
+   * range: the places needed are counted for the whole range here.
    */
-  addDays(from: string, to: string, entries: Iterable<EntryLike>): Map<string, string>;
-  /** Adds a linked sign-in's credited minutes to its post. */
-  addServed(postId: string, minutes: number): void;
-  /** The figures so far, with the `topAbsent` volunteers with most absences. */
-  result(topAbsent: number): RosterPeriodFigures;
+  addMonths(from: string, to: string, rows: Iterable<RosterMonth>): void;
+  /** The volunteers with most absences (at least one), most first, at most `n`. */
+  topAbsent(n: number): string[];
+  /**
+   * The figures so far, with the `topAbsent` volunteers with most absences; `arrived` gives their 到岗
+   * in the period (not stored per volunteer: the caller counts them for these few, see countArrived).
+   */
+  result(topAbsent: number, arrived?: ReadonlyMap<string, number>): RosterPeriodFigures;
 }
 
 const zero = (): PeriodCounts => ({
@@ -106,31 +109,33 @@ export function rosterPeriodTally(
 ): RosterPeriodTally {
   const lines = new Map<string, PostPeriodLine>(posts.map((p) => [p.id, { postId: p.id, ...zero() }]));
   const people = new Map<string, VolunteerAbsences>();
-  const person = (volunteerId: string) => {
-    let row = people.get(volunteerId);
-    if (!row) people.set(volunteerId, (row = { volunteerId, absent: 0, leave: 0, arrived: 0 }));
-    return row;
-  };
+  const ranked = (n: number) =>
+    [...people.values()]
+      .filter((p) => p.absent > 0)
+      .sort((a, b) => b.absent - a.absent || b.leave - a.leave || a.volunteerId.localeCompare(b.volunteerId))
+      .slice(0, n);
 
-  function addDays(from: string, to: string, entries: Iterable<EntryLike>): Map<string, string> {
-    const linked = new Map<string, string>();
-    // Only the days' on-duty entries are grouped by shift: a month of them, never the period's.
-    const byShift = new Map<string, EntryLike[]>();
-    for (const e of entries) {
-      const line = lines.get(e.postId);
-      if (!line || (e.deletedAt ?? null) !== null || e.date < from || e.date > to) continue;
-      if (e.status === '排班' || e.status === '到岗')
-        pushTo(byShift, shiftKey(e.postId, e.shiftId, e.date), e);
-      if (e.status === '请假') {
-        line.leave += 1;
-        person(e.volunteerId).leave += 1;
-      } else if (e.status === '缺勤') {
-        line.absent += 1;
-        person(e.volunteerId).absent += 1;
-      } else if (e.status === '到岗') {
-        line.arrived += 1;
-        person(e.volunteerId).arrived += 1;
-        if (e.serviceRecordId) linked.set(e.serviceRecordId, e.postId);
+  function addMonths(from: string, to: string, rows: Iterable<RosterMonth>): void {
+    const staffed = new Map<string, number>();
+    for (const row of rows) {
+      const line = lines.get(row.postId);
+      if (!line) continue;
+      forEachDay(row, from, to, (date, at) => {
+        line.arrived += row.cells[at + 1] ?? 0;
+        line.absent += row.cells[at + 2] ?? 0;
+        line.leave += row.cells[at + 3] ?? 0;
+        line.servedMinutes += row.cells[at + 4] ?? 0;
+        row.shiftIds.forEach((shiftId, i) =>
+          staffed.set(shiftKey(row.postId, shiftId, date), row.cells[at + CELL_HEAD + i] ?? 0),
+        );
+      });
+      for (const [volunteerId, dd, absent, leave] of row.people) {
+        const date = dateOf(row.month, dd);
+        if (date < from || date > to) continue;
+        let person = people.get(volunteerId);
+        if (!person) people.set(volunteerId, (person = { volunteerId, absent: 0, leave: 0, arrived: 0 }));
+        person.absent += absent;
+        person.leave += leave;
       }
     }
     // Posts on the same calendar run on the same days: work the dates out once per calendar.
@@ -142,35 +147,51 @@ export function rosterPeriodTally(
       if (!dates) runDates.set(post.calendar, (dates = postRunDates(post, from, to, calendar)));
       for (const date of dates)
         for (const shift of post.shifts) {
-          const staffed = staffedCount(byShift.get(shiftKey(post.id, shift.id, date)) ?? []);
           line.shifts += 1;
           line.needed += shift.needed;
-          line.filled += Math.min(staffed, shift.needed);
+          line.filled += Math.min(staffed.get(shiftKey(post.id, shift.id, date)) ?? 0, shift.needed);
         }
     }
-    return linked;
   }
 
   return {
-    addDays,
-    addServed(postId, minutes) {
-      const line = lines.get(postId);
-      if (line) line.servedMinutes += minutes;
-    },
-    result(topAbsent) {
+    addMonths,
+    topAbsent: (n) => ranked(n).map((p) => p.volunteerId),
+    result(topAbsent, arrived = new Map()) {
       const byPost = [...lines.values()].map((l) => ({ ...l }));
       const total = zero();
       for (const l of byPost) for (const k of Object.keys(total) as (keyof PeriodCounts)[]) total[k] += l[k];
-      const absences = [...people.values()]
-        .filter((p) => p.absent > 0)
-        .sort(
-          (a, b) => b.absent - a.absent || b.leave - a.leave || a.volunteerId.localeCompare(b.volunteerId),
-        )
-        .slice(0, topAbsent)
-        .map((p) => ({ ...p }));
+      const absences = ranked(topAbsent).map((p) => ({ ...p, arrived: arrived.get(p.volunteerId) ?? 0 }));
       return { byPost, total, absences };
     },
   };
+}
+
+/**
+ * How many 到岗 each volunteer has among `entries` on `from`..`to` at the posts counted (`postIds`),
+ * deleted rows skipped: the arrivals of the few volunteers the report lists by absences.
+ *
+ * @example
+ * countArrived([{ postId: 'p-1', shiftId: 's', date: '2026-09-28', volunteerId: 'b', status: '到岗',
+ *   substituteFor: null }], new Set(['p-1']), '2026-09-01', '2026-09-30').get('b') // => 1
+ */
+export function countArrived(
+  entries: Iterable<Pick<EntryLike, 'postId' | 'date' | 'volunteerId' | 'status' | 'deletedAt'>>,
+  postIds: ReadonlySet<string>,
+  from: string,
+  to: string,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entries)
+    if (
+      e.status === '到岗' &&
+      (e.deletedAt ?? null) === null &&
+      postIds.has(e.postId) &&
+      e.date >= from &&
+      e.date <= to
+    )
+      out.set(e.volunteerId, (out.get(e.volunteerId) ?? 0) + 1);
+  return out;
 }
 
 /**

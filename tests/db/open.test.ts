@@ -47,6 +47,7 @@ describe('opening the database', () => {
       'roomDays',
       'rooms',
       'rosterEntries',
+      'rosterMonths',
       'rosterPatterns',
       'schoolTerms',
       'serviceOrders',

@@ -91,13 +91,12 @@ describe('roster figures for the 统计报表', () => {
     expect(station.centerHasPosts).toBe(true);
   });
 
-  it('reads entries by date range only, never the whole table', async () => {
+  it('reads a year from the stored month rows, and entries only for the volunteers it lists', async () => {
     desk.reads.length = 0;
     await repos.rosterFigures.period('2026-01-01', '2026-12-31', null);
-    const reads = desk.readsOf('rosterEntries');
-    // A year in runs of 31 days: 12 ranges.
-    expect(reads).toHaveLength(12);
-    expect(new Set(reads)).toEqual(new Set(['rosterEntries date range']));
+    expect(desk.readsOf('rosterMonths')).toEqual(['rosterMonths month range']);
+    // b is the one volunteer listed by absences: b's own entries of the year, by index range.
+    expect(desk.readsOf('rosterEntries')).toEqual(['rosterEntries [volunteerId+date] range']);
   });
 
   it('says when the center has no posts at all', async () => {

@@ -33,6 +33,7 @@ describe('upgrading a v9 database', () => {
       schoolTerms: 0,
       rosterPatterns: 0,
       rosterEntries: 0,
+      rosterMonths: 0,
     });
     expect(await db.rosterEntries.where('[postId+date]').between(['p', ''], ['p', '\uffff']).count()).toBe(0);
     expect(await db.rosterEntries.where('[volunteerId+date]').equals(['v', '2026-12-07']).count()).toBe(0);

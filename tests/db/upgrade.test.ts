@@ -215,6 +215,7 @@ describe('upgrading a v2 database', () => {
       schoolTerms: 0,
       rosterPatterns: 0,
       rosterEntries: 0,
+      rosterMonths: 0,
     });
     expect(await db.documents.orderBy('id').toArray()).toEqual(
       [...V2_DOCUMENTS].sort((a, b) => a.id.localeCompare(b.id)),

@@ -89,12 +89,12 @@ describe('migrateVolunteerToV2', () => {
 
 describe('MIGRATIONS', () => {
   // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
-  it('lists versions 1 to 10 in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  it('lists versions 1 to 11 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('describes exactly the versions the database declares', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
@@ -111,6 +111,7 @@ describe('MIGRATIONS', () => {
       'room-days',
       'served-compact',
       'duty-rosters',
+      'roster-months',
     ]);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
@@ -171,6 +172,7 @@ describe('MIGRATIONS', () => {
       [8, 'room-days'],
       [9, 'served-compact'],
       [10, null],
+      [11, 'roster-months'],
     ]);
     for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
       expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
@@ -179,7 +181,7 @@ describe('MIGRATIONS', () => {
 
   it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(10);
-    expect(DATABASE_SCHEMA_VERSION).toBe(10);
+    expect(LATEST_SCHEMA_VERSION).toBe(11);
+    expect(DATABASE_SCHEMA_VERSION).toBe(11);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceRate, fillRate, percentOf, rosterPeriodTally } from '@shared/rosters/period-figures';
+import {
+  attendanceRate,
+  countArrived,
+  fillRate,
+  percentOf,
+  rosterPeriodTally,
+} from '@shared/rosters/period-figures';
+import { rosterMonthOf, rosterMonthsOf } from '@shared/rosters/roster-months';
 import { CALENDAR, DESK, GATE, entry } from './rosters-fixture';
 
 // 09-28 (Mon) … 10-11 (Sun) 2026. The gate (校历, 2 + 1 + 2 people a day) runs 09-28, 09-29, 09-30,
@@ -38,18 +45,21 @@ const entries = [
   entry({ volunteerId: 'x', postId: 'p-gone', date: '2026-09-29', status: '缺勤' }),
 ];
 
+const minutes = new Map([
+  ['sr-a', 40],
+  ['sr-c', 30],
+  ['sr-a2', 25],
+]);
+
 function tallied() {
   const tally = rosterPeriodTally([GATE, DESK], CALENDAR);
-  // Two runs of days, each handed every entry: a run counts only its own days.
-  const first = tally.addDays('2026-09-28', '2026-10-04', entries);
-  const second = tally.addDays('2026-10-05', '2026-10-11', entries);
-  const minutes = new Map([
-    ['sr-a', 40],
-    ['sr-c', 30],
-    ['sr-a2', 25],
-  ]);
-  for (const [recordId, postId] of [...first, ...second]) tally.addServed(postId, minutes.get(recordId) ?? 0);
-  return { tally, first, second };
+  // The stored month rows of every entry: the period's days are picked out of them.
+  tally.addMonths(
+    '2026-09-28',
+    '2026-10-11',
+    rosterMonthsOf(entries, (id) => minutes.get(id) ?? 0),
+  );
+  return { tally };
 }
 
 describe('roster figures for a report period', () => {
@@ -80,21 +90,19 @@ describe('roster figures for a report period', () => {
     });
   });
 
-  it('hands back the sign-ins linked to counted 到岗 entries, and adds their minutes to the post', () => {
-    const { tally, first, second } = tallied();
-    expect([...first]).toEqual([
-      ['sr-a', GATE.id],
-      ['sr-c', GATE.id],
-      ['sr-a2', DESK.id],
-    ]);
-    expect(second.size).toBe(0);
-    expect(tally.result(20).byPost.map((l) => l.servedMinutes)).toEqual([70, 25]);
+  it('adds the minutes of the sign-ins linked to 到岗 entries to their post', () => {
+    expect(
+      tallied()
+        .tally.result(20)
+        .byPost.map((l) => l.servedMinutes),
+    ).toEqual([70, 25]);
   });
 
   it('lists the volunteers with most absences first, cut to the number asked for', () => {
     const { tally } = tallied();
-    expect(tally.result(20).absences).toEqual([
-      { volunteerId: 'b', absent: 2, leave: 0, arrived: 0 },
+    expect(tally.topAbsent(20)).toEqual(['b', 'f']);
+    expect(tally.result(20, new Map([['b', 3]])).absences).toEqual([
+      { volunteerId: 'b', absent: 2, leave: 0, arrived: 3 },
       { volunteerId: 'f', absent: 1, leave: 0, arrived: 0 },
     ]);
     expect(tally.result(1).absences.map((a) => a.volunteerId)).toEqual(['b']);
@@ -106,5 +114,49 @@ describe('roster figures for a report period', () => {
     expect(gate && attendanceRate(gate)).toBe(40);
     expect(attendanceRate({ arrived: 0, absent: 0 })).toBeNull();
     expect(percentOf(2, 3)).toBe(66.7);
+  });
+});
+
+describe('stored month rows of the roster', () => {
+  it("keeps one row per post and month, with each day's staffed shifts and statuses", () => {
+    const rows = rosterMonthsOf(entries, (id) => minutes.get(id) ?? 0);
+    expect(rows.map((r) => r.id)).toEqual([
+      '2026-09|p-desk',
+      '2026-09|p-gate',
+      '2026-09|p-gone',
+      '2026-10|p-gate',
+    ]);
+    const gate = rows[1];
+    expect(gate?.shiftIds).toEqual(['s-am', 's-am2', 's-pm']);
+    // 09-28: 2 到岗, 1 缺勤, 1 请假, 70 minutes; 早岗 2 people, 早岗二 none, 午岗 3 (the deleted row is no one).
+    expect(gate?.cells).toEqual([28, 2, 1, 1, 70, 2, 0, 3]);
+    expect(gate?.people).toEqual([
+      ['b', 28, 1, 0],
+      ['d', 28, 0, 1],
+    ]);
+  });
+
+  it('counts a sign-in linked from two entries once', () => {
+    const twice = [
+      entry({ volunteerId: 'a', date: '2026-09-28', status: '到岗', serviceRecordId: 'sr-a' }),
+      entry({
+        volunteerId: 'a',
+        date: '2026-09-28',
+        shiftId: 's-am2',
+        status: '到岗',
+        serviceRecordId: 'sr-a',
+      }),
+    ];
+    expect(rosterMonthOf(GATE.id, '2026-09', twice, () => 40)?.cells[4]).toBe(40);
+  });
+
+  it('stores nothing for a post and month whose entries are all deleted', () => {
+    const gone = [entry({ volunteerId: 'a', date: '2026-09-28', deletedAt: 5 })];
+    expect(rosterMonthOf(GATE.id, '2026-09', gone, () => 0)).toBeNull();
+  });
+
+  it('counts the arrivals of the listed volunteers at the posts in the report only', () => {
+    const arrived = countArrived(entries, new Set([GATE.id]), '2026-09-28', '2026-10-11');
+    expect(Object.fromEntries(arrived)).toEqual({ a: 1, c: 1 });
   });
 });

@@ -33,6 +33,7 @@ import { migrateVolunteerToV2 } from '@shared/migrations/volunteer-search-keys';
 import { migrateVolunteerToV5 } from '@shared/migrations/volunteer-given-name-keys';
 import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
 import type { RoomDay } from '@shared/booking/room-days';
+import type { RosterMonth } from '@shared/rosters/roster-months';
 import type { DutyPost, RosterEntry, RosterPattern, SchoolTerm } from '@shared/rosters/model';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import { ReadOnlyDatabaseError } from './errors';
@@ -41,6 +42,7 @@ import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
 import { totalsMiddleware } from './totals/middleware';
 import { rebuildTotals } from './totals/rebuild';
 import { rebuildRoomDays } from './totals/room-days';
+import { rebuildRosterMonths, rosterMonthsMiddleware } from './totals/roster-months';
 import { repackServed } from './totals/repack';
 
 /** The one Dexie database of a desk. Only code in renderer/src/db uses it directly. */
@@ -76,6 +78,7 @@ export class DeskDatabase extends Dexie {
   schoolTerms!: Table<SchoolTerm, string>;
   rosterPatterns!: Table<RosterPattern, string>;
   rosterEntries!: Table<RosterEntry, string>;
+  rosterMonths!: Table<RosterMonth, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;
@@ -127,6 +130,7 @@ export class DeskDatabase extends Dexie {
     });
     // 统计报表's stored totals change in the same transaction as the rows they count (see totals/).
     this.use(totalsMiddleware);
+    this.use(rosterMonthsMiddleware);
     for (const step of history) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade === 'volunteer-search-keys') {
@@ -172,6 +176,8 @@ export class DeskDatabase extends Dexie {
         );
       }
       if (step.upgrade === 'room-days') version.upgrade((tx) => rebuildRoomDays((name) => tx.table(name)));
+      if (step.upgrade === 'roster-months')
+        version.upgrade((tx) => rebuildRosterMonths((name) => tx.table(name)));
       if (step.upgrade === 'served-compact') version.upgrade((tx) => repackServed((name) => tx.table(name)));
     }
   }

@@ -13,7 +13,8 @@ export interface SchemaVersion {
     | 'activity-fields'
     | 'daily-totals'
     | 'room-days'
-    | 'served-compact';
+    | 'served-compact'
+    | 'roster-months';
 }
 
 const v1: Record<string, string> = {
@@ -126,6 +127,15 @@ const v10: Record<string, string> = {
   rosterEntries: 'id, [postId+date], [volunteerId+date], date, patternId, serviceRecordId',
 };
 
+// v11: 统计报表's 岗位排班 tables read stored figures per post and month (rosterMonths: each day's staffed
+// shifts, 到岗/缺勤/请假, served minutes and who was absent) instead of a school year's ~292,000 entries. What a
+// post needs and which days it runs are not stored (posts and terms stay editable). The upgrade builds
+// the rows from the entries already there.
+const v11: Record<string, string> = {
+  ...v10,
+  rosterMonths: 'id, month',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
@@ -137,6 +147,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 8, stores: v8, upgrade: 'room-days' },
   { version: 9, stores: v9, upgrade: 'served-compact' },
   { version: 10, stores: v10 },
+  { version: 11, stores: v11, upgrade: 'roster-months' },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

@@ -13,6 +13,7 @@ import { LoadCancelledError } from './demo';
 import { skipTotalsIn } from '../totals/middleware';
 import { rebuildTotals } from '../totals/rebuild';
 import { rebuildRoomDays } from '../totals/room-days';
+import { rebuildRosterMonths } from '../totals/roster-months';
 
 const CHUNK = 500;
 
@@ -89,6 +90,7 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
         }
         await rebuildTotals((name) => db.table(name));
         await rebuildRoomDays((name) => db.table(name));
+        await rebuildRosterMonths((name) => db.table(name));
         await appendAudit(db, ctx, {
           action: '从备份恢复',
           entity: 'database',

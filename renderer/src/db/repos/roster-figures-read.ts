@@ -1,10 +1,5 @@
-import {
-  rosterPeriodTally,
-  type RosterPeriodFigures,
-  type RosterPeriodTally,
-} from '@shared/rosters/period-figures';
+import { countArrived, rosterPeriodTally, type RosterPeriodFigures } from '@shared/rosters/period-figures';
 import type { DutyPost } from '@shared/rosters/model';
-import { addDays } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 import { byNameThenPlace } from './duty-posts';
 import { live } from './live';
@@ -21,28 +16,13 @@ export interface RosterReport {
   people: ReadonlyMap<string, { name: string; volunteerNo: string }>;
 }
 
-/** Days read per range: a month of a district's entries (~25,000 rows) at most is held at once. */
-const RUN_DAYS = 31;
-
 /** How many volunteers the report lists by absences. */
 export const TOP_ABSENT = 20;
 
-/** The 到岗 entries' linked sign-ins, read by id: only confirmed ones' credited minutes count. */
-async function addServed(db: DeskDatabase, tally: RosterPeriodTally, linked: Map<string, string>) {
-  if (linked.size === 0) return;
-  const ids = [...linked.keys()];
-  const records = await db.serviceRecords.bulkGet(ids);
-  records.forEach((r, i) => {
-    const postId = linked.get(ids[i] ?? '');
-    if (r && postId && r.deletedAt === null && r.status === '已确认')
-      tally.addServed(postId, r.creditedMinutes ?? 0);
-  });
-}
-
 /**
- * 统计报表's roster reads. Entries are read by the `date` index one run of days at a time and tallied
- * run by run (no read of the whole table, and never a year of rows in memory); posts and terms are few
- * and read whole.
+ * 统计报表's roster reads: the stored month rows of the period (rosterMonths, ~12 per post a year), never
+ * the entries themselves, except the few listed volunteers' own for their arrivals. Posts and terms are
+ * few and read whole.
  */
 export function rosterFiguresRead(db: DeskDatabase) {
   return {
@@ -52,24 +32,32 @@ export function rosterFiguresRead(db: DeskDatabase) {
      * minutes of linked confirmed sign-ins, and the TOP_ABSENT volunteers with most absences.
      */
     async period(firstDay: string, lastDay: string, stationId: string | null): Promise<RosterReport> {
-      // No transaction around the runs: a year takes seconds, and a read transaction over the service
-      // records that long would hold every sign-in at the desk until it ended.
-      const [allPosts, calendar] = await Promise.all([
+      const [allPosts, calendar, rows] = await Promise.all([
         db.dutyPosts.toArray(),
         rosterCalendar(db, firstDay, lastDay),
+        db.rosterMonths
+          .where('month')
+          .between(firstDay.slice(0, 7), lastDay.slice(0, 7), true, true)
+          .toArray(),
       ]);
       const centerPosts = live(allPosts);
       const posts = centerPosts
         .filter((p) => stationId === null || p.stationId === stationId)
         .sort(byNameThenPlace);
       const tally = rosterPeriodTally(posts, calendar);
-      for (let from = firstDay; from <= lastDay && posts.length > 0; from = addDays(from, RUN_DAYS)) {
-        const to = addDays(from, RUN_DAYS - 1) < lastDay ? addDays(from, RUN_DAYS - 1) : lastDay;
-        const rows = await db.rosterEntries.where('date').between(from, to, true, true).toArray();
-        await addServed(db, tally, tally.addDays(from, to, rows));
-      }
-      const figures = tally.result(TOP_ABSENT);
-      const found = await db.volunteers.bulkGet(figures.absences.map((a) => a.volunteerId));
+      tally.addMonths(firstDay, lastDay, rows);
+      const top = tally.topAbsent(TOP_ABSENT);
+      const postIds = new Set(posts.map((p) => p.id));
+      const [found, ...theirs] = await Promise.all([
+        db.volunteers.bulkGet(top),
+        ...top.map((id) =>
+          db.rosterEntries
+            .where('[volunteerId+date]')
+            .between([id, firstDay], [id, lastDay], true, true)
+            .toArray(),
+        ),
+      ]);
+      const figures = tally.result(TOP_ABSENT, countArrived(theirs.flat(), postIds, firstDay, lastDay));
       const people = new Map(
         found.flatMap((v) => (v ? [[v.id, { name: v.name, volunteerNo: v.volunteerNo }] as const] : [])),
       );

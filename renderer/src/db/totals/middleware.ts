@@ -38,6 +38,11 @@ export function skipTotalsIn(idbtrans: object): void {
   skipping.add(idbtrans);
 }
 
+/** Whether a transaction was let off keeping the stored totals (skipTotalsIn). */
+export function isSkipping(trans: object): boolean {
+  return skipping.has(trans);
+}
+
 type Row = ServiceRecord | Activity | Booking;
 
 /** Dexie's zone API (untyped): its own middlewares below read the transaction from the current zone. */
@@ -47,7 +52,7 @@ const zones = Dexie.Promise as unknown as { PSD: unknown; usePSD<T>(psd: unknown
  * The core below, called in the zone current now: after a native await the zone is gone, and Dexie's
  * hooks and cache middlewares underneath need it to find the transaction.
  */
-function zoned(core: DBCore): DBCore {
+export function zoned(core: DBCore): DBCore {
   const psd = zones.PSD;
   const run = <T>(fn: () => T): T => zones.usePSD(psd, fn);
   return {
@@ -73,18 +78,38 @@ function keysOf(req: DBCoreMutateRequest): string[] {
   return [];
 }
 
-async function rowsBefore(table: DBCoreTable, req: DBCoreMutateRequest): Promise<Row[]> {
+/**
+ * The core's transaction, widened to `scope` when it writes any of `sources`: stored figures change in
+ * the same transaction as the rows they count, whichever repository opened it.
+ */
+export function widening(
+  down: DBCore,
+  sources: ReadonlySet<string>,
+  scope: readonly string[],
+): DBCore['transaction'] {
+  return (stores, mode, options) =>
+    down.transaction(
+      mode === 'readwrite' && stores.some((s) => sources.has(s))
+        ? [...new Set([...stores, ...scope])]
+        : stores,
+      mode,
+      options,
+    );
+}
+
+/** The rows a mutation is about to change, as they are before it (what its keys or range hold). */
+export async function rowsBefore<T = Row>(table: DBCoreTable, req: DBCoreMutateRequest): Promise<T[]> {
   if (req.type === 'deleteRange') {
     const res = await table.query({
       trans: req.trans,
       values: true,
       query: { index: table.schema.primaryKey, range: req.range },
     });
-    return res.result as Row[];
+    return res.result as T[];
   }
   const keys = keysOf(req);
   if (keys.length === 0) return [];
-  const rows = (await table.getMany({ trans: req.trans, keys })) as (Row | undefined)[];
+  const rows = (await table.getMany({ trans: req.trans, keys })) as (T | undefined)[];
   return rows.flatMap((r) => (r ? [r] : []));
 }
 
@@ -146,14 +171,7 @@ export const totalsMiddleware: Middleware<DBCore> = {
     const scope = keepsRooms ? [...TOTALS_SCOPE, ROOM_DAYS] : TOTALS_SCOPE;
     return {
       ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(
-          mode === 'readwrite' && stores.some((s) => SOURCES.has(s))
-            ? [...new Set([...stores, ...scope])]
-            : stores,
-          mode,
-          options,
-        ),
+      transaction: widening(down, SOURCES, scope),
       table: (tableName) => {
         const plain = down.table(tableName);
         if (!SOURCES.has(tableName)) return plain;
@@ -161,7 +179,7 @@ export const totalsMiddleware: Middleware<DBCore> = {
           ...plain,
           mutate: async (req) => {
             const trans = req.trans as DBCoreTransaction & { mode?: string };
-            if (skipping.has(trans) || trans.mode === 'versionchange') return plain.mutate(req);
+            if (isSkipping(trans) || trans.mode === 'versionchange') return plain.mutate(req);
             const core = zoned(down);
             const table = core.table(tableName);
             const before = await rowsBefore(table, req);
