@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { stampUpdate } from '@shared/model';
+import Dexie, { type Table } from 'dexie';
+import { stampUpdate, type BaseRecord } from '@shared/model';
 import { shiftKey, type RosterEntry, type RosterStatus } from '@shared/rosters/model';
 import { addDays, dateKey } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
@@ -20,6 +20,22 @@ export interface RosterMove {
   /** Other volunteers' entries standing in for the dropped one, now standing in for the kept one. */
   substituteIds: string[];
   movedPatternIds: string[];
+}
+
+/**
+ * Puts the same change on each row still there: what undoing a move does, row by row. Rows gone since
+ * (there is no hard delete today) are skipped rather than failing the whole undo.
+ */
+export async function patchEach<T extends BaseRecord>(
+  table: Table<T, string>,
+  ids: readonly string[],
+  patch: Partial<Omit<T, keyof BaseRecord>>,
+  stamp: Stamp,
+): Promise<void> {
+  for (const id of ids) {
+    const row = await table.get(id);
+    if (row) await table.put(stampUpdate(row, patch, stamp));
+  }
 }
 
 /** The tables the roster part of a merge or an erasure writes. */
@@ -139,14 +155,8 @@ export async function unmoveRoster(
         stampUpdate(e, { status: s.status, serviceRecordId: s.serviceRecordId }, stamp),
       );
   }
-  for (const id of moved.substituteIds) {
-    const e = await db.rosterEntries.get(id);
-    if (e) await db.rosterEntries.put(stampUpdate(e, { substituteFor: dropId }, stamp));
-  }
-  for (const id of moved.movedPatternIds) {
-    const p = await db.rosterPatterns.get(id);
-    if (p) await db.rosterPatterns.put(stampUpdate(p, { volunteerId: dropId }, stamp));
-  }
+  await patchEach(db.rosterEntries, moved.substituteIds, { substituteFor: dropId }, stamp);
+  await patchEach(db.rosterPatterns, moved.movedPatternIds, { volunteerId: dropId }, stamp);
 }
 
 /** What an erasure took off the roster, for its audit entry (ids only: nothing personal). */

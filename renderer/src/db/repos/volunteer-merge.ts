@@ -4,7 +4,7 @@ import { volunteerSearchKeys } from '@shared/search/search-keys';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
-import { moveRoster, rosterTables, unmoveRoster, type RosterMove } from './roster-merge';
+import { moveRoster, patchEach, rosterTables, unmoveRoster, type RosterMove } from './roster-merge';
 import { adjustLiveCount } from './volunteer-counters';
 
 /** What the duplicate rules compare. */
@@ -129,14 +129,8 @@ export async function unmergeVolunteer(db: DeskDatabase, ctx: WriteContext, drop
       };
       const stamp = { now: ctx.now(), deskId: ctx.deskId };
       await adjustLiveCount(db, ctx, 1);
-      for (const id of d.movedRecordIds) {
-        const r = await db.serviceRecords.get(id);
-        if (r) await db.serviceRecords.put(stampUpdate(r, { volunteerId: dropId }, stamp));
-      }
-      for (const id of d.ledTeamIds) {
-        const t = await db.teams.get(id);
-        if (t) await db.teams.put(stampUpdate(t, { leaderId: dropId }, stamp));
-      }
+      await patchEach(db.serviceRecords, d.movedRecordIds, { volunteerId: dropId }, stamp);
+      await patchEach(db.teams, d.ledTeamIds, { leaderId: dropId }, stamp);
       await unmoveRoster(db, stamp, dropId, d.roster);
       const keep = await db.volunteers.get(d.keep.id);
       if (keep) await db.volunteers.put(stampUpdate(keep, { teamIds: d.keep.teamIds }, stamp));
