@@ -9,20 +9,17 @@ let desk: Awaited<ReturnType<typeof openRecordedDesk>>;
 let db: DeskDatabase;
 let repos: Repos;
 let gate: DutyPost;
-let station: DutyPost;
 let termId: string;
-let keep: string;
-let drop: string;
-let other: string;
+/** The registration merged into, the duplicate merged away (or erased), and a third volunteer. */
+let [keep, drop, other] = ['', '', ''];
 const HOUR = 3600_000;
 
 beforeEach(async () => {
   desk = await openRecordedDesk('roster-merge-erase');
   ({ db, repos } = desk);
+  [keep = '', drop = '', other = ''] = await registerAdults(repos, 3, desk.ctx.now());
   termId = (await repos.schoolTerms.save(null, AUTUMN_TERM)).id;
   gate = await repos.dutyPosts.create(gateForm());
-  station = await repos.dutyPosts.create(stationForm());
-  [keep = '', drop = '', other = ''] = await registerAdults(repos, 3, desk.ctx.now());
 });
 afterEach(() => db.close());
 
@@ -137,6 +134,7 @@ describe('erasing a volunteer takes them off the roster ahead', () => {
     await repos.rosters.setStatus(pastArrival.id, '到岗');
     const futureLeave = await entryOn(drop, '2026-12-07');
     await repos.rosters.setStatus(futureLeave.id, '请假');
+    const station = await repos.dutyPosts.create(stationForm());
     const later = await repos.rosters.savePattern({
       postId: station.id,
       shiftId: 's-day',
