@@ -11,13 +11,15 @@ import {
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
+import { clearFutureRoster, rosterTables } from './roster-merge';
 import { adjustLiveCount } from './volunteer-counters';
 
 /**
  * Erases a volunteer's personal data on request (注销), in one transaction: the row becomes
  * {@link anonymisedVolunteer}; the values it held are scrubbed from the volunteer's own audit entries,
  * issued documents and service records' free text (all reached through indexes). Service records keep
- * their times and credited minutes, so every hours total stays as it was. `confirmNo` must repeat the
+ * their times and credited minutes, so every hours total stays as it was; planned shifts after today
+ * and running roster patterns end (clearFutureRoster), past roster entries stay for the figures. `confirmNo` must repeat the
  * volunteer number (the second confirmation). The audit entry names only the number.
  */
 export async function anonymiseVolunteer(
@@ -26,7 +28,14 @@ export async function anonymiseVolunteer(
   id: string,
   confirmNo: string,
 ): Promise<Volunteer> {
-  const tables = [db.volunteers, db.serviceRecords, db.documents, db.counters, db.auditLog];
+  const tables = [
+    db.volunteers,
+    db.serviceRecords,
+    db.documents,
+    db.counters,
+    db.auditLog,
+    ...rosterTables(db),
+  ];
   return db.transaction('rw', tables, async () => {
     const v = await db.volunteers.get(id);
     if (!v) throw new Error('找不到该志愿者');
@@ -64,6 +73,8 @@ export async function anonymiseVolunteer(
         if (changed(clean, { before: e.before, after: e.after, reason: e.reason })) await redact(e, clean);
       }
     }
+    // Future shifts would still list the erased person on the grid and call lists; past ones are figures.
+    const roster = await clearFutureRoster(db, stamp, id);
     const documents = await db.documents.where('recipientId').equals(id).toArray();
     for (const d of documents) {
       const { recipientName, content, rows, layout } = d;
@@ -84,7 +95,7 @@ export async function anonymiseVolunteer(
       action: '注销并匿名化志愿者',
       entity: 'volunteers',
       entityId: id,
-      after: { volunteerNo: v.volunteerNo, documents: documents.length, redacted },
+      after: { volunteerNo: v.volunteerNo, documents: documents.length, redacted, roster },
     });
     return next;
   });

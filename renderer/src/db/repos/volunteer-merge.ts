@@ -4,6 +4,7 @@ import { volunteerSearchKeys } from '@shared/search/search-keys';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
+import { moveRoster, patchEach, rosterTables, unmoveRoster, type RosterMove } from './roster-merge';
 import { adjustLiveCount } from './volunteer-counters';
 
 /** What the duplicate rules compare. */
@@ -34,9 +35,9 @@ export function withKeys(v: Omit<Volunteer, 'searchKeys'> & { searchKeys?: strin
 }
 
 /**
- * Merges `dropId` into `keepId`: every service record moves over, team memberships, skills and
- * intentions are united, empty fields are filled; the dropped record is soft-deleted and points to
- * the kept one. Audit-logged with what is needed to undo it ({@link unmergeVolunteer}).
+ * Merges `dropId` into `keepId`: every service record, roster entry and roster pattern moves over
+ * (see moveRoster for shifts both were on), team memberships, skills and intentions are united, empty
+ * fields are filled; the dropped record is soft-deleted and points to the kept one. Audit-logged with what is needed to undo it ({@link unmergeVolunteer}).
  */
 export async function mergeVolunteers(
   db: DeskDatabase,
@@ -48,7 +49,7 @@ export async function mergeVolunteers(
   if (keepId === dropId) throw new Error('不能把志愿者与自己合并');
   await db.transaction(
     'rw',
-    [db.volunteers, db.serviceRecords, db.teams, db.counters, db.auditLog],
+    [db.volunteers, db.serviceRecords, db.teams, db.counters, db.auditLog, ...rosterTables(db)],
     async () => {
       const [keep, drop] = await Promise.all([db.volunteers.get(keepId), db.volunteers.get(dropId)]);
       if (!keep || keep.deletedAt !== null || !drop || drop.deletedAt !== null)
@@ -61,6 +62,7 @@ export async function mergeVolunteers(
       for (const r of records) await db.serviceRecords.put(stampUpdate(r, { volunteerId: keepId }, stamp));
       const led = await db.teams.filter((t) => t.leaderId === dropId).toArray();
       for (const t of led) await db.teams.put(stampUpdate(t, { leaderId: keepId }, stamp));
+      const roster = await moveRoster(db, stamp, keepId, dropId);
       const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
       const merged = withKeys(
         stampUpdate(
@@ -88,6 +90,7 @@ export async function mergeVolunteers(
         drop: { id: dropId, volunteerNo: drop.volunteerNo, teamIds: drop.teamIds },
         movedRecordIds: records.map((r) => r.id),
         ledTeamIds: led.map((t) => t.id),
+        roster,
       };
       await appendAudit(db, ctx, {
         action: '合并志愿者',
@@ -107,11 +110,11 @@ export async function mergeVolunteers(
   );
 }
 
-/** Undoes the latest merge of `dropId`: restores it and moves its service records back. */
+/** Undoes the latest merge of `dropId`: restores it and moves its service records and roster back. */
 export async function unmergeVolunteer(db: DeskDatabase, ctx: WriteContext, dropId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.volunteers, db.serviceRecords, db.teams, db.counters, db.auditLog],
+    [db.volunteers, db.serviceRecords, db.teams, db.counters, db.auditLog, ...rosterTables(db)],
     async () => {
       const entries = await db.auditLog.where('[entity+entityId]').equals(['volunteers', dropId]).toArray();
       const entry = entries.filter((e) => e.action === '被合并').sort((a, b) => b.at - a.at)[0];
@@ -122,17 +125,13 @@ export async function unmergeVolunteer(db: DeskDatabase, ctx: WriteContext, drop
         drop: { teamIds: string[] };
         movedRecordIds: string[];
         ledTeamIds: string[];
+        roster?: RosterMove;
       };
       const stamp = { now: ctx.now(), deskId: ctx.deskId };
       await adjustLiveCount(db, ctx, 1);
-      for (const id of d.movedRecordIds) {
-        const r = await db.serviceRecords.get(id);
-        if (r) await db.serviceRecords.put(stampUpdate(r, { volunteerId: dropId }, stamp));
-      }
-      for (const id of d.ledTeamIds) {
-        const t = await db.teams.get(id);
-        if (t) await db.teams.put(stampUpdate(t, { leaderId: dropId }, stamp));
-      }
+      await patchEach(db.serviceRecords, d.movedRecordIds, { volunteerId: dropId }, stamp);
+      await patchEach(db.teams, d.ledTeamIds, { leaderId: dropId }, stamp);
+      await unmoveRoster(db, stamp, dropId, d.roster);
       const keep = await db.volunteers.get(d.keep.id);
       if (keep) await db.volunteers.put(stampUpdate(keep, { teamIds: d.keep.teamIds }, stamp));
       await db.volunteers.put({
