@@ -1,4 +1,5 @@
 import { postRunDates, type RosterCalendar } from './expand';
+import { dateKey } from '../time/center-time';
 import { shiftKey, type DutyPost, type EntryLike, type PostCalendar } from './model';
 import { CELL_HEAD, dateOf, forEachDay, type RosterMonth } from './roster-months';
 
@@ -98,13 +99,14 @@ const zero = (): PeriodCounts => ({
 
 /**
  * Starts a tally for `posts` (the live posts in the report's scope, in the order the report lists them)
- * under `calendar` (holidays, 调休 and school terms, as for the week grid).
+ * under `calendar` (holidays, 调休 and school terms, as for the week grid). A post counts places needed
+ * from the day it was created, or from its first rostered day in the period when that is earlier.
  *
  * @example
  * rosterPeriodTally([gate], calendar).result(20).byPost[0]?.postId // => gate.id
  */
 export function rosterPeriodTally(
-  posts: readonly Pick<DutyPost, 'id' | 'calendar' | 'shifts'>[],
+  posts: readonly Pick<DutyPost, 'id' | 'calendar' | 'shifts' | 'createdAt'>[],
   calendar: RosterCalendar,
 ): RosterPeriodTally {
   const lines = new Map<string, PostPeriodLine>(posts.map((p) => [p.id, { postId: p.id, ...zero() }]));
@@ -117,10 +119,13 @@ export function rosterPeriodTally(
 
   function addMonths(from: string, to: string, rows: Iterable<RosterMonth>): void {
     const staffed = new Map<string, number>();
+    const firstRostered = new Map<string, string>();
     for (const row of rows) {
       const line = lines.get(row.postId);
       if (!line) continue;
       forEachDay(row, from, to, (date, at) => {
+        const first = firstRostered.get(row.postId);
+        if (first === undefined || date < first) firstRostered.set(row.postId, date);
         line.arrived += row.cells[at + 1] ?? 0;
         line.absent += row.cells[at + 2] ?? 0;
         line.leave += row.cells[at + 3] ?? 0;
@@ -145,12 +150,18 @@ export function rosterPeriodTally(
       if (!line) continue;
       let dates = runDates.get(post.calendar);
       if (!dates) runDates.set(post.calendar, (dates = postRunDates(post, from, to, calendar)));
-      for (const date of dates)
+      // A post needs no one before it was set up, unless people were rostered there earlier still.
+      const created = dateKey(post.createdAt);
+      const rostered = firstRostered.get(post.id);
+      const since = rostered !== undefined && rostered < created ? rostered : created;
+      for (const date of dates) {
+        if (date < since) continue;
         for (const shift of post.shifts) {
           line.shifts += 1;
           line.needed += shift.needed;
           line.filled += Math.min(staffed.get(shiftKey(post.id, shift.id, date)) ?? 0, shift.needed);
         }
+      }
     }
   }
 

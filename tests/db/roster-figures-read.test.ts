@@ -44,6 +44,8 @@ let credited: number;
 beforeEach(async () => {
   desk = await openRecordedDesk('roster-figures-read');
   ({ db, repos } = desk);
+  // The posts were set up before the week the figures are read for.
+  setClock(9, 1, 9, 0);
   await repos.schoolTerms.save(null, AUTUMN_TERM);
   gate = await repos.dutyPosts.create(gateForm());
   point = await repos.dutyPosts.create(stationForm({ stationId: 'st-1' }));
@@ -97,6 +99,16 @@ describe('roster figures for the 统计报表', () => {
     expect(desk.readsOf('rosterMonths')).toEqual(['rosterMonths month range']);
     // b is the one volunteer listed by absences: b's own entries of the year, by index range.
     expect(desk.readsOf('rosterEntries')).toEqual(['rosterEntries [volunteerId+date] range']);
+  });
+
+  it('counts no places needed before a post was set up', async () => {
+    setClock(9, 30, 9, 0);
+    const late = await repos.dutyPosts.create(stationForm({ stationId: 'st-2', place: '西街社区站服务点' }));
+    const report = await repos.rosterFigures.period(FIRST, LAST, 'st-2');
+    // 每天, one person: 09-30 to 10-04 only, not the two days before it existed.
+    expect(report.figures.byPost).toEqual([
+      expect.objectContaining({ postId: late.id, shifts: 5, needed: 5 }),
+    ]);
   });
 
   it('says when the center has no posts at all', async () => {

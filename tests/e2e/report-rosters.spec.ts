@@ -62,9 +62,10 @@ test('统计报表 shows a post’s places filled and its attendance once the ce
     },
   );
 
-  // This month, the screen's first period: the post runs every day, 2 places a day.
+  // This month, the screen's first period: the post runs every day, 2 places a day, from the day it was
+  // set up (today) to the month's end: the days before it existed needed no one.
   const month = periodContaining('month', today);
-  const needed = 2 * (daysBetween(month.firstDay, month.lastDay) + 1);
+  const needed = 2 * (daysBetween(today, month.lastDay) + 1);
   await app.goTo('今日概览');
   await app.goTo('统计报表');
   await expect(rosters.emptyState).toBeHidden();
