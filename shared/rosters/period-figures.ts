@@ -1,7 +1,7 @@
 import { postRunDates, type RosterCalendar } from './expand';
 import { dateKey } from '../time/center-time';
-import { shiftKey, type DutyPost, type EntryLike, type PostCalendar } from './model';
-import { CELL_HEAD, dateOf, forEachDay, type RosterMonth } from './roster-months';
+import { type DutyPost, type EntryLike, type PostCalendar } from './model';
+import { CELL_HEAD, cellOffsets, daysWithin, type RosterMonth } from './roster-months';
 
 /**
  * What a set of posts (or one post) did in a report period: places needed and filled, attendance and
@@ -118,25 +118,35 @@ export function rosterPeriodTally(
       .slice(0, n);
 
   function addMonths(from: string, to: string, rows: Iterable<RosterMonth>): void {
-    const staffed = new Map<string, number>();
+    // Each post's rows by month, with their days' cell offsets: a year is ~146,000 shift-days at
+    // district scale, so the places filled are looked up by number, never by a built string key.
+    const stored = new Map<string, Map<string, { row: RosterMonth; at: Int32Array }>>();
     const firstRostered = new Map<string, string>();
     for (const row of rows) {
       const line = lines.get(row.postId);
-      if (!line) continue;
-      forEachDay(row, from, to, (date, at) => {
-        const first = firstRostered.get(row.postId);
-        if (first === undefined || date < first) firstRostered.set(row.postId, date);
-        line.arrived += row.cells[at + 1] ?? 0;
-        line.absent += row.cells[at + 2] ?? 0;
-        line.leave += row.cells[at + 3] ?? 0;
-        line.servedMinutes += row.cells[at + 4] ?? 0;
-        row.shiftIds.forEach((shiftId, i) =>
-          staffed.set(shiftKey(row.postId, shiftId, date), row.cells[at + CELL_HEAD + i] ?? 0),
-        );
-      });
+      const within = daysWithin(row.month, from, to);
+      if (!line || !within) continue;
+      const at = cellOffsets(row, within[0], within[1]);
+      let months = stored.get(row.postId);
+      if (!months) stored.set(row.postId, (months = new Map()));
+      months.set(row.month, { row, at });
+      let firstOfRow = true;
+      for (let dd = within[0]; dd <= within[1]; dd += 1) {
+        const i = at[dd] ?? -1;
+        if (i < 0) continue;
+        if (firstOfRow) {
+          firstOfRow = false;
+          const first = firstRostered.get(row.postId);
+          const date = `${row.month}-${String(dd).padStart(2, '0')}`;
+          if (first === undefined || date < first) firstRostered.set(row.postId, date);
+        }
+        line.arrived += row.cells[i + 1] ?? 0;
+        line.absent += row.cells[i + 2] ?? 0;
+        line.leave += row.cells[i + 3] ?? 0;
+        line.servedMinutes += row.cells[i + 4] ?? 0;
+      }
       for (const [volunteerId, dd, absent, leave] of row.people) {
-        const date = dateOf(row.month, dd);
-        if (date < from || date > to) continue;
+        if (dd < within[0] || dd > within[1]) continue;
         let person = people.get(volunteerId);
         if (!person) people.set(volunteerId, (person = { volunteerId, absent: 0, leave: 0, arrived: 0 }));
         person.absent += absent;
@@ -144,23 +154,43 @@ export function rosterPeriodTally(
       }
     }
     // Posts on the same calendar run on the same days: work the dates out once per calendar.
-    const runDates = new Map<PostCalendar, string[]>();
+    const runDates = new Map<PostCalendar, { date: string; month: string; dd: number }[]>();
     for (const post of posts) {
       const line = lines.get(post.id);
       if (!line) continue;
       let dates = runDates.get(post.calendar);
-      if (!dates) runDates.set(post.calendar, (dates = postRunDates(post, from, to, calendar)));
+      if (!dates)
+        runDates.set(
+          post.calendar,
+          (dates = postRunDates(post, from, to, calendar).map((date) => ({
+            date,
+            month: date.slice(0, 7),
+            dd: Number(date.slice(8, 10)),
+          }))),
+        );
       // A post needs no one before it was set up, unless people were rostered there earlier still.
       const created = dateKey(post.createdAt);
       const rostered = firstRostered.get(post.id);
       const since = rostered !== undefined && rostered < created ? rostered : created;
-      for (const date of dates) {
+      const months = stored.get(post.id);
+      let month = '';
+      let found: { row: RosterMonth; at: Int32Array } | undefined;
+      let columns: number[] = [];
+      for (const { date, month: m, dd } of dates) {
         if (date < since) continue;
-        for (const shift of post.shifts) {
+        if (m !== month) {
+          month = m;
+          found = months?.get(m);
+          columns = post.shifts.map((s) => (found ? found.row.shiftIds.indexOf(s.id) : -1));
+        }
+        const at = found?.at[dd] ?? -1;
+        post.shifts.forEach((shift, i) => {
+          const column = columns[i] ?? -1;
+          const staffed = at >= 0 && column >= 0 ? (found?.row.cells[at + CELL_HEAD + column] ?? 0) : 0;
           line.shifts += 1;
           line.needed += shift.needed;
-          line.filled += Math.min(staffed.get(shiftKey(post.id, shift.id, date)) ?? 0, shift.needed);
-        }
+          line.filled += Math.min(staffed, shift.needed);
+        });
       }
     }
   }

@@ -132,30 +132,39 @@ export function rosterMonthsOf(
 }
 
 /**
- * Visits each stored day of a row within `from`..`to` (inclusive) with its date and cell offset.
+ * The first and last day of `month` ('YYYY-MM') that lie within `from`..`to` (inclusive), as days of the
+ * month, or null when none does.
  *
  * @example
- * forEachDay(row, '2026-09-01', '2026-09-30', (date, at) => console.log(date, row.cells[at + 1]));
+ * daysWithin('2026-09', '2026-09-28', '2026-10-11') // => [28, 31]
+ * daysWithin('2026-08', '2026-09-28', '2026-10-11') // => null
  */
-export function forEachDay(
-  row: RosterMonth,
-  from: string,
-  to: string,
-  visit: (date: string, at: number) => void,
-): void {
-  const stride = CELL_HEAD + row.shiftIds.length;
-  for (let at = 0; at < row.cells.length; at += stride) {
-    const date = dateOf(row.month, row.cells[at] ?? 0);
-    if (date >= from && date <= to) visit(date, at);
-  }
+export function daysWithin(month: string, from: string, to: string): [number, number] | null {
+  const [fromMonth, toMonth] = [from.slice(0, 7), to.slice(0, 7)];
+  if (month < fromMonth || month > toMonth) return null;
+  return [
+    month === fromMonth ? Number(from.slice(8, 10)) : 1,
+    month === toMonth ? Number(to.slice(8, 10)) : 31,
+  ];
 }
 
 /**
- * The date of day `dd` in `month`.
+ * Where each stored day's cell starts in `row.cells`, by day of the month (index 1–31), for the days
+ * within `first`..`last`; -1 for the others. Reading a year's rows by number, not by date strings.
  *
  * @example
- * dateOf('2026-09', 8) // => '2026-09-08'
+ * cellOffsets({ ...row, shiftIds: ['s-am'], cells: [28, 1, 1, 0, 40, 2] }, 1, 31)[28] // => 0
  */
-export function dateOf(month: string, dd: number): string {
-  return `${month}-${String(dd).padStart(2, '0')}`;
+export function cellOffsets(
+  row: Pick<RosterMonth, 'shiftIds' | 'cells'>,
+  first: number,
+  last: number,
+): Int32Array {
+  const out = new Int32Array(32).fill(-1);
+  const stride = CELL_HEAD + row.shiftIds.length;
+  for (let at = 0; at < row.cells.length; at += stride) {
+    const dd = row.cells[at] ?? 0;
+    if (dd >= first && dd <= last) out[dd] = at;
+  }
+  return out;
 }
