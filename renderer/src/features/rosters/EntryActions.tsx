@@ -4,14 +4,15 @@ import { useState } from 'react';
 import type { RosterEntry, RosterStatus } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
-import { entryChoices } from './entry-actions';
+import { entryChoices, isMovable } from './entry-actions';
 import { SubstituteDialog } from './SubstituteDialog';
 import { useUndoToast } from './use-undo-toast';
 import { dayHeading } from './week-grid';
 
 /**
  * A rostered person's menu in a cell: 到岗, 请假, 缺勤 (once the shift has ended), 改回排班 and 替班…;
- * each change comes with 撤销.
+ * each change comes with 撤销. A plan also gets 调到…, the keyboard's way to move it (`onMove` opens the
+ * grid's dialog, given the button so focus can come back to it).
  */
 export function EntryActions({
   entry,
@@ -20,6 +21,7 @@ export function EntryActions({
   shiftEnd,
   covered,
   focusable,
+  onMove,
 }: {
   entry: RosterEntry;
   name: string;
@@ -28,6 +30,7 @@ export function EntryActions({
   shiftEnd: number;
   covered: boolean;
   focusable: boolean;
+  onMove(trigger: HTMLElement): void;
 }) {
   const repos = useRepos();
   const write = useWrite();
@@ -83,6 +86,19 @@ export function EntryActions({
           aria-label={`${name}${day}的到岗、请假、缺勤或替班`}
         />
       </Dropdown>
+      {isMovable(entry) && (
+        <Button
+          type="link"
+          size="small"
+          className="duty-move"
+          tabIndex={focusable ? 0 : -1}
+          data-move-entry={entry.id}
+          aria-label={`将${name}从${day}调到…`}
+          onClick={(e) => onMove(e.currentTarget)}
+        >
+          调到…
+        </Button>
+      )}
       {substituting && (
         <SubstituteDialog entry={entry} name={name} what={what} onClose={() => setSubstituting(false)} />
       )}

@@ -1,6 +1,6 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button, Tag, Typography } from 'antd';
-import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Volunteer } from '@shared/model';
 import type { RosterEntry } from '@shared/rosters/model';
 import { useRepos } from '../../app/desk-context';
@@ -9,7 +9,9 @@ import type { PostWeek } from '../../db/repos/rosters';
 import { EntryTags } from './EntryTags';
 import { useUndoToast } from './use-undo-toast';
 import { EntryActions } from './EntryActions';
-import { cellWhat, isCovered, shiftEndOf } from './entry-actions';
+import { cellWhat, isCovered, isMovable, shiftEndOf } from './entry-actions';
+import { useEntryMove } from './move/use-entry-move';
+import { useMoveDialog } from './move/use-move-dialog';
 import {
   dayHeading,
   moveInGrid,
@@ -46,6 +48,11 @@ export function WeekGrid({
   const active = { row: Math.min(pos.row, shifts.length - 1), col: Math.min(pos.col, 6) };
   const where = `${week.post.name}（${week.post.place}）`;
   const drop = useEntryDrop(week, names);
+  const focusCell = useCallback((at: GridPos) => {
+    setPos(at);
+    return refs.current.get(`${at.row}-${at.col}`);
+  }, []);
+  const move = useMoveDialog(week, cells, focusCell);
 
   const onKeyDown = (e: KeyboardEvent, cell: WeekCell) => {
     if (e.target !== e.currentTarget) return;
@@ -109,7 +116,13 @@ export function WeekGrid({
                     {off ? (
                       <Typography.Text type="secondary">{cell.offReason}</Typography.Text>
                     ) : (
-                      <CellBody cell={cell} names={names} focusable={isActive} week={week} />
+                      <CellBody
+                        cell={cell}
+                        names={names}
+                        focusable={isActive}
+                        week={week}
+                        onMove={move.open}
+                      />
                     )}
                   </td>
                 );
@@ -119,8 +132,9 @@ export function WeekGrid({
         </tbody>
       </table>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        用方向键在表格中移动，按回车为该班次安排志愿者；也可双击单元格。用鼠标可把已排的志愿者拖到本岗位其他日期或班次。
+        用方向键在表格中移动，按回车为该班次安排志愿者；也可双击单元格。要把已排的志愿者换到本岗位其他日期或班次，用其旁边的“调到…”，或用鼠标拖过去。
       </Typography.Text>
+      {move.dialog}
     </div>
   );
 }
@@ -133,9 +147,7 @@ const ENTRY_TYPE = 'application/x-desk-roster-entry';
  * repository like any new entry (a clash is refused with its reason); 撤销 moves it back.
  */
 function useEntryDrop(week: PostWeek, names: ReadonlyMap<string, Volunteer> | undefined) {
-  const repos = useRepos();
-  const write = useWrite();
-  const undoToast = useUndoToast();
+  const move = useEntryMove();
   const allow = (e: DragEvent) => {
     if (e.dataTransfer.types.includes(ENTRY_TYPE)) e.preventDefault();
   };
@@ -145,15 +157,8 @@ function useEntryDrop(week: PostWeek, names: ReadonlyMap<string, Volunteer> | un
     e.preventDefault();
     const before = week.entries.find((x) => x.id === id);
     if (!before || (before.date === cell.date && before.shiftId === cell.shiftId)) return;
-    const back = { date: before.date, shiftId: before.shiftId };
     const name = names?.get(before.volunteerId)?.name ?? '志愿者';
-    if (!(await write(() => repos.rosters.moveEntry(id, { date: cell.date, shiftId: cell.shiftId })))) return;
-    undoToast(
-      `roster-move-${id}`,
-      `已将 ${name} 移到 ${dayHeading(cell.date)}`,
-      () => repos.rosters.moveEntry(id, back),
-      `已将 ${name} 移回 ${dayHeading(back.date)}`,
-    );
+    await move(before, name, { date: cell.date, shiftId: cell.shiftId });
   };
   return { allow, onDrop: (e: DragEvent, cell: WeekCell) => void onDrop(e, cell) };
 }
@@ -164,11 +169,13 @@ function CellBody({
   names,
   focusable,
   week,
+  onMove,
 }: {
   cell: WeekCell;
   names: ReadonlyMap<string, Volunteer> | undefined;
   focusable: boolean;
   week: PostWeek;
+  onMove(entry: RosterEntry, name: string, trigger: HTMLElement): void;
 }) {
   const repos = useRepos();
   const write = useWrite();
@@ -191,7 +198,7 @@ function CellBody({
             key={e.id}
             className="duty-person"
             // Only a plan moves: an arrival, a leave or a substitute belongs to its shift (as moveEntry says).
-            draggable={e.status === '排班' && e.substituteFor === null}
+            draggable={isMovable(e)}
             onDragStart={(d) => d.dataTransfer.setData(ENTRY_TYPE, e.id)}
           >
             <span>{name}</span>
@@ -203,6 +210,7 @@ function CellBody({
               shiftEnd={shiftEndOf(week.post, cell.shiftId, cell.date) ?? 0}
               covered={isCovered(e, cell.entries)}
               focusable={focusable}
+              onMove={(trigger) => onMove(e, name, trigger)}
             />
             <Button
               type="text"

@@ -44,6 +44,17 @@ export function entryChoices(
 }
 
 /**
+ * Whether an entry can move to another day or shift (by drag or 调到…): only a plan does; an arrival,
+ * a leave or a substitute is history of its shift (the repository's moveEntry refuses them too).
+ *
+ * @example
+ * isMovable({ status: '排班', substituteFor: null }) // => true
+ */
+export function isMovable(entry: Pick<RosterEntry, 'status' | 'substituteFor'>): boolean {
+  return entry.status === '排班' && entry.substituteFor === null;
+}
+
+/**
  * The instant a cell's shift ends, or null when the post has no such shift.
  *
  * @example
