@@ -63,9 +63,9 @@ export function roomLines(use: readonly RoomUtilisation[], rooms: readonly Room[
 }
 
 /**
- * A period's 岗位排班 figures and the previous period's. They come from the roster rows themselves (a
- * year is up to ~290,000 at district scale, seconds to read), so the screen reads them apart from its
- * live figures: once per period and scope, never again on each sign-in, and without holding up the rest.
+ * A period's 岗位排班 figures and the previous period's, from the stored month rows (rosterMonths). The
+ * screen reads them apart from its live figures, once per period and scope: the live part re-runs at
+ * every sign-in at the desk, and a year's roster tally need not ride along each time.
  */
 export async function loadRosterPart(
   repos: Repos,
