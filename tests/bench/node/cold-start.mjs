@@ -12,7 +12,7 @@ const median = (xs) => {
 };
 
 /** First-run setup through the form, as staff do it, with the demo data; waits for the 200 volunteers. */
-async function setUpWithDemo(page) {
+export async function setUpWithDemo(page) {
   const field = (label) => page.getByLabel(label, { exact: true });
   await field('中心名称').fill('鼓楼区新时代文明实践中心');
   await page.getByRole('radio', { name: '中心', exact: true }).check();
