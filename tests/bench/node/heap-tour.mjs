@@ -5,8 +5,8 @@
 // not garbage it has not collected yet.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
-import { setUpWithDemo } from './cold-start.mjs';
+import { build } from 'vite';
+import { withDemoDesk } from './cold-start.mjs';
 
 const TARGET_MB = 150;
 const MB = 1_048_576;
@@ -289,28 +289,13 @@ export async function heapTourBench({
   scale,
 }) {
   const seed = await buildSeed(projectRoot, seedDir);
-  const server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: webDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
-  });
-  const browser = await chromium.launch({ executablePath, args });
-  try {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 850 },
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    const page = await context.newPage();
-    const url = `http://127.0.0.1:${port}/index.html`;
-    await page.goto(url);
-    await setUpWithDemo(page);
+  return withDemoDesk({ chromium, executablePath, args, webDir, port }, async (page, url, context) => {
     await page.evaluate(seed);
     const volunteerNo = await page.evaluate((s) => window.heapSeed(s), scale);
     // A new page load: the seeding's garbage goes with the old document, and screens read the new rows
     // fresh. The staff session lives in the tab's sessionStorage, so the desk opens unlocked.
     await page.goto(url);
+    // The demo's 200 volunteers and the district's.
     const total = scale.volunteers + 200;
     // 今日概览's count, with or without antd's thousands separator.
     const count = new RegExp(String(total).replace(/\B(?=(\d{3})+$)/g, ',?'));
@@ -353,8 +338,5 @@ export async function heapTourBench({
         sizeOk: mb <= TARGET_MB,
       },
     ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
