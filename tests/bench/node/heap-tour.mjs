@@ -10,86 +10,8 @@ import { withDemoDesk } from './cold-start.mjs';
 
 const TARGET_MB = 150;
 const MB = 1_048_576;
-const SEED_ID = 'virtual:heap-seed';
 /** How long a screen must stay unchanged to count as settled. */
 const QUIET_MS = 1_500;
-
-/**
- * The seed bundle's source: the desk's own Dexie database, schema and totals code, writing district
- * rows shaped like the demo's. Sources are added with the totals middleware off and the stored totals
- * rebuilt once in the same transaction, as a restore does: row-by-row upkeep of 300,000 records would
- * take the bench an hour and is not what it measures.
- */
-const seedSource = (root) => `
-import { createDatabase, openDatabase } from '${root}/renderer/src/db';
-import { skipTotalsIn } from '${root}/renderer/src/db/totals/middleware';
-import { rebuildTotals } from '${root}/renderer/src/db/totals/rebuild';
-import { rebuildRoomDays } from '${root}/renderer/src/db/totals/room-days';
-import { roster } from '${root}/tests/bench/scenarios/volunteers';
-
-const DAY = 86_400_000;
-const CHUNK = 10_000;
-const at = (list, i) => list[i % list.length];
-
-/** Adds rows in chunks, each made only when written, so the page never holds a whole table. */
-async function addInChunks(table, count, make) {
-  for (let from = 0; from < count; from += CHUNK) {
-    const rows = [];
-    for (let i = from; i < Math.min(count, from + CHUNK); i += 1) rows.push(make(i));
-    await table.bulkAdd(rows);
-  }
-}
-
-window.heapSeed = async ({ volunteers, records, bookings, activities }) => {
-  const db = createDatabase();
-  const opened = await openDatabase(db);
-  if (opened.status !== 'ok') throw new Error('heap seed: database did not open (' + opened.status + ')');
-  const [volunteer, activity, booking, record] = await Promise.all(
-    ['volunteers', 'activities', 'bookings', 'serviceRecords'].map((t) => db.table(t).toCollection().first()),
-  );
-  const rooms = await db.rooms.toArray();
-  const known = await db.volunteers.count();
-  // A year back to a month ahead: the day board, the list and the year report all see rows.
-  const now = Date.now();
-  const first = now - 365 * DAY;
-  const spread = (i, n) => first + Math.floor((i / n) * 395 * DAY);
-  const past = (i, n) => first + Math.floor((i / n) * 364 * DAY);
-  const sources = [db.volunteers, db.activities, db.bookings, db.serviceRecords];
-  // roster() numbers from 1: the demo's volunteers keep their numbers, the district's follow them.
-  const people = roster(volunteer, known + volunteers).slice(known);
-  const activityIds = [];
-  const totalsTables = ['dailyTotals', 'monthlyTotals', 'volunteerDays', 'volunteerMonths', 'roomDays'];
-  await db.transaction('rw', [...sources, ...totalsTables.map((t) => db.table(t))], async (tx) => {
-    skipTotalsIn(tx.idbtrans);
-    for (let i = 0; i < people.length; i += CHUNK) await db.volunteers.bulkAdd(people.slice(i, i + CHUNK));
-    await addInChunks(db.activities, activities, (i) => {
-      const id = crypto.randomUUID();
-      activityIds.push(id);
-      const start = past(i, activities);
-      return { ...activity, id, title: activity.title + ' ' + (i + 1), start, end: start + 2 * 3_600_000,
-        bookingId: null, deletedAt: null, participants: 20, beneficiaries: 30 };
-    });
-    await addInChunks(db.bookings, bookings, (i) => {
-      const start = spread(i, bookings);
-      return { ...booking, id: crypto.randomUUID(), number: 'YY-H-' + i, roomId: at(rooms, i).id, start,
-        end: start + 3_600_000, seriesId: null, deletedAt: null,
-        status: start < now ? (i % 3 === 0 ? '已完成' : '已确认') : '已确认',
-        actualAttendees: start < now && i % 3 === 0 ? 25 : null };
-    });
-    await addInChunks(db.serviceRecords, records, (i) => {
-      const signInAt = past(i, records);
-      return { ...record, id: crypto.randomUUID(), volunteerId: at(people, i).id, bookingId: null,
-        activityId: i % 5 < 3 ? at(activityIds, Math.floor((i / records) * activities)) : null,
-        signInAt, signOutAt: signInAt + 2 * 3_600_000, creditedMinutes: 120, status: '已确认', deletedAt: null };
-    });
-    await rebuildTotals((name) => db.table(name));
-    await rebuildRoomDays((name) => db.table(name));
-  });
-  db.close();
-  // A district volunteer to search for and open: their number finds just them.
-  return people[Math.floor(people.length / 2)].volunteerNo;
-};
-`;
 
 /** Bundles the seed into one classic script for page.evaluate (the app's CSP refuses a script tag). */
 async function buildSeed(projectRoot, outDir) {
@@ -98,18 +20,16 @@ async function buildSeed(projectRoot, outDir) {
     logLevel: 'warn',
     resolve: { alias: { '@shared': join(projectRoot, 'shared') } },
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [
-      {
-        name: 'heap-seed',
-        resolveId: (id) => (id.endsWith(SEED_ID) ? `\0${SEED_ID}` : null),
-        load: (id) => (id === `\0${SEED_ID}` ? seedSource(projectRoot.replace(/\/$/, '')) : null),
-      },
-    ],
     build: {
       outDir,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: SEED_ID, formats: ['iife'], name: 'heapSeedBundle', fileName: () => 'seed.js' },
+      lib: {
+        entry: join(projectRoot, 'tests/bench/heap-seed.ts'),
+        formats: ['iife'],
+        name: 'heapSeedBundle',
+        fileName: () => 'seed.js',
+      },
     },
   });
   return readFileSync(join(outDir, 'seed.js'), 'utf8');
