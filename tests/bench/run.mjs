@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
 import { documentsBench } from './node/documents.mjs';
 import { coldStartBench } from './node/cold-start.mjs';
 import { firstScreenBench } from './node/first-screen.mjs';
+import { heapTourBench } from './node/heap-tour.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -85,8 +86,9 @@ try {
   }
   const wantsFirstScreen = !only || 'first-screen'.includes(only);
   const wantsColdStart = !only || 'cold-start'.includes(only);
-  // Both rows use the web build; the first-screen row builds it.
-  if (wantsFirstScreen || wantsColdStart) {
+  const wantsHeap = !only || 'heap'.includes(only);
+  // These rows use the web build; the first-screen row builds it.
+  if (wantsFirstScreen || wantsColdStart || wantsHeap) {
     const sizeRows = await firstScreenBench({ projectRoot, outDir: `${outDir}-web` });
     if (wantsFirstScreen) result.measures.push(...sizeRows);
   }
@@ -99,6 +101,28 @@ try {
         webDir: `${outDir}-web`,
         port: port + 2,
         rounds: quick ? 2 : 9,
+      })),
+    );
+  }
+  if (wantsHeap) {
+    // District scale (issue 14) unless a flag says otherwise; --quick a few thousand rows.
+    const size = (name, full, small) =>
+      Number(new URLSearchParams(query).get(name) ?? (quick ? small : full));
+    result.measures.push(
+      ...(await heapTourBench({
+        chromium,
+        executablePath: findChromium(),
+        args: CHROMIUM_ARGS,
+        projectRoot,
+        webDir: `${outDir}-web`,
+        seedDir: `${outDir}-heap-seed`,
+        port: port + 3,
+        scale: {
+          volunteers: size('volunteers', 126_000, 2_000),
+          records: size('records', 300_000, 3_000),
+          bookings: size('bookings', 100_000, 1_000),
+          activities: size('activities', 20_000, 200),
+        },
       })),
     );
   }

@@ -46,8 +46,11 @@ function watchForFilledOverview() {
   observer.observe(document, { subtree: true, childList: true, characterData: true });
 }
 
-/** Serves the built web app (`webDir`) and returns the cold-start bench row. */
-export async function coldStartBench({ chromium, executablePath, args, webDir, port, rounds }) {
+/**
+ * Serves the built web app (`webDir`), sets a desk up with the demo in a new browser's tab and runs
+ * `use(page, url, context)` on it (the heap row uses it too); closes both after.
+ */
+export async function withDemoDesk({ chromium, executablePath, args, webDir, port }, use) {
   const server = await preview({
     configFile: false,
     logLevel: 'warn',
@@ -65,6 +68,16 @@ export async function coldStartBench({ chromium, executablePath, args, webDir, p
     const url = `http://127.0.0.1:${port}/index.html`;
     await page.goto(url);
     await setUpWithDemo(page);
+    return await use(page, url, context);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Serves the built web app (`webDir`) and returns the cold-start bench row. */
+export async function coldStartBench({ rounds, ...desk }) {
+  return withDemoDesk(desk, async (page, url) => {
     // The staff session lives in the tab's sessionStorage: later loads of this tab open unlocked.
     await page.addInitScript(watchForFilledOverview);
     const filled = [];
@@ -93,8 +106,5 @@ export async function coldStartBench({ chromium, executablePath, args, webDir, p
         note: `filled ${filled.map((x) => x.toFixed(0)).join('/')} ms; stopped ${stopped.map((x) => x.toFixed(0)).join('/')} ms`,
       },
     ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
