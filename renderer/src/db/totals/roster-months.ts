@@ -46,8 +46,8 @@ function entryMonths(before: readonly RosterEntry[], after: readonly RosterEntry
 
 /**
  * The post-months whose served minutes a change of service records can alter: those of the entries
- * linked to a record whose counted minutes changed (most sign-ins and sign-outs change nothing here:
- * one indexed lookup each, and only for records whose minutes moved).
+ * linked to a record whose counted minutes changed (one indexed lookup each, and only for stored
+ * records whose minutes moved: a sign-out, a correction, a void).
  */
 async function recordMonths(
   core: DBCore,
@@ -57,9 +57,9 @@ async function recordMonths(
 ): Promise<Set<string>> {
   const old = new Map(before.map((r) => [r.id, servedMinutes(r)]));
   const fresh = new Map(after.map((r) => [r.id, servedMinutes(r)]));
-  const changed = [...new Set([...old.keys(), ...fresh.keys()])].filter(
-    (id) => (old.get(id) ?? 0) !== (fresh.get(id) ?? 0),
-  );
+  // A record added now cannot be linked yet (an entry is linked to a sign-in that exists): only records
+  // that were there before are looked up, so saving an activity's 40 new records adds no reads.
+  const changed = [...old.keys()].filter((id) => old.get(id) !== (fresh.get(id) ?? 0));
   const linked = await Promise.all(
     changed.map((id) => queryIndex<RosterEntry>(core.table('rosterEntries'), trans, 'serviceRecordId', id)),
   );
