@@ -6,13 +6,14 @@ import { monthToDate } from '@shared/stats/overview';
 import { formatHours } from '@shared/stats/period-summary';
 import { useRepos } from '../../app/desk-context';
 import { useClockTime, useTodayKey } from '../../app/use-clock';
-import { useLive } from '../../db/live-query';
+import { useLiveNow } from '../../db/live-query';
 import { EmptyDesk } from '../../ui/EmptyDesk';
 import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
 import { BackupAlert } from '../backup/BackupAlert';
 import { dayRange } from '../reports/periods';
 import { DutyPanel } from './DutyPanel';
+import { loadOverview } from './load-overview';
 import { MonthFigures } from './MonthFigures';
 import { QuickActions } from './QuickActions';
 import { SeriesPanel } from './SeriesPanel';
@@ -36,7 +37,6 @@ export function OverviewScreen() {
   const repos = useRepos();
   const navigate = useNavigate();
   const today = useTodayKey();
-  // Re-read overdue orders and the series' "next" as the minutes pass, not only when data changes.
   const minute = useClockTime();
   const { from, to } = dayRange(today);
   // The month so far against the same days of last month: a fair comparison on the 2nd as on the 30th.
@@ -44,21 +44,14 @@ export function OverviewScreen() {
   const month = rangeOf(sofar.current);
   const lastMonth = rangeOf(sofar.previous);
 
-  const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
-  const rooms = useLive(() => repos.places.rooms(), [repos]);
-  const organisations = useLive(() => repos.places.organisations(), [repos]);
-  const volunteerCount = useLive(() => repos.people.volunteerCount(), [repos]);
-  const duty = useLive(() => repos.overview.today(from, to), [repos, from, to]);
-  const todo = useLive(() => repos.overview.todo(from, Date.now()), [repos, from, minute]);
-  const series = useLive(() => repos.overview.nextSeries(Date.now()), [repos, minute]);
-  const current = useLive(
-    () => repos.overview.keyFigures(month.from, month.to),
-    [repos, month.from, month.to],
+  // One read for the whole page (see loadOverview); it follows the minute for overdue orders and the
+  // series' "next", keeping the figures shown until the new ones are in.
+  const data = useLiveNow(
+    () => loadOverview(repos, { today: { from, to }, month, lastMonth }),
+    [repos, from, to, minute, month.from, month.to, lastMonth.from, lastMonth.to],
   );
-  const previous = useLive(
-    () => repos.overview.keyFigures(lastMonth.from, lastMonth.to),
-    [repos, lastMonth.from, lastMonth.to],
-  );
+  const { bookings, rooms, organisations, volunteerCount, duty, todo, series, current, previous } =
+    data ?? {};
 
   const roomById = new Map((rooms ?? []).map((r) => [r.id, r]));
   const roomOrder = new Map((rooms ?? []).map((r, i) => [r.id, i]));
