@@ -43,7 +43,7 @@ describe('district generator', () => {
       (await db.volunteers.orderBy('id').toArray()).map((v) => [v.id, v.volunteerNo, v.idNumber, v.name]);
     expect(await roll(second)).toEqual(await roll(first));
     const ids = async (db: DeskDatabase) => ({
-      bookings: await db.bookings.orderBy('id').keys(),
+      bookings: (await db.bookings.toArray()).map((b) => [b.id, b.number, b.roomId, b.start, b.title]),
       records: (await db.serviceRecords.toArray()).map((r) => [r.id, r.volunteerId, r.signInAt]),
       orders: (await db.serviceOrders.toArray()).map((o) => [o.id, o.number, o.status]),
       documents: (await db.documents.toArray()).map((d) => [d.id, d.number]),
