@@ -35,7 +35,7 @@ export function orderOutcome(j: number, count: number): OrderStatus {
  * How many orders reach 结项, each giving one service record (one volunteer per order).
  *
  * @example
- * completedOrders(100) // => 90
+ * completedOrders(100) // => 93 (all but 3 不受理 and 4 已取消)
  */
 export function completedOrders(count: number): number {
   let n = 0;
