@@ -22,6 +22,8 @@ const QUICK_SIZES: Record<string, string> = {
   export: '1000',
   orders: '500',
   import: '1000',
+  // The district build (scenarios/district.ts): 0.5% of a district.
+  scale: '0.005',
 };
 
 async function runAll(): Promise<Measure[]> {
