@@ -86,7 +86,7 @@ describe('今日概览 reads', () => {
     });
   });
 
-  it('shows each series’ next date within two weeks, past a cancelled one, with the series’ title', async () => {
+  it('shows each series’ next date within two weeks, past a cancelled one and one-off bookings, with the series’ title', async () => {
     const now = ctx.now();
     const at = (days: number) => ({ start: now + days * DAY, end: now + days * DAY + HOUR });
     const series: BookingSeries = {
@@ -105,6 +105,7 @@ describe('今日概览 reads', () => {
     await db.bookings.bulkAdd([
       booking(0, 60, { id: 'past', seriesId: 's1', ...at(-6) }),
       booking(0, 60, { id: 'cancelled', seriesId: 's1', status: '已取消', ...at(1) }),
+      booking(0, 60, { id: 'one-off', seriesId: null, ...at(2) }),
       booking(0, 60, { id: 'next', seriesId: 's1', ...at(8) }),
       booking(0, 60, { id: 'far', seriesId: 's2', ...at(20) }),
     ]);

@@ -7,7 +7,7 @@ import { useCloseForgottenSignOuts } from '../features/volunteers/use-forgotten-
 import { AppShell } from './AppShell';
 import { APP_NAME } from './screens';
 import { StaffGate } from './StaffGate';
-import { useDeskStatus, useRepos } from './desk-context';
+import { useDeskStatus, useFirstScreen, useRepos } from './desk-context';
 
 // Asked once per desk: its form, checkbox and center-profile fields stay out of the daily first screen.
 const SetupScreen = lazy(() =>
@@ -30,7 +30,12 @@ export function DeskLayout() {
   const repos = useRepos();
   const { readOnly } = useDeskStatus();
   // Wrapped in an object: a bare `undefined` would not tell "still reading" from "not set".
-  const setup = useLive(async () => ({ profile: await repos.settings.get('centerProfile') }), [repos]);
+  const first = useFirstScreen();
+  const setup = useLive(
+    async () => ({ profile: await repos.settings.get('centerProfile') }),
+    [repos],
+    first && { profile: first.profile },
+  );
   useCloseForgottenSignOuts();
 
   if (!setup) return <Waiting />;
@@ -48,7 +53,11 @@ export function DeskLayout() {
             // A newer app's database cannot record sign-ins: it is shown as it is, read-only.
             <AppShell profile={setup.profile} />
           ) : (
-            <StaffGate centerName={setup.profile?.name ?? APP_NAME}>
+            // A desk set up just now has staff the boot did not read: its gate reads for itself.
+            <StaffGate
+              centerName={setup.profile?.name ?? APP_NAME}
+              first={first?.profile ? first : undefined}
+            >
               <AppShell profile={setup.profile} />
             </StaffGate>
           )}

@@ -8,7 +8,15 @@ import { subscribeUpgradeProgress, upgradeProgressSnapshot } from './upgrade-pro
 // Only a lost or damaged database needs it: kept out of the first screen's scripts.
 const RecoveryScreen = lazy(() => import('./RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
 
-function Opening() {
+/** Shown only when opening takes a moment: a quick start goes straight to the desk, with no flash. */
+function Opening({ delayMs = 0 }: { delayMs?: number }) {
+  const [shown, setShown] = useState(delayMs === 0);
+  useEffect(() => {
+    if (shown) return;
+    const timer = setTimeout(() => setShown(true), delayMs);
+    return () => clearTimeout(timer);
+  }, [shown, delayMs]);
+  if (!shown) return null;
   return (
     <Flex vertical align="center" justify="center" gap={16} style={{ height: '100%' }} role="status">
       <Spin size="large" />
@@ -16,6 +24,8 @@ function Opening() {
     </Flex>
   );
 }
+
+const OPENING_DELAY_MS = 400;
 
 /**
  * Opens the database and provides its repositories; shows the recovery screen when it cannot, or when
@@ -50,7 +60,7 @@ export function DeskProvider({ children }: { children: ReactNode }) {
       </Flex>
     );
   }
-  if (!boot) return <Opening />;
+  if (!boot) return <Opening delayMs={OPENING_DELAY_MS} />;
   if (boot.kind === 'error' || boot.kind === 'recovery') {
     return (
       <Suspense fallback={<Opening />}>

@@ -1,50 +1,51 @@
 import { Flex, Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { DEFAULT_IDLE_LOCK_MINUTES, isIdleDue } from '@shared/staff/policy';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '@shared/staff/policy';
 import { useLive } from '../db/live-query';
 import { FirstAdminScreen } from '../features/staff/FirstAdminScreen';
 import { LockScreen } from '../features/staff/LockScreen';
-import {
-  currentStaff,
-  endSession,
-  savedSession,
-  startSession,
-  useCurrentStaff,
-} from '../features/staff/staff-session';
+import { endSession, resumeSavedSession, useCurrentStaff } from '../features/staff/staff-session';
 import { useIdleLock } from '../features/staff/use-idle-lock';
-import { useRepos } from './desk-context';
+import { useRepos, type FirstScreen } from './desk-context';
 
 /**
  * Nothing of the desk renders until a staff member has signed in: the lock screen (or, on a desk
  * without a 管理员, the first-administrator form) takes the place of every screen, so locking
  * unmounts them and leaves no personal data in the page.
  */
-export function StaffGate({ centerName, children }: { centerName: string; children: ReactNode }) {
+export function StaffGate({
+  centerName,
+  first,
+  children,
+}: {
+  centerName: string;
+  /** The boot's read, when the gate is part of the first frame. */
+  first?: FirstScreen;
+  children: ReactNode;
+}) {
   const repos = useRepos();
   const staff = useCurrentStaff();
-  const list = useLive(() => repos.staff.list(), [repos]);
+  const list = useLive(() => repos.staff.list(), [repos], first?.staff);
   const minutes = useLive(
     async () => (await repos.settings.get('idleLockMinutes')) ?? DEFAULT_IDLE_LOCK_MINUTES,
     [repos],
+    first && (first.idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES),
   );
-  const [resumed, setResumed] = useState(false);
+  // Already done at boot when it read what the first frame needs (see open-desk).
+  const [resumed, setResumed] = useState(first !== undefined);
 
-  // A reload in the same window (after a restore, say) keeps the session, unless it was idle too long
-  // or the account is gone or disabled (a restore may bring back other staff).
   useEffect(() => {
+    if (first) return;
     let active = true;
     void Promise.all([repos.staff.list(), repos.settings.get('idleLockMinutes')]).then(([fresh, idle]) => {
       if (!active) return;
-      const saved = savedSession();
-      const account = saved && fresh.find((s) => s.id === saved.id && s.active);
-      const stale = saved && isIdleDue(saved.lastActivityAt, Date.now(), idle ?? DEFAULT_IDLE_LOCK_MINUTES);
-      if (!currentStaff() && saved && account && !stale) startSession(account, saved.lastActivityAt);
+      resumeSavedSession(fresh, idle, Date.now());
       setResumed(true);
     });
     return () => {
       active = false;
     };
-  }, [repos]);
+  }, [repos, first]);
 
   // Disabled while signed in (by another 管理员, or by a restore): signed out at once. Checked against
   // a fresh read: the live list may not yet hold an account created a moment ago.

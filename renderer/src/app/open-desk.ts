@@ -18,9 +18,10 @@ import {
 } from '../db';
 import { loadPinyin } from '../db/lazy-pinyin';
 import { recordDatabase } from '../features/backup/sentinel-sync';
-import { currentActor } from '../features/staff/staff-session';
+import { prefetchOverview } from '../features/overview/load-overview';
+import { currentActor, resumeSavedSession } from '../features/staff/staff-session';
 import { platform } from '../platform';
-import type { DeskValue } from './desk-context';
+import type { DeskValue, FirstScreen } from './desk-context';
 import { reportUpgradeProgress } from './upgrade-progress';
 
 /** What recovery mode needs: why it opened, and the database's repositories to restore into. */
@@ -43,6 +44,21 @@ export type DeskBoot =
 
 let booting: Promise<DeskBoot> | null = null;
 
+/** The center profile, staff and lock setting, and (on a start at 今日概览) that page's data. */
+async function readFirstScreen(repos: Repos): Promise<FirstScreen | null> {
+  if (/^#?\/?$/.test(location.hash)) prefetchOverview(repos, Date.now());
+  try {
+    const [profile, staff, idleLockMinutes] = await Promise.all([
+      repos.settings.get('centerProfile'),
+      repos.staff.list(),
+      repos.settings.get('idleLockMinutes'),
+    ]);
+    return { profile, staff, idleLockMinutes };
+  } catch {
+    return null;
+  }
+}
+
 const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
 async function boot(): Promise<DeskBoot> {
@@ -52,6 +68,9 @@ async function boot(): Promise<DeskBoot> {
   const db = createDatabase(DATABASE_NAME, SCHEMA_HISTORY, reportUpgradeProgress);
   const opened = await openDatabase(db);
   if (opened.status === 'error') return { kind: 'error', name: opened.name, message: opened.message };
+  // What the first frame shows is read while the database's health is checked; nothing is shown from
+  // it unless the desk turns out ready.
+  const first = readFirstScreen(createRepos(db, systemContext('boot')));
   try {
     await dictionary;
     if (opened.status === 'ok') {
@@ -86,7 +105,9 @@ async function boot(): Promise<DeskBoot> {
         : { readOnly: false as const, deskId };
     // From now on this database is the desk's: a later empty or shrunken one is noticed.
     if (!status.readOnly) void recordDatabase(repos, platform, Date.now()).catch(() => null);
-    return { kind: 'ready', desk: { repos, status } };
+    const firstScreen = (await first) ?? undefined;
+    if (firstScreen) resumeSavedSession(firstScreen.staff, firstScreen.idleLockMinutes, Date.now());
+    return { kind: 'ready', desk: { repos, status, first: firstScreen } };
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     return { kind: 'error', name: err.name, message: err.message };

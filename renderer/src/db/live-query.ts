@@ -6,8 +6,13 @@ import { useLayoutEffect, useState } from 'react';
  * Re-runs a repository read whenever the tables it read change, and returns its result
  * (undefined while the first read runs). The one bridge between React and Dexie's observation.
  */
-export function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  return useLiveQuery(read, [...deps]);
+export function useLive<T>(
+  read: () => Promise<T>,
+  deps: readonly unknown[],
+  /** A value already read (at boot, say), returned until the first live read is in. */
+  initial?: T,
+): T | undefined {
+  return useLiveQuery(read, [...deps], initial);
 }
 
 /**
@@ -17,8 +22,13 @@ export function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): T 
  * This starts the read in a layout effect, right after the commit, once. Until the new results arrive
  * it keeps returning the previous ones, so the list does not flash empty between key presses.
  */
-export function useLiveNow<T>(read: () => Promise<T>, deps: readonly unknown[]): T | undefined {
-  const [state, setState] = useState<{ value?: T; error?: unknown }>({});
+export function useLiveNow<T>(
+  read: () => Promise<T>,
+  deps: readonly unknown[],
+  /** A value already read (at boot, say) to show until the live read's first result. */
+  initial?: () => T | undefined,
+): T | undefined {
+  const [state, setState] = useState<{ value?: T; error?: unknown }>(() => ({ value: initial?.() }));
   useLayoutEffect(() => {
     const subscription = liveQuery(read).subscribe({
       next: (value) => setState({ value }),

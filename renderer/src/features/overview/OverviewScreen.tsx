@@ -1,7 +1,6 @@
 import { CalendarOutlined, ClockCircleOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
-import { parseDateKey } from '@shared/time/center-time';
 import { monthToDate } from '@shared/stats/overview';
 import { formatHours } from '@shared/stats/period-summary';
 import { useRepos } from '../../app/desk-context';
@@ -11,26 +10,13 @@ import { EmptyDesk } from '../../ui/EmptyDesk';
 import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
 import { BackupAlert } from '../backup/BackupAlert';
-import { dayRange } from '../reports/periods';
 import { DutyPanel } from './DutyPanel';
-import { loadOverview } from './load-overview';
+import { daysLabel, loadOverview, overviewRanges, takePrefetchedOverview } from './load-overview';
 import { MonthFigures } from './MonthFigures';
 import { QuickActions } from './QuickActions';
 import { SeriesPanel } from './SeriesPanel';
 import { TodaySchedule } from './TodaySchedule';
 import { TodoPanel } from './TodoPanel';
-
-/** `12月1日—2日`: the days a month-to-date figure covers. */
-const daysLabel = (p: { firstDay: string; lastDay: string }) => {
-  const a = parseDateKey(p.firstDay);
-  const b = parseDateKey(p.lastDay);
-  if (!a || !b) return p.firstDay;
-  return a.day === b.day ? `${a.month}月${a.day}日` : `${a.month}月${a.day}日—${b.day}日`;
-};
-const rangeOf = (p: { firstDay: string; lastDay: string }) => ({
-  from: dayRange(p.firstDay).from,
-  to: dayRange(p.lastDay).to,
-});
 
 /** 今日概览: the desk's morning page — today, what waits, what comes next, and how the month goes. */
 export function OverviewScreen() {
@@ -38,17 +24,17 @@ export function OverviewScreen() {
   const navigate = useNavigate();
   const today = useTodayKey();
   const minute = useClockTime();
-  const { from, to } = dayRange(today);
-  // The month so far against the same days of last month: a fair comparison on the 2nd as on the 30th.
   const sofar = monthToDate(today);
-  const month = rangeOf(sofar.current);
-  const lastMonth = rangeOf(sofar.previous);
+  const ranges = overviewRanges(today);
+  const { from, to } = ranges.today;
+  const { month, lastMonth } = ranges;
 
   // One read for the whole page (see loadOverview); it follows the minute for overdue orders and the
   // series' "next", keeping the figures shown until the new ones are in.
   const data = useLiveNow(
-    () => loadOverview(repos, { today: { from, to }, month, lastMonth }),
+    () => loadOverview(repos, ranges),
     [repos, from, to, minute, month.from, month.to, lastMonth.from, lastMonth.to],
+    () => takePrefetchedOverview(today, Date.now()),
   );
   const { bookings, rooms, organisations, volunteerCount, duty, todo, series, current, previous } =
     data ?? {};

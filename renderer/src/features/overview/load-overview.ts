@@ -1,10 +1,35 @@
+import { dateKey, parseDateKey } from '@shared/time/center-time';
+import { monthToDate } from '@shared/stats/overview';
 import type { Repos } from '../../db';
+import { dayRange } from '../reports/periods';
 
 /** The ranges 今日概览 reads: today, the month so far and the same days of last month. */
 export interface OverviewRanges {
   today: { from: number; to: number };
   month: { from: number; to: number };
   lastMonth: { from: number; to: number };
+}
+
+const rangeOf = (p: { firstDay: string; lastDay: string }) => ({
+  from: dayRange(p.firstDay).from,
+  to: dayRange(p.lastDay).to,
+});
+
+/**
+ * What 今日概览 reads on `today` (`YYYY-MM-DD`, the center's date): the month so far against the same
+ * days of last month, a fair comparison on the 2nd as on the 30th.
+ */
+export function overviewRanges(today: string): OverviewRanges {
+  const sofar = monthToDate(today);
+  return { today: dayRange(today), month: rangeOf(sofar.current), lastMonth: rangeOf(sofar.previous) };
+}
+
+/** `12月1日—2日`: the days a month-to-date figure covers. */
+export function daysLabel(p: { firstDay: string; lastDay: string }): string {
+  const a = parseDateKey(p.firstDay);
+  const b = parseDateKey(p.lastDay);
+  if (!a || !b) return p.firstDay;
+  return a.day === b.day ? `${a.month}月${a.day}日` : `${a.month}月${a.day}日—${b.day}日`;
 }
 
 /**
@@ -27,4 +52,31 @@ export async function loadOverview(repos: Repos, at: OverviewRanges) {
       repos.overview.keyFigures(at.lastMonth.from, at.lastMonth.to),
     ]);
   return { bookings, rooms, organisations, volunteerCount, duty, todo, series, current, previous };
+}
+
+export type OverviewData = Awaited<ReturnType<typeof loadOverview>>;
+
+// A cold start reads the page's data while the database's health is checked and the shell renders, and
+// the page's first render takes it instead of starting its read only after it has mounted.
+let early: { today: string; at: number; value?: OverviewData } | null = null;
+
+/**
+ * Starts 今日概览's read at boot, before anything renders. Nothing is shown from it unless the page mounts
+ * (behind the staff sign-in) within a few seconds, on the same day.
+ */
+export function prefetchOverview(repos: Repos, now: number): void {
+  const today = dateKey(now);
+  const entry: NonNullable<typeof early> = { today, at: now };
+  early = entry;
+  loadOverview(repos, overviewRanges(today)).then(
+    (value) => {
+      if (early === entry) entry.value = value;
+    },
+    () => undefined,
+  );
+}
+
+/** The boot's read if it is in, for `today` and fresh (a desk left locked reads again when opened). */
+export function takePrefetchedOverview(today: string, now: number): OverviewData | undefined {
+  return early && early.today === today && now - early.at < 5_000 ? early.value : undefined;
 }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { StaffRole } from '@shared/model';
-import { mayDo, type AdminOnlyAction } from '@shared/staff/policy';
+import { DEFAULT_IDLE_LOCK_MINUTES, isIdleDue, mayDo, type AdminOnlyAction } from '@shared/staff/policy';
 
 /** Who is at the desk now. */
 export interface SignedIn {
@@ -44,6 +44,21 @@ export function startSession(staff: SignedIn, now: number): void {
   lastStaffId = staff.id;
   saveActivity(now);
   notify();
+}
+
+/**
+ * A reload in the same window (after a restore, say) keeps the session, unless it was idle too long or
+ * the account is gone or disabled (a restore may bring back other staff). `staff` is a fresh read.
+ */
+export function resumeSavedSession(
+  staff: readonly { id: string; name: string; role: StaffRole; active: boolean }[],
+  idleLockMinutes: number | undefined,
+  now: number,
+): void {
+  const saved = savedSession();
+  const account = saved && staff.find((s) => s.id === saved.id && s.active);
+  const stale = saved && isIdleDue(saved.lastActivityAt, now, idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES);
+  if (!current && saved && account && !stale) startSession(account, saved.lastActivityAt);
 }
 
 /** Ends the session: the lock screen replaces the desk. */
