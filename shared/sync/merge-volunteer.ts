@@ -48,7 +48,7 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
  * // => [{ field: 'name', base: base.name, local: '张三', remote: '张叁' }]
  */
 export function mergeVolunteer(base: Volunteer | null, local: Volunteer, remote: Volunteer): VolunteerMerge {
-  const from: Partial<Record<string, unknown>> = base ?? {};
+  const from = (base ?? {}) as Partial<Record<string, unknown>>;
   const mine = local as unknown as Record<string, unknown>;
   const theirs = remote as unknown as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...mine };
