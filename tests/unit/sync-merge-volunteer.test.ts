@@ -1,34 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Volunteer } from '@shared/model';
+import { stampNew, type Volunteer } from '@shared/model';
 import { chooseFields, mergeVolunteer } from '@shared/sync/merge-volunteer';
+import { volunteerDraft } from '../db/volunteer-fixtures';
 
 const AT = Date.UTC(2026, 0, 5);
+// A stored volunteer: the db tests' draft, stamped as a repository would.
 const base: Volunteer = {
-  id: 'v1',
-  createdAt: AT,
-  updatedAt: AT,
-  deletedAt: null,
-  deskId: 'desk-a',
+  ...stampNew(
+    volunteerDraft(123, AT, { name: '张三', address: '鼓楼区东街道', skills: ['书法'], teamIds: ['t1'] }),
+    { id: 'v1', now: AT, deskId: 'desk-a' },
+  ),
   volunteerNo: 'ZYZ000123',
-  name: '张三',
-  idType: '居民身份证',
-  idNumber: '11010519491231002X',
-  gender: '男',
-  birthDate: '1949-12-31',
-  phone: '13812345678',
-  politicalStatus: '群众',
-  address: '鼓楼区东街道',
-  workUnit: '退休',
-  skills: ['书法'],
-  intentions: ['助老'],
-  availability: '周末',
-  teamIds: ['t1'],
-  emergencyContact: null,
-  guardian: null,
-  photo: null,
-  consent: null,
   searchKeys: ['张三', '5678'],
-  notes: '',
 };
 const local = (patch: Partial<Volunteer>): Volunteer => ({
   ...base,
