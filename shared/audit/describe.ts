@@ -51,6 +51,7 @@ const SETTING_NAMES: Record<SettingKey, string> = {
   orderCategories: '服务单类别',
   importMapping: '志愿者导入的列对应',
   placeImportMapping: '场地与单位导入的列对应',
+  syncEnabled: '多台前台同步',
 };
 
 /**

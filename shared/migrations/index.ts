@@ -84,13 +84,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '统计报表的岗位排班表改读按岗位、按月存储的排班数字：新增 rosterMonths 表，每个岗位每月一行，保存每天各班次在岗人数、到岗/缺勤/请假人次、关联签到的服务时长及缺勤、请假的志愿者；岗位所需人数与运行日期不存储（岗位与校历可随时修改），由写入同一事务维护，升级时按全部排班建立一次。',
   },
+  {
+    version: 12,
+    name: 'sync-outbox',
+    description:
+      '为多台前台同步做准备：新增 syncMeta（每条同步记录所基于的中心版本号）、outbox（开启同步后，每次新建、修改、删除在同一事务中排队一条待发送的变更）与 syncConflicts（保留的同步冲突及各方版本）表；只新增表，原有数据不变，未设置中心时不排队。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 11
+ * LATEST_SCHEMA_VERSION // => 12
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

@@ -115,6 +115,8 @@ export interface SettingValues {
   importMapping: RememberedMapping;
   /** The same for room and organisation imports, per kind (`rooms`, `organisations`). */
   placeImportMapping: Partial<Record<'rooms' | 'organisations', Record<string, string>>>;
+  /** Whether this desk queues its changes for the center (多台前台同步); unset means off. */
+  syncEnabled: boolean;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -89,12 +89,12 @@ describe('migrateVolunteerToV2', () => {
 
 describe('MIGRATIONS', () => {
   // Adding a schema version means adding it here too, with its own upgrade test in tests/db/upgrade.
-  it('lists versions 1 to 11 in order without gaps', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  it('lists versions 1 to 12 in order without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it('describes exactly the versions the database declares', () => {
-    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(SCHEMA_HISTORY.map((s) => s.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(MIGRATIONS.map((m) => m.version)).toEqual(SCHEMA_HISTORY.map((s) => s.version));
   });
 
@@ -112,6 +112,7 @@ describe('MIGRATIONS', () => {
       'served-compact',
       'duty-rosters',
       'roster-months',
+      'sync-outbox',
     ]);
     expect(new Set(names).size).toBe(names.length);
     for (const m of MIGRATIONS) {
@@ -173,15 +174,22 @@ describe('MIGRATIONS', () => {
       [9, 'served-compact'],
       [10, null],
       [11, 'roster-months'],
+      [12, null],
     ]);
     for (const step of SCHEMA_HISTORY.filter((s) => s.upgrade)) {
       expect(MIGRATIONS.find((m) => m.version === step.version)?.name).toBe(step.upgrade);
     }
   });
 
+  it('documents version 12 as adding the sync tables without touching rows', () => {
+    const v12 = MIGRATIONS.find((m) => m.version === 12);
+    expect(v12?.name).toBe('sync-outbox');
+    for (const table of ['syncMeta', 'outbox', 'syncConflicts']) expect(v12?.description).toContain(table);
+  });
+
   it('reports the newest version, the one the database opens at', () => {
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.at(-1)?.version);
-    expect(LATEST_SCHEMA_VERSION).toBe(11);
-    expect(DATABASE_SCHEMA_VERSION).toBe(11);
+    expect(LATEST_SCHEMA_VERSION).toBe(12);
+    expect(DATABASE_SCHEMA_VERSION).toBe(12);
   });
 });

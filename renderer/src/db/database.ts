@@ -35,7 +35,9 @@ import { migrateActivityToV6 } from '@shared/migrations/activity-fields';
 import type { RoomDay } from '@shared/booking/room-days';
 import type { RosterMonth } from '@shared/rosters/roster-months';
 import type { DutyPost, RosterEntry, RosterPattern, SchoolTerm } from '@shared/rosters/model';
+import type { OutboxEntry, SyncConflict, SyncMeta } from '@shared/sync/model';
 import { withoutBidiControls } from '@shared/text/plain-text';
+import type { WriteContext } from './context';
 import { ReadOnlyDatabaseError } from './errors';
 import { loadPinyin } from './lazy-pinyin';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
@@ -44,6 +46,7 @@ import { rebuildTotals } from './totals/rebuild';
 import { rebuildRoomDays } from './totals/room-days';
 import { rebuildRosterMonths, rosterMonthsMiddleware } from './totals/roster-months';
 import { repackServed } from './totals/repack';
+import { outboxMiddleware } from './sync/outbox-middleware';
 
 /** The one Dexie database of a desk. Only code in renderer/src/db uses it directly. */
 export class DeskDatabase extends Dexie {
@@ -79,9 +82,14 @@ export class DeskDatabase extends Dexie {
   rosterPatterns!: Table<RosterPattern, string>;
   rosterEntries!: Table<RosterEntry, string>;
   rosterMonths!: Table<RosterMonth, string>;
+  syncMeta!: Table<SyncMeta, string>;
+  outbox!: Table<OutboxEntry, number>;
+  syncConflicts!: Table<SyncConflict, string>;
 
   /** Set when the database was written by a newer app: every mutation is then refused. */
   readOnly = false;
+  /** Who writes while sync is on (set by sync/sync-repo.ts); null while off, and nothing is queued. */
+  syncWriter: WriteContext | null = null;
 
   constructor(
     name: string,
@@ -131,6 +139,8 @@ export class DeskDatabase extends Dexie {
     // 统计报表's stored totals change in the same transaction as the rows they count (see totals/).
     this.use(totalsMiddleware);
     this.use(rosterMonthsMiddleware);
+    // Changes of synced tables are queued for the center in the same transaction (see sync/).
+    this.use(outboxMiddleware(() => this.syncWriter));
     for (const step of history) {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade === 'volunteer-search-keys') {

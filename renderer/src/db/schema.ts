@@ -136,6 +136,18 @@ const v11: Record<string, string> = {
   rosterMonths: 'id, month',
 };
 
+// v12: desks replicate through the center (issue 15), with Dexie still the app's database. syncMeta holds,
+// per synced row (`table|key`), the mirror revision the row is based on; outbox queues each local change of
+// a synced table in the transaction that made it, in order (auto seq), and [table+key] finds a row's
+// pending changes; syncConflicts keeps conflicts until staff resolve them, found by row and listed by age.
+// Additive: every table starts empty, and nothing is queued while no center is set.
+const v12: Record<string, string> = {
+  ...v11,
+  syncMeta: 'id',
+  outbox: '++seq, [table+key]',
+  syncConflicts: 'id, [table+key], createdAt',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
@@ -148,6 +160,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 9, stores: v9, upgrade: 'served-compact' },
   { version: 10, stores: v10 },
   { version: 11, stores: v11, upgrade: 'roster-months' },
+  { version: 12, stores: v12 },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

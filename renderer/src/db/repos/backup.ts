@@ -14,6 +14,7 @@ import { skipTotalsIn } from '../totals/middleware';
 import { rebuildTotals } from '../totals/rebuild';
 import { rebuildRoomDays } from '../totals/room-days';
 import { rebuildRosterMonths } from '../totals/roster-months';
+import { OUTBOX, skipOutboxIn } from '../sync/outbox-middleware';
 
 const CHUNK = 500;
 
@@ -72,6 +73,12 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
       await db.transaction('rw', db.tables, async (tx) => {
         // Keeping the totals row by row would recount each day once per chunk: rebuilt once below.
         skipTotalsIn(tx.idbtrans);
+        // A restore returns the desk to a past state: its rows are not fresh edits to send, and the
+        // backup's outbox (changes pending then, perhaps sent since, perhaps another desk's) is never
+        // replayed, or old values would reach the center as new ones. The rows keep their syncMeta
+        // revisions, so a later edit is placed on the revision it came from and becomes a conflict if
+        // the center has moved since; the reconciliation reports what differs from the center.
+        skipOutboxIn(tx.idbtrans);
         const replacedHead = await readChainHead(db);
         const replacedEntries = await db.auditLog.count();
         for (const table of db.tables) await table.clear();
@@ -82,9 +89,12 @@ export function backupRepo(db: DeskDatabase, ctx: WriteContext) {
           if (!frame) break;
           if (!known.has(frame.table)) throw new Error(`备份中有本程序不认识的数据表：${frame.table}`);
           if (signal?.aborted) throw new LoadCancelledError();
-          await db
-            .table(frame.table)
-            .bulkAdd(upgradeTableRows(frame.table, frame.rows, source.schemaVersion, LATEST_SCHEMA_VERSION));
+          if (frame.table !== OUTBOX)
+            await db
+              .table(frame.table)
+              .bulkAdd(
+                upgradeTableRows(frame.table, frame.rows, source.schemaVersion, LATEST_SCHEMA_VERSION),
+              );
           done += frame.rows.length;
           onProgress(done, total);
         }
