@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 /**
  * Node's file errors are English and name system calls; staff need to know what happened and what to
  * do. `what` says which step failed ("备份写入失败"); the original error stays as `cause` for the log.
@@ -26,3 +27,13 @@ export const chineseFsError = (error: unknown, what: string): Error => {
   }
   return new Error(`${what}：${reason}`, { cause: error });
 };
+
+/** A small JSON file's text, or null when it does not exist (any other failure is thrown). */
+export async function readTextIfAny(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
 import type { SaveDialogOptions } from 'electron';
 import { APP_ORIGIN } from '@shared/ipc/contract';
 import type { SaveFileRequest, SaveFileResult } from '@shared/ipc/contract';
@@ -10,6 +10,7 @@ import type { DeskKeyStore } from './desk-key';
 import { handle } from './ipc';
 import { createPrintQueue, printWindowOptions, type PrintQueue } from './print-queue';
 import { createSentinelStore, type SentinelStore } from './sentinel';
+import { createSyncCredentialStore, SYNC_CREDENTIAL_FILE, type SyncCredentialStore } from './sync-credential';
 import type { Trust } from './trust';
 import { mainWindowOptions } from './window';
 
@@ -25,6 +26,8 @@ export interface IpcHandlerDeps {
   deskKey?: DeskKeyStore;
   /** Injected by tests; otherwise `<userData>/desk-sentinel.json`. */
   sentinel?: SentinelStore;
+  /** Injected by tests; otherwise `<userData>/sync-credential.json` protected by safeStorage. */
+  syncCredential?: SyncCredentialStore;
 }
 
 const defaultPrintQueue = (entryUrl: string): PrintQueue =>
@@ -70,6 +73,7 @@ export const registerIpcHandlers = ({
   printQueue,
   backupFolder,
   deskKey,
+  syncCredential,
   sentinel,
 }: IpcHandlerDeps): void => {
   const queue = printQueue ?? defaultPrintQueue(entryUrl ?? `${APP_ORIGIN}/index.html`);
@@ -107,6 +111,12 @@ export const registerIpcHandlers = ({
   handle('print:cancel', (request) => queue.cancel(request.jobId), trust);
 
   registerBackupHandlers({ trust, folder: backupFolder, deskKey });
+
+  const account =
+    syncCredential ??
+    createSyncCredentialStore(join(app.getPath('userData'), SYNC_CREDENTIAL_FILE), safeStorage);
+  handle('sync:read-credential', () => account.read(), trust);
+  handle('sync:write-credential', (request) => account.write(request), trust);
 
   handle('desk:read-sentinel', () => marker.read(), trust);
 

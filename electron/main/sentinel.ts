@@ -1,6 +1,7 @@
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { sentinelSchema, type Sentinel } from '@shared/backup/sentinel';
+import { readTextIfAny } from './fs-errors';
 
 /** The desk's sentinel (see shared/backup/sentinel) as one small file beside the database. */
 export interface SentinelStore {
@@ -16,13 +17,8 @@ export interface SentinelStore {
 export function createSentinelStore(file: string): SentinelStore {
   return {
     async read() {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw error;
-      }
+      const text = await readTextIfAny(file);
+      if (text === null) return null;
       try {
         const parsed = sentinelSchema.safeParse(JSON.parse(text));
         return parsed.success ? parsed.data : null;

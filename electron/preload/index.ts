@@ -37,6 +37,8 @@ const bridge = {
   resetBackupFolder: () => invoke('backup:reset-folder'),
   readDeskKey: () => invoke('key:read'),
   writeDeskKey: (request) => invoke('key:write', request),
+  readSyncCredential: () => invoke('sync:read-credential'),
+  writeSyncCredential: (request) => invoke('sync:write-credential', request),
 } satisfies DeskBridge;
 
 // Only plain functions cross the bridge; ipcRenderer itself never does.

@@ -11,6 +11,7 @@ import type {
   CommittedBackup,
   BackupFolder,
   DeskKey,
+  SyncCredential,
 } from './contract';
 import type { IpcRequest } from './contract';
 
@@ -59,4 +60,8 @@ export interface DeskBridge {
   /** This desk's backup key, unwrapped for this PC where possible; null when none was ever stored. */
   readDeskKey(): Promise<DeskKey | null>;
   writeDeskKey(request: DeskKey): Promise<void>;
+  /** This desk's account at the center; null when none is stored or this PC can no longer open it. */
+  readSyncCredential(): Promise<SyncCredential | null>;
+  /** Stores the account protected for this PC; null forgets it. */
+  writeSyncCredential(request: SyncCredential | null): Promise<void>;
 }

@@ -202,6 +202,21 @@ export const deskKeySchema = z.object({
 });
 export type DeskKey = z.infer<typeof deskKeySchema>;
 
+/**
+ * This desk's account at the center's CouchDB (issue 15): the user name in the clear, the password only
+ * ever protected for this PC (Electron: safeStorage; web mode: a non-extractable key in the profile).
+ *
+ * @example
+ * const c: SyncCredential = { username: 'gulou-qianta', password: '••••••••' };
+ */
+export const syncCredentialSchema = z.object({
+  username: z
+    .string()
+    .regex(/^[a-z][a-z0-9_$()+/-]{0,63}$/, '用户名只能用小写字母、数字和 _$()+-/，并以字母开头'),
+  password: z.string().min(1, '请输入密码').max(256, '密码太长'),
+});
+export type SyncCredential = z.infer<typeof syncCredentialSchema>;
+
 const noPayload = z.undefined();
 
 /**
@@ -257,6 +272,9 @@ export const ipcContract = {
     request: deskKeySchema.refine((k) => k.rawKey !== null, '缺少密钥'),
     response: z.void(),
   },
+  'sync:read-credential': { request: noPayload, response: syncCredentialSchema.nullable() },
+  // null forgets the stored account (the center was removed from 设置 → 同步).
+  'sync:write-credential': { request: syncCredentialSchema.nullable(), response: z.void() },
   'desk:read-sentinel': { request: noPayload, response: sentinelSchema.nullable() },
   'desk:write-sentinel': { request: sentinelSchema, response: z.void() },
 } as const;

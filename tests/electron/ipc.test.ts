@@ -116,6 +116,8 @@ describe('registerIpcHandlers', () => {
       'print:cancel',
       'print:job',
       'print:list-printers',
+      'sync:read-credential',
+      'sync:write-credential',
     ]);
     expect([...fakeElectron.ipcMain.handlers.keys()].sort()).toEqual(Object.keys(ipcContract).sort());
   });

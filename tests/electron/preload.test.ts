@@ -41,11 +41,13 @@ describe('preload bridge', () => {
       'readBackup',
       'readDeskKey',
       'readSentinel',
+      'readSyncCredential',
       'resetBackupFolder',
       'saveFile',
       'writeBackup',
       'writeDeskKey',
       'writeSentinel',
+      'writeSyncCredential',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer);

@@ -1,4 +1,4 @@
-import type { DeskKey } from '@shared/ipc/contract';
+import type { DeskKey, SyncCredential } from '@shared/ipc/contract';
 
 /**
  * Web mode keeps the desk backup key wrapped by a non-extractable key, both in a small IndexedDB
@@ -49,40 +49,72 @@ async function withStore<T>(
   }
 }
 
-export async function readBrowserDeskKey(): Promise<DeskKey | null> {
-  const record = (await withStore('readonly', (s) => s.get(RECORD))) as KeyringRecord | undefined;
-  if (!record) return null;
-  let rawKey: Uint8Array<ArrayBuffer> | null = null;
-  try {
-    rawKey = new Uint8Array(
-      await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: new Uint8Array(record.wrapped.slice(0, 12)) },
-        record.wrapping,
-        record.wrapped.slice(12),
-      ),
-    );
-  } catch {
-    rawKey = null;
-  }
-  return { keyId: record.keyId, rawKey, recovery: record.recovery };
-}
-
-export async function writeBrowserDeskKey(key: DeskKey): Promise<void> {
-  if (!key.rawKey) throw new Error('缺少密钥');
+/** Bytes sealed by a fresh non-extractable key: the key and `iv ‖ ciphertext`, both stored together. */
+async function seal(plain: Uint8Array<ArrayBuffer>): Promise<{ wrapping: CryptoKey; wrapped: ArrayBuffer }> {
   const wrapping = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
     'encrypt',
     'decrypt',
   ]);
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, wrapping, key.rawKey));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, wrapping, plain));
   const wrapped = new Uint8Array(12 + sealed.length);
   wrapped.set(iv);
   wrapped.set(sealed, 12);
-  const record: KeyringRecord = {
-    keyId: key.keyId,
-    wrapping,
-    wrapped: wrapped.buffer,
-    recovery: key.recovery,
-  };
+  return { wrapping, wrapped: wrapped.buffer };
+}
+
+/** The sealed bytes, or null when they no longer open (a damaged or foreign record). */
+async function unseal(wrapping: CryptoKey, wrapped: ArrayBuffer): Promise<Uint8Array<ArrayBuffer> | null> {
+  try {
+    return new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: new Uint8Array(wrapped.slice(0, 12)) },
+        wrapping,
+        wrapped.slice(12),
+      ),
+    );
+  } catch {
+    return null;
+  }
+}
+
+export async function readBrowserDeskKey(): Promise<DeskKey | null> {
+  const record = (await withStore('readonly', (s) => s.get(RECORD))) as KeyringRecord | undefined;
+  if (!record) return null;
+  const rawKey = await unseal(record.wrapping, record.wrapped);
+  return { keyId: record.keyId, rawKey, recovery: record.recovery };
+}
+
+export async function writeBrowserDeskKey(key: DeskKey): Promise<void> {
+  if (!key.rawKey) throw new Error('缺少密钥');
+  const record: KeyringRecord = { keyId: key.keyId, ...(await seal(key.rawKey)), recovery: key.recovery };
   await withStore('readwrite', (s) => s.put(record, RECORD));
+}
+
+/** The center account (issue 15): the user name in the clear, the password sealed like the desk key. */
+interface SyncCredentialRecord {
+  username: string;
+  wrapping: CryptoKey;
+  wrapped: ArrayBuffer;
+}
+const SYNC_RECORD = 'sync-credential';
+
+export async function readBrowserSyncCredential(): Promise<SyncCredential | null> {
+  const record = (await withStore('readonly', (s) => s.get(SYNC_RECORD))) as SyncCredentialRecord | undefined;
+  const password = record && (await unseal(record.wrapping, record.wrapped));
+  return record && password
+    ? { username: record.username, password: new TextDecoder().decode(password) }
+    : null;
+}
+
+export async function writeBrowserSyncCredential(credential: SyncCredential | null): Promise<void> {
+  if (!credential) {
+    await withStore('readwrite', (s) => s.delete(SYNC_RECORD));
+    return;
+  }
+  const record: SyncCredentialRecord = {
+    username: credential.username,
+    ...(await seal(new TextEncoder().encode(credential.password))),
+  };
+  await withStore('readwrite', (s) => s.put(record, SYNC_RECORD));
 }

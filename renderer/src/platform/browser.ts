@@ -7,7 +7,12 @@ import {
   openBrowserBackupWriter,
   openBrowserSnapshot,
 } from './browser-backup-files';
-import { readBrowserDeskKey, writeBrowserDeskKey } from './browser-keyring';
+import {
+  readBrowserDeskKey,
+  readBrowserSyncCredential,
+  writeBrowserDeskKey,
+  writeBrowserSyncCredential,
+} from './browser-keyring';
 import type { Platform } from './types';
 
 const WEB_FOLDER = {
@@ -73,6 +78,8 @@ export const browserPlatform: Platform = {
   resetBackupFolder: async () => WEB_FOLDER,
   readDeskKey: readBrowserDeskKey,
   writeDeskKey: writeBrowserDeskKey,
+  readSyncCredential: readBrowserSyncCredential,
+  writeSyncCredential: writeBrowserSyncCredential,
   async requestPersistentStorage() {
     if (!navigator.storage?.persist) return 'refused';
     if (await navigator.storage.persisted()) return 'granted';

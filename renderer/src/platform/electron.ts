@@ -40,6 +40,8 @@ export function electronPlatform(bridge: DeskBridge): Platform {
     resetBackupFolder: () => bridge.resetBackupFolder(),
     readDeskKey: () => bridge.readDeskKey(),
     writeDeskKey: (request) => bridge.writeDeskKey(request),
+    readSyncCredential: () => bridge.readSyncCredential(),
+    writeSyncCredential: (request) => bridge.writeSyncCredential(request),
     requestPersistentStorage: async () => 'not-needed',
   };
 }
