@@ -1,0 +1,94 @@
+/*
+ * The center's validate_doc_update, installed in every desk database by the center setup. CouchDB runs
+ * it from its source text in its own JavaScript engine, so the body is self-contained ES5: no imports,
+ * no closures over module values, no arrow functions or spread. Tests run the function itself and the
+ * text installed (validateDocUpdateSource) against the same cases.
+ */
+/* eslint-disable no-var -- older CouchDB builds run SpiderMonkey 1.8.5: no let/const in plain functions */
+
+/** CouchDB's user context as the validator receives it. */
+export interface CouchUserCtx {
+  db: string;
+  name: string | null;
+  roles: string[];
+}
+
+/** The desk role that may write a database: `desk:<database name>`. */
+export const deskRole = (db: string): string => `desk:${db}`;
+
+/**
+ * Refuses, at the center, what no desk may write:
+ * - anything in a database whose desk role (`desk:<db>`) the writer lacks (server admins excepted);
+ * - a change to a confirmed service record's hours (who, when, how long, under which rules), or its
+ *   deletion: a correction is a new record, and voiding (作废) stays possible;
+ * - a change to an issued document's contents or number, or its deletion: only its print state and
+ *   voiding may change.
+ * Documents are `{ _id: 'table:key', row, by }` (see renderer/src/db/sync/mirror.ts).
+ *
+ * @example
+ * validateDocUpdate(
+ *   { _id: 'serviceRecords:r1', row: { status: '已确认', creditedMinutes: 90 } },
+ *   { _id: 'serviceRecords:r1', row: { status: '已确认', creditedMinutes: 60 } },
+ *   { db: 'center-gulou', name: 'gulou-qiantai', roles: ['desk:center-gulou'] },
+ * ) // throws { forbidden: '已确认的服务时长不能修改，请新建一条更正记录' }
+ */
+export function validateDocUpdate(
+  newDoc: { _id: string; _deleted?: boolean; row?: Record<string, unknown> },
+  oldDoc: { _id: string; _deleted?: boolean; row?: Record<string, unknown> } | null,
+  userCtx: CouchUserCtx,
+): void {
+  var roles = userCtx.roles || [];
+  if (roles.indexOf('_admin') === -1 && roles.indexOf('desk:' + userCtx.db) === -1) {
+    throw { forbidden: '本机无权写入这个数据库' };
+  }
+  if (!oldDoc || oldDoc._deleted || !oldDoc.row) return;
+  var table = String(newDoc._id).split(':')[0];
+  var before = oldDoc.row;
+  var after = newDoc.row || null;
+  var same = function (a: unknown, b: unknown): boolean {
+    return JSON.stringify(a === undefined ? null : a) === JSON.stringify(b === undefined ? null : b);
+  };
+  var unchanged = function (fields: string[]): boolean {
+    for (var i = 0; i < fields.length; i += 1) {
+      var field = fields[i] as string;
+      if (!after || !same(before[field], after[field])) return false;
+    }
+    return true;
+  };
+  if (table === 'serviceRecords' && (before.status === '已确认' || before.status === '作废')) {
+    if (newDoc._deleted) throw { forbidden: '已确认的服务记录不能删除，可以作废' };
+    var hours = ['volunteerId', 'signInAt', 'signOutAt', 'creditedMinutes', 'rules', 'activityId'];
+    if (!unchanged(hours)) throw { forbidden: '已确认的服务时长不能修改，请新建一条更正记录' };
+    if (before.status === '作废' && after && after.status !== '作废') {
+      throw { forbidden: '作废的服务记录不能恢复，请新建一条记录' };
+    }
+  }
+  if (table === 'documents') {
+    if (newDoc._deleted) throw { forbidden: '已出具的证书不能删除，可以作废' };
+    var issued = [
+      'kind',
+      'number',
+      'year',
+      'recipientType',
+      'recipientId',
+      'recipientName',
+      'content',
+      'rows',
+      'layout',
+      'issuedAt',
+      'issuedBy',
+      'images',
+    ];
+    if (!unchanged(issued)) throw { forbidden: '已出具的证书内容不能修改，请作废后重新出具' };
+  }
+}
+
+/**
+ * The validator's source as CouchDB stores it in a design document.
+ *
+ * @example
+ * validateDocUpdateSource().startsWith('function') // => true
+ */
+export function validateDocUpdateSource(): string {
+  return validateDocUpdate.toString();
+}
