@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   validateDocUpdate,
   validateDocUpdateSource,
+  type CouchSecurity,
   type CouchUserCtx,
 } from '@shared/sync/center/validate-doc-update';
 
 type Doc = Parameters<typeof validateDocUpdate>[0];
-type Validator = (newDoc: Doc, oldDoc: Doc | null, userCtx: CouchUserCtx) => void;
+type Validator = (newDoc: Doc, oldDoc: Doc | null, userCtx: CouchUserCtx, secObj: CouchSecurity) => void;
 
 const desk: CouchUserCtx = { db: 'center-gulou', name: 'gulou-qiantai', roles: ['desk:center-gulou'] };
+const gulou: CouchSecurity = { members: { names: [], roles: ['desk:center-gulou'] } };
 const confirmed: Doc = {
   _id: 'serviceRecords:r1',
   row: { status: '已确认', volunteerId: 'v1', signInAt: 1, signOutAt: 2, creditedMinutes: 60, rules: null },
@@ -33,9 +35,14 @@ const variants: [string, Validator][] = [
 ];
 
 describe.each(variants)('the center’s validator (%s)', (_name, validate) => {
-  const refusal = (newDoc: Doc, oldDoc: Doc | null, user: CouchUserCtx = desk): string | null => {
+  const refusal = (
+    newDoc: Doc,
+    oldDoc: Doc | null,
+    user: CouchUserCtx = desk,
+    security: CouchSecurity = gulou,
+  ): string | null => {
     try {
-      validate(newDoc, oldDoc, user);
+      validate(newDoc, oldDoc, user, security);
       return null;
     } catch (error) {
       return (error as { forbidden: string }).forbidden;
@@ -67,9 +74,12 @@ describe.each(variants)('the center’s validator (%s)', (_name, validate) => {
   });
 
   it('refuses a desk writing in another site’s database, and lets the server admin in', () => {
+    const dongjie: CouchSecurity = { members: { roles: ['desk:suo-dongjie'] } };
     const other: CouchUserCtx = { db: 'suo-dongjie', name: 'gulou-qiantai', roles: ['desk:center-gulou'] };
-    expect(refusal(confirmed, null, other)).toBe('本机无权写入这个数据库');
-    expect(refusal(confirmed, null, { db: 'suo-dongjie', name: 'admin', roles: ['_admin'] })).toBeNull();
+    expect(refusal(confirmed, null, other, dongjie)).toBe('本机无权写入这个数据库');
+    expect(
+      refusal(confirmed, null, { db: 'suo-dongjie', name: 'admin', roles: ['_admin'] }, dongjie),
+    ).toBeNull();
     expect(refusal(confirmed, null)).toBeNull();
   });
 });

@@ -29,6 +29,11 @@ export interface CenterStep {
   body?: unknown;
   /** A document that may exist already: the runner reads its revision first, so setup can run again. */
   upsert?: boolean;
+  /**
+   * A replication document: CouchDB lets only the replicator edit a running one, so an existing one is
+   * deleted and written again (the replication restarts from its checkpoint).
+   */
+  replace?: boolean;
   /** Said to the administrator as the step runs. */
   says: string;
 }
@@ -148,7 +153,7 @@ export function centerPlan(config: CenterConfig, centerUrl: string, authorizatio
       method: 'PUT',
       path: `/_replicator/up-${site.db}`,
       body: { source: endpoint(site.db), target: endpoint(district.db), continuous: true },
-      upsert: true,
+      replace: true,
       says: `${site.name}的数据持续汇总到 ${district.db}`,
     });
   return steps;
