@@ -150,9 +150,8 @@ async function settleClash(mirror: Mirror, change: Change): Promise<Outcome> {
 
 /**
  * Records what the mirror answered, in one transaction: new revisions in syncMeta, clashes as kept
- * conflicts, and the entries removed. Entries of the same rows queued meanwhile (or past this batch)
- * were based on the revision just replaced, by this desk's own hand: they are moved onto the new one,
- * or they would clash with this desk's own write.
+ * conflicts, and the entries removed. An edit made while its row was in flight keeps the old base:
+ * the next round finds this desk's own write there (settleClash) and goes on top of it.
  */
 async function settle(
   db: DeskDatabase,
@@ -162,14 +161,9 @@ async function settle(
 ): Promise<void> {
   await db.transaction('rw', db.outbox, db.syncMeta, db.syncConflicts, async () => {
     for (const o of outcomes) {
-      const { table, key, baseRev } = o.change;
+      const { table, key } = o.change;
       if ('rev' in o) {
         await db.syncMeta.put({ id: syncMetaId(table, key), rev: o.rev });
-        await db.outbox
-          .where('[table+key]')
-          .equals([table, key])
-          .filter((e) => e.baseRev === baseRev && !o.change.seqs.includes(e.seq))
-          .modify({ baseRev: o.rev });
       } else {
         const versions: ConflictVersion[] = [
           versionOf(UNSENT, o.change.by, o.change.row),
