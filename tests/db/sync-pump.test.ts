@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Room, ServiceRecord } from '@shared/model';
+import type { Booking, Room, ServiceRecord, Volunteer } from '@shared/model';
 import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { loadPouchDB, openMirror, type Mirror, type MirrorBody } from '../../renderer/src/db/sync/mirror';
 import type { PouchPlugin } from '../../renderer/src/db/sync/pouch-types';
@@ -283,5 +283,85 @@ describe('the pump', () => {
     const doc = await a.mirror.get('rooms:r1');
     expect([doc._rev.split('-')[0], doc.row?.['name']]).toEqual(['1', '三']);
     expect((await a.mirror.allDocs()).rows.map((r) => r.key)).toEqual(['rooms:r1', 'rooms:r2']);
+  });
+});
+
+describe('conflicting revisions by table policy', () => {
+  const booking = (id: string, title: string) =>
+    ({
+      id,
+      number: 'YY-2026-00001',
+      roomId: 'r1',
+      start: Date.UTC(2026, 10, 25, 1),
+      end: Date.UTC(2026, 10, 25, 3),
+      title,
+      category: '会议',
+      organisationId: null,
+      contactName: '张三',
+      phone: '13800000000',
+      expectedAttendees: 10,
+      actualAttendees: null,
+      equipment: [],
+      notes: '',
+      status: '已确认',
+      cancelReason: null,
+      checkedInAt: null,
+      seriesId: null,
+      backfillReason: null,
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      deskId: 'desk-a',
+    }) as unknown as Booking;
+
+  it("gives a booking the owning desk's version at both desks, and still keeps the conflict", async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.bookings.put(booking('k1', '原标题')));
+    await a.db.bookings.update('k1', { title: '甲改' });
+    await b.db.bookings.update('k1', { title: '乙改' });
+    await converge(a, b, hub);
+    for (const d of [a, b]) {
+      expect((await d.db.bookings.get('k1'))?.title).toBe('甲改');
+      expect(await d.db.syncConflicts.count()).toBe(1);
+    }
+  });
+
+  const volunteer = (over: Record<string, unknown>) =>
+    ({
+      id: 'v1',
+      name: '张三',
+      phone: '13800000001',
+      address: '',
+      searchKeys: [],
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      deskId: 'desk-a',
+      ...over,
+    }) as unknown as Volunteer;
+
+  it('merges a volunteer changed at both desks field by field, keeping only a clashing field for staff', async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.volunteers.put(volunteer({})));
+    await a.db.volunteers.update('v1', { phone: '13900000009', name: '张叁' });
+    await b.db.volunteers.update('v1', { address: '鼓楼区', name: '章三' });
+    await converge(a, b, hub);
+    expect(await a.db.volunteers.get('v1')).toMatchObject({
+      phone: '13900000009',
+      address: '鼓楼区',
+      name: '张叁',
+    });
+    expect(await b.db.volunteers.get('v1')).toMatchObject({
+      phone: '13900000009',
+      address: '鼓楼区',
+      name: '章三',
+    });
+    for (const d of [a, b]) {
+      const [conflict, ...more] = await d.db.syncConflicts.toArray();
+      expect(more).toEqual([]);
+      expect(
+        conflict?.versions
+          .map((v) => v.value)
+          .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+      ).toEqual([{ name: '张叁' }, { name: '章三' }]);
+    }
   });
 });
