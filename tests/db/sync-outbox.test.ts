@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Room } from '@shared/model';
 import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { backupRepo } from '../../renderer/src/db/repos/backup';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
 import { testContext, uniqueDbName } from './helpers';
+import { room } from './sync-desks';
 
 let db: DeskDatabase;
 let ctx: ReturnType<typeof testContext>;
@@ -26,17 +26,6 @@ beforeEach(async () => {
   sync = syncRepo(db, ctx);
 });
 afterEach(() => db.close());
-
-const room = (id: string, name = `场地${id}`) =>
-  ({
-    id,
-    name,
-    sortOrder: 0,
-    createdAt: 1,
-    updatedAt: 1,
-    deletedAt: null,
-    deskId: 'desk-a',
-  }) as unknown as Room;
 
 /** The queue as (op key baseRev), oldest first, checking seqs rise. */
 async function queued(): Promise<string[]> {

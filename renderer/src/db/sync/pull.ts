@@ -1,0 +1,204 @@
+import { CONFLICT_POLICY, owningDeskVersion } from '@shared/sync/conflict-policy';
+import { mergeVolunteer } from '@shared/sync/merge-volunteer';
+import type { Volunteer } from '@shared/model';
+import type { OutboxEntry } from '@shared/sync/model';
+import { parseDocId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
+import type { WriteContext } from '../context';
+import type { DeskDatabase } from '../database';
+import { keepConflict, UNSENT, versionOf } from './conflicts';
+import type { Mirror, MirrorBody } from './mirror';
+import type { StoredDoc } from './pouch-types';
+import { currentDoc } from './pump';
+import { syncRepo, type RemoteDoc } from './sync-repo';
+
+/** The syncMeta row holding the mirror sequence pulled up to (not `table|key`: it names no row). */
+export const PULL_SINCE = '#pull-since';
+
+/** How a pull runs: changes per round (one Dexie transaction each), and a stop checked between rounds. */
+export interface PullOptions {
+  batch?: number;
+  signal?: AbortSignal;
+}
+
+/** What one pull did: rows written into Dexie, rows whose change was kept as a conflict. */
+export interface PullResult {
+  applied: number;
+  conflicts: number;
+}
+
+type MirrorDoc = StoredDoc<MirrorBody>;
+
+/** One pulled document: its winning revision and, when it has conflicts, every leaf (winner first). */
+interface Pulled {
+  table: SyncedTable;
+  key: string;
+  doc: MirrorDoc;
+  leaves: MirrorDoc[];
+  /** The leaves' common ancestor, for merging volunteers field by field; null when unknown. */
+  base: MirrorDoc | null;
+}
+
+const remoteOf = (key: string, doc: MirrorDoc): RemoteDoc => ({
+  key,
+  rev: doc._rev,
+  deleted: doc._deleted === true || doc.row === undefined,
+  ...(doc._deleted || !doc.row ? {} : { row: doc.row as { id: string } }),
+});
+
+const versionOfDoc = (doc: MirrorDoc) => versionOf(doc._rev, doc.by, doc._deleted ? undefined : doc.row);
+
+/**
+ * Applies the mirror's changes since the last pull to Dexie, `batch` at a time, in transactions that
+ * never enter the outbox. A change to a row with a pending local change, or a document with conflicting
+ * revisions, is kept as a conflict (by the table's policy) instead of overwriting the local row. Run it
+ * after the pump: the desk's own writes are then recognised by the revision syncMeta already holds.
+ */
+export async function pull(
+  db: DeskDatabase,
+  ctx: WriteContext,
+  mirror: Mirror,
+  { batch = 200, signal }: PullOptions = {},
+): Promise<PullResult> {
+  const total: PullResult = { applied: 0, conflicts: 0 };
+  let since: string | number = (await db.syncMeta.get(PULL_SINCE))?.rev ?? 0;
+  while (!signal?.aborted) {
+    const feed = await mirror.changes({ since, limit: batch, include_docs: true, conflicts: true });
+    if (feed.results.length === 0) break;
+    const pulled: Pulled[] = [];
+    for (const r of feed.results) {
+      const row = parseDocId(r.id);
+      if (row && r.doc) pulled.push(await withLeaves(mirror, row.table, row.key, r.doc));
+    }
+    const done = await applyPulled(db, ctx, pulled);
+    total.applied += done.applied;
+    total.conflicts += done.conflicts;
+    since = feed.last_seq;
+    // Stored after the rows: a crash in between pulls the same changes again, which changes nothing.
+    await db.syncMeta.put({ id: PULL_SINCE, rev: String(since) });
+  }
+  return total;
+}
+
+/** Reads a conflicted document's other leaves (and, for a volunteer, their common ancestor). */
+async function withLeaves(mirror: Mirror, table: SyncedTable, key: string, doc: MirrorDoc): Promise<Pulled> {
+  if (!doc._conflicts?.length) return { table, key, doc, leaves: [doc], base: null };
+  const others = await Promise.all(doc._conflicts.map((rev) => mirror.get(doc._id, { rev, revs: true })));
+  const winner = await currentDoc(mirror, doc._id);
+  const leaves = [winner ?? doc, ...others];
+  const base = table === 'volunteers' ? await ancestor(mirror, leaves) : null;
+  return { table, key, doc, leaves, base };
+}
+
+/** The newest revision in every leaf's history, read back when the mirror still holds its body. */
+async function ancestor(mirror: Mirror, leaves: readonly MirrorDoc[]): Promise<MirrorDoc | null> {
+  const histories = leaves.map((l) => {
+    const h = l._revisions;
+    return h ? h.ids.map((id, i) => `${h.start - i}-${id}`) : [];
+  });
+  const [first = [], ...rest] = histories;
+  const shared = first.find((rev) => rest.every((h) => h.includes(rev)));
+  if (!shared) return null;
+  // Compaction drops old bodies: the merge then treats every differing field as a conflict.
+  return mirror.get(leaves[0]?._id ?? '', { rev: shared }).catch(() => null);
+}
+
+/** Writes one round of pulled documents into Dexie in one transaction (see pull). */
+async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly Pulled[]) {
+  const sync = syncRepo(db, ctx);
+  const tables = [...new Set(pulled.map((p) => p.table))];
+  const result = { applied: 0, conflicts: 0 };
+  const scope = [...tables.map((t) => db.table(t)), db.syncMeta, db.outbox, db.syncConflicts];
+  await db.transaction('rw', scope, async () => {
+    const apply = new Map<SyncedTable, RemoteDoc[]>();
+    const take = (p: Pulled, doc: RemoteDoc) => {
+      apply.set(p.table, [...(apply.get(p.table) ?? []), doc]);
+      result.applied += 1;
+    };
+    for (const p of pulled) {
+      const held = (await db.syncMeta.get(syncMetaId(p.table, p.key)))?.rev;
+      const conflicted = p.leaves.length > 1;
+      // This desk's own write coming back, or a change already applied by an earlier (crashed) pull.
+      if (held === p.doc._rev && !conflicted) continue;
+      const pending = await db.outbox.where('[table+key]').equals([p.table, p.key]).last();
+      if (pending) {
+        if (held === p.doc._rev) continue;
+        await keepPendingClash(db, ctx, p, pending);
+        result.conflicts += 1;
+      } else if (await hasOpenConflict(db, p)) {
+        // The pump already refused this desk's version over the row: the next remote one joins that
+        // conflict rather than silently replacing the version staff have not chosen against yet.
+        await keepConflict(db, ctx, p.table, p.key, p.leaves.map(versionOfDoc));
+        result.conflicts += 1;
+      } else if (!conflicted) take(p, remoteOf(p.key, p.doc));
+      else {
+        const chosen = await settleLeaves(db, ctx, p, held);
+        if (chosen) take(p, chosen);
+        result.conflicts += 1;
+      }
+    }
+    // applyRemote joins this transaction: one commit for the rows, their revisions and the conflicts.
+    for (const [table, docs] of apply) await sync.applyRemote(table, docs);
+  });
+  return result;
+}
+
+/** Whether staff still have a conflict to settle over the row. */
+const hasOpenConflict = async (db: DeskDatabase, p: Pulled) =>
+  (await db.syncConflicts.where('[table+key]').equals([p.table, p.key]).toArray()).some(
+    (c) => c.resolvedAt === null,
+  );
+
+/** A remote change to a row this desk changed and has not sent: both kept, the local row untouched. */
+async function keepPendingClash(db: DeskDatabase, ctx: WriteContext, p: Pulled, pending: OutboxEntry) {
+  const row = await db.table(p.table).get(p.key);
+  const local = versionOf(UNSENT, pending, row);
+  await keepConflict(db, ctx, p.table, p.key, [local, ...p.leaves.map(versionOfDoc)]);
+}
+
+/**
+ * A document with conflicting revisions, by the table's policy: every version is kept for staff
+ * (volunteers: only when a field clashes, with just those fields). The row the desk shows is its own
+ * version when it holds one of the leaves, else the winner; a booking takes its owning desk's version;
+ * a volunteer takes the field-by-field merge. Returns what to write into Dexie, or null to keep the row.
+ */
+async function settleLeaves(
+  db: DeskDatabase,
+  ctx: WriteContext,
+  p: Pulled,
+  held: string | undefined,
+): Promise<RemoteDoc | null> {
+  const mine = p.leaves.find((l) => l._rev === held);
+  const fallback = mine ? null : remoteOf(p.key, p.doc);
+  const policy = CONFLICT_POLICY[p.table];
+  const anyDeleted = p.leaves.some((l) => l._deleted || !l.row);
+  if (policy === 'field-merge' && !anyDeleted) return mergeLeaves(db, ctx, p, mine ?? p.doc);
+  await keepConflict(db, ctx, p.table, p.key, p.leaves.map(versionOfDoc));
+  if (policy !== 'owning-desk') return fallback;
+  const owner = String((mine ?? p.doc).row?.['deskId'] ?? '');
+  const own = owningDeskVersion(
+    p.leaves.map((l) => ({ deskId: l.by.deskId, leaf: l })),
+    owner,
+  );
+  return own ? remoteOf(p.key, own.leaf) : fallback;
+}
+
+/** Merges a volunteer's leaves into the desk's row; a clashing field is kept with only those fields. */
+async function mergeLeaves(db: DeskDatabase, ctx: WriteContext, p: Pulled, mine: MirrorDoc) {
+  let merged = mine.row as unknown as Volunteer;
+  const clashes = new Map<string, MirrorDoc>();
+  for (const other of p.leaves.filter((l) => l !== mine)) {
+    const base = (p.base?.row ?? null) as Volunteer | null;
+    const r = mergeVolunteer(base, merged, other.row as unknown as Volunteer);
+    merged = r.merged;
+    for (const c of r.conflicts) clashes.set(c.field, other);
+  }
+  if (clashes.size > 0) {
+    const fields = [...clashes.keys()];
+    const pick = (doc: MirrorDoc) => ({
+      ...versionOfDoc(doc),
+      value: Object.fromEntries(fields.map((f) => [f, doc.row?.[f]])),
+    });
+    await keepConflict(db, ctx, p.table, p.key, [mine, ...new Set(clashes.values())].map(pick));
+  }
+  return { key: p.key, rev: mine._rev, deleted: false, row: merged };
+}

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import type { Room, ServiceRecord } from '@shared/model';
+import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
+import { loadPouchDB, openMirror, type Mirror, type MirrorBody } from '../../renderer/src/db/sync/mirror';
+import type { PouchPlugin } from '../../renderer/src/db/sync/pouch-types';
+import { pull } from '../../renderer/src/db/sync/pull';
+import { pump } from '../../renderer/src/db/sync/pump';
+import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
+import { testContext, uniqueDbName } from './helpers';
+
+/** Desks that sync through an in-process center, for the sync tests. */
+
+/** PouchDB in memory: fake-indexeddb breaks PouchDB's IndexedDB adapter, and Dexie alone needs it. */
+const memory = async () => ({
+  name: 'memory',
+  plugin: (await import('pouchdb-adapter-memory')).default as PouchPlugin,
+});
+
+const opened: { db?: DeskDatabase; mirror: Mirror }[] = [];
+
+/** Closes every desk and destroys every mirror the test opened (call after each test). */
+export async function closeDesks() {
+  for (const o of opened.splice(0)) {
+    o.db?.close();
+    await o.mirror.destroy();
+  }
+}
+
+/** A desk with sync on: its Dexie database, its mirror, and one sync cycle (pump, then pull). */
+export async function desk(deskId: string) {
+  const name = uniqueDbName(`sync-pump-${deskId}`);
+  const db = createDatabase(name);
+  await openDatabase(db);
+  const ctx = { ...testContext(), deskId, actor: `员工${deskId}` };
+  await syncRepo(db, ctx).setEnabled(true);
+  const mirror = await openMirror(name, memory);
+  opened.push({ db, mirror });
+  const cycle = async () => ({ pumped: await pump(db, ctx, mirror), pulled: await pull(db, ctx, mirror) });
+  return { db, ctx, mirror, cycle };
+}
+export type Desk = Awaited<ReturnType<typeof desk>>;
+
+/** The center: a third PouchDB, reached by in-process replication instead of CouchDB over HTTP. */
+export async function center() {
+  const PouchDB = await loadPouchDB();
+  const db = new PouchDB<MirrorBody>(uniqueDbName('center'), { adapter: 'memory' });
+  opened.push({ mirror: db });
+  return db;
+}
+
+/** A desk online for a moment: its mirror and the center replicate both ways. */
+export async function exchange(d: Desk, hub: Mirror) {
+  await d.mirror.replicate.to(hub);
+  await d.mirror.replicate.from(hub);
+}
+
+export const room = (id: string, name = `场地${id}`) =>
+  ({
+    id,
+    name,
+    sortOrder: 0,
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+    deskId: 'desk-a',
+  }) as unknown as Room;
+
+export const record = (id: string, creditedMinutes: number) =>
+  ({
+    id,
+    volunteerId: 'v1',
+    activityId: null,
+    bookingId: null,
+    post: null,
+    projectName: '日常值班',
+    place: '中心大厅',
+    serviceObject: '来访群众',
+    content: '咨询引导',
+    signInAt: Date.UTC(2026, 10, 20, 1),
+    signOutAt: Date.UTC(2026, 10, 20, 3),
+    creditedMinutes,
+    rules: null,
+    evaluation: '',
+    leader: '王老师',
+    recorder: '王芳',
+    status: '已确认',
+    flaggedForReview: false,
+    manualReason: null,
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+    deskId: 'desk-a',
+  }) as ServiceRecord;
+
+/** Two desks sharing the rows `seed` wrote at the first, every change exchanged. */
+export async function twoDesks(seed: (a: Desk) => Promise<unknown>) {
+  const [a, b, hub] = [await desk('desk-a'), await desk('desk-b'), await center()];
+  await seed(a);
+  await a.cycle();
+  await exchange(a, hub);
+  await exchange(b, hub);
+  await b.cycle();
+  return { a, b, hub };
+}
+
+/** Both desks send, meet the center (a twice, so each sees the other's changes), and take in. */
+export async function converge(a: Desk, b: Desk, hub: Mirror) {
+  await a.cycle();
+  await b.cycle();
+  await exchange(a, hub);
+  await exchange(b, hub);
+  await exchange(a, hub);
+  await a.cycle();
+  await b.cycle();
+}
