@@ -63,6 +63,12 @@ test('今日概览 shows a booking made and a volunteer signed in moments before
   await expectNoSeriousAxe(page, '今日概览');
   await overview.shoot('morning');
 
+  // A cold start (reload, still signed in) fills the page from the read made while the desk opened.
+  await page.reload();
+  await expect(overview.schedule.getByRole('row', { name: /家风家训分享会/ })).toContainText('道德讲堂');
+  await expect(overview.duty.getByRole('link', { name: '钱七' }).first()).toBeVisible();
+  await expect(page.getByText('正在打开数据库')).toHaveCount(0);
+
   await overview.duty.getByRole('link', { name: '钱七' }).first().click();
   await expect(page.getByRole('heading', { name: `钱七（${number}）` })).toBeVisible();
 
