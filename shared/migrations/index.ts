@@ -90,13 +90,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '为多台前台同步做准备：新增 syncMeta（每条同步记录所基于的中心版本号）、outbox（开启同步后，每次新建、修改、删除在同一事务中排队一条待发送的变更）与 syncConflicts（保留的同步冲突及各方版本）表；只新增表，原有数据不变，未设置中心时不排队。',
   },
+  {
+    version: 13,
+    name: 'booking-status-index',
+    description:
+      '预约表新增 [status+start] 索引：统计报表与今日概览按状态和开始时间直接计数未到场、已取消的预约，不再每次读取整段时期的预约；只新增索引，数据不变。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 12
+ * LATEST_SCHEMA_VERSION // => 13
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

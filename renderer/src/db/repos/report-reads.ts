@@ -2,7 +2,7 @@ import type { RoomDay } from '@shared/booking/room-days';
 import { reportFromTotals } from '@shared/stats/report-from-totals';
 import type { Report } from '@shared/stats/report';
 import { trendBuckets, type ReportPeriod } from '@shared/stats/report-periods';
-import { CENTER_SCOPE, firstServed } from '@shared/stats/daily-totals';
+import { CENTER_SCOPE, firstServed, type Figures } from '@shared/stats/daily-totals';
 import { addDays, daysBetween } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 import { countRegistered } from './registered-volunteers';
@@ -118,4 +118,47 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     period,
     stationId,
   );
+}
+
+/**
+ * The whole center's additive figures and distinct volunteers of the days firstDay–lastDay (inclusive),
+ * from the stored totals: whole months as month rows, the other days as day rows.
+ */
+export async function centerTotals(
+  db: DeskDatabase,
+  firstDay: string,
+  lastDay: string,
+): Promise<{ figures: Figures; volunteers: number }> {
+  const { months, days } = monthsAndEdgeDays(firstDay, lastDay);
+  const [dayRows, monthRows, servedMonths, servedDays] = await Promise.all([
+    Promise.all(
+      runsOf(days).map(([first, last]) =>
+        db.dailyTotals.where('day').between(first, last, true, true).toArray(),
+      ),
+    ).then((runs) => runs.flat()),
+    months.length > 0
+      ? db.monthlyTotals
+          .where('month')
+          .between(months[0] ?? '', months.at(-1) ?? '', true, true)
+          .toArray()
+      : [],
+    db.volunteerMonths.bulkGet(months.map((m) => `${m}|${CENTER_SCOPE}`)),
+    db.volunteerDays.bulkGet(days.map((d) => `${d}|${CENTER_SCOPE}`)),
+  ]);
+  const figures: Figures = {
+    sessions: 0,
+    participants: 0,
+    beneficiaries: 0,
+    volunteerServices: 0,
+    volunteerMinutes: 0,
+  };
+  for (const row of [...dayRows, ...monthRows]) {
+    figures.sessions += row.sessions;
+    figures.participants += row.participants;
+    figures.beneficiaries += row.beneficiaries;
+    figures.volunteerServices += row.volunteerServices;
+    figures.volunteerMinutes += row.volunteerMinutes;
+  }
+  const served = firstServed([...servedMonths, ...servedDays].flatMap((r) => (r ? [r.volunteers] : [])));
+  return { figures, volunteers: Object.keys(served).length };
 }
