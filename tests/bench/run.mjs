@@ -1,7 +1,7 @@
 // `npm run bench`: builds the bench page, runs it in the system Chromium against real IndexedDB, and
 // prints a table of measures, references and ratios. Speed targets live here, never in tests.
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
@@ -117,6 +117,7 @@ try {
         webDir: `${outDir}-web`,
         seedDir: `${outDir}-heap-seed`,
         port: port + 3,
+        coldStartRounds: quick ? 1 : 5,
         scale: {
           volunteers: size('volunteers', 126_000, 2_000),
           records: size('records', 300_000, 3_000),
@@ -145,6 +146,13 @@ try {
     note: m.note ?? '',
   }));
   console.table(rows);
+  // The same table for tools and for comparing runs: every measure with its reference and note.
+  const jsonFile = `${outDir}-results.json`;
+  writeFileSync(
+    jsonFile,
+    JSON.stringify({ at: new Date().toISOString(), query, quick, measures: result.measures }, null, 2),
+  );
+  console.log(`Written: ${jsonFile}`);
   const failed = result.measures.filter(
     (m) => (m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio) || m.sizeOk === false,
   );
