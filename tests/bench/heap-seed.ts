@@ -1,5 +1,6 @@
 import type { Activity, Booking, ServiceRecord, Volunteer } from '@shared/model';
-import { createDatabase, openDatabase } from '../../renderer/src/db';
+import { createDatabase, openDatabase, systemContext } from '../../renderer/src/db';
+import { adjustLiveCount } from '../../renderer/src/db/repos/volunteer-counters';
 import { skipTotalsIn } from '../../renderer/src/db/totals/middleware';
 import { rebuildTotals } from '../../renderer/src/db/totals/rebuild';
 import { rebuildRoomDays } from '../../renderer/src/db/totals/room-days';
@@ -67,7 +68,7 @@ window.heapSeed = async ({ volunteers, records, bookings, activities }) => {
   const people = roster(volunteer, known + volunteers).slice(known);
   const activityIds: string[] = [];
   const tables = [
-    ...[db.volunteers, db.activities, db.bookings, db.serviceRecords],
+    ...[db.volunteers, db.counters, db.activities, db.bookings, db.serviceRecords],
     ...['dailyTotals', 'monthlyTotals', 'volunteerDays', 'volunteerMonths', 'roomDays'].map((t) =>
       db.table(t),
     ),
@@ -75,6 +76,8 @@ window.heapSeed = async ({ volunteers, records, bookings, activities }) => {
   await db.transaction('rw', tables, async (tx) => {
     skipTotalsIn(tx.idbtrans);
     for (let i = 0; i < people.length; i += CHUNK) await db.volunteers.bulkAdd(people.slice(i, i + CHUNK));
+    // As an import does: the live count moves with the rows, so no screen counts the table.
+    await adjustLiveCount(db, systemContext('heap-seed'), people.length);
     await addInChunks<Activity>(
       (rows) => db.activities.bulkAdd(rows),
       activities,

@@ -14,6 +14,7 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { settingsRepo } from './settings';
+import { adjustLiveCount } from './volunteer-counters';
 
 /** Rows to load, table by table, in dependency order. */
 export interface Dataset {
@@ -89,6 +90,8 @@ export function demoRepo(db: DeskDatabase, ctx: WriteContext) {
             onProgress(done, total);
           }
         }
+        // The live count kept from the start: without its row every 今日概览 read would count the table.
+        await adjustLiveCount(db, ctx, 0);
         await settingsRepo(db, ctx).set('demoDataLoadedAt', ctx.now());
         await appendAudit(db, ctx, {
           action: '载入示例数据',
