@@ -3,7 +3,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceRecord } from '@shared/model';
 import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
 import { centerPlan, type CenterConfig } from '@shared/sync/center/plan';
-import { validateDocUpdateSource } from '@shared/sync/center/validate-doc-update';
 import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from '../../renderer/src/db/sync/engine';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
@@ -45,22 +44,7 @@ const asAdmin: CouchSend = async (method, path, body) => {
 beforeAll(async () => {
   center = await startCenterServer();
   await applyCenterPlan(centerPlan(config, center.url, basic(center.admin)), asAdmin);
-  for (const site of SITES) await standInSecurity(`site-${site}`);
 }, 90_000);
-
-/**
- * pouchdb-server hands validate_doc_update an empty security object on _bulk_docs (CouchDB hands the
- * database's), so the validator's membership check refuses every replicated document there. The stand-in
- * gets a validator that passes it the writer's roles as members: the real rules on hours and issued
- * documents still decide; pouchdb-server's own _security check still keeps other desks out.
- */
-async function standInSecurity(db: string) {
-  const path = `/${db}/_design/practice-desk`;
-  const current = (await asAdmin('GET', path)).json as { _rev: string };
-  const real = validateDocUpdateSource();
-  const shim = `function (n, o, u, s) { var real = ${real}; return real(n, o, u, s && s.members ? s : { members: { roles: u.roles } }); }`;
-  await asAdmin('PUT', path, { _rev: current._rev, validate_doc_update: shim });
-}
 afterAll(() => center?.stop());
 
 const started: { db: DeskDatabase; engine: SyncEngine }[] = [];

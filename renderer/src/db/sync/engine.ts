@@ -7,7 +7,7 @@ import { PULL_SINCE, pull } from './pull';
 import { pump } from './pump';
 import { reconcile } from './reconcile';
 import { keepRefusal } from './refusal';
-import { openRemote, replicateLive, type LinkState, type SyncRemote } from './replication';
+import { openRemote, replicateLive, type CenterDb, type LinkState, type SyncRemote } from './replication';
 import { syncRepo } from './sync-repo';
 
 export type { SyncRemote } from './replication';
@@ -63,7 +63,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     pull: { state: 'connecting' },
   };
   let mirror: Mirror | null = null;
-  let center: Mirror | null = null;
+  let center: CenterDb | null = null;
   let running = false;
   let cycling: Promise<void> | null = null;
   let again = false;
@@ -130,7 +130,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     })().finally(() => (cycling = null));
   }
 
-  function run(m: Mirror, c: Mirror): void {
+  function run(m: Mirror, { db: c, idle }: CenterDb): void {
     running = true;
     abort = new AbortController();
     links.push = { state: 'connecting' };
@@ -163,13 +163,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       () => feed.cancel(),
       () => clearInterval(timer),
     );
+    stopsWhileRunning.push(idle);
     kick();
   }
 
   async function halt(): Promise<void> {
     running = false;
     abort.abort();
-    await Promise.all([...stopsWhileRunning.splice(0).map((stop) => stop()), cycling]);
+    // In order: replication winds down before the wait for its last requests to the center.
+    for (const stop of stopsWhileRunning.splice(0)) await stop();
+    await cycling;
   }
 
   return {
@@ -210,7 +213,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     async stop() {
       await halt();
       for (const stop of stopsWhileStarted.splice(0)) stop();
-      await Promise.all([mirror?.close(), center?.close()]);
+      await Promise.all([mirror?.close(), center?.db.close()]);
       mirror = center = null;
       status.reset();
     },

@@ -37,20 +37,47 @@ export function basicAuthorization({ username, password }: SyncCredential): stri
   return `Basic ${btoa(String.fromCharCode(...bytes))}`;
 }
 
+/** The center's database, and a wait for the requests made to it that are still out. */
+export interface CenterDb {
+  db: Mirror;
+  /** Settles once no request to the center is outstanding (PouchDB fires some it never waits for). */
+  idle(): Promise<void>;
+}
+
 /**
  * The center's database over HTTP. The account goes in each request's Authorization header (through
  * the http adapter's `fetch` option), never in the address, so it never lands in a log or an error.
  */
-export async function openRemote(remote: SyncRemote): Promise<Mirror> {
+export async function openRemote(remote: SyncRemote): Promise<CenterDb> {
   const PouchDB = await loadPouchDB();
   const authorization = basicAuthorization(remote.credential);
-  return new PouchDB<MirrorBody>(remote.url, {
+  const out = new Set<Promise<unknown>>();
+  const send = (url: string, init: RequestInit): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', authorization);
+    const request = { ...init, headers };
+    const read = (init.method ?? 'GET') === 'GET';
+    // A read on a kept-alive connection the center just closed fails at once; PouchDB does not catch
+    // every such failure (its progress read of the center's info), so a read is tried once more.
+    return fetch(url, request).catch((error: unknown) =>
+      read ? fetch(url, request) : Promise.reject(error),
+    );
+  };
+  const db = new PouchDB<MirrorBody>(remote.url, {
     fetch: (url, init) => {
-      const headers = new Headers(init.headers);
-      headers.set('Authorization', authorization);
-      return fetch(url, { ...init, headers });
+      const answer = send(url, init);
+      const settled = answer.then(noop, noop);
+      out.add(settled);
+      void settled.then(() => out.delete(settled));
+      return answer;
     },
   });
+  return {
+    db,
+    idle: async () => {
+      while (out.size > 0) await Promise.all(out);
+    },
+  };
 }
 
 /**
