@@ -67,6 +67,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   let running = false;
   let cycling: Promise<void> | null = null;
   let again = false;
+  /** The last cycle failed: its error shows until one succeeds. */
+  let cycleFailed = false;
   let reconcileDue = 0;
   let abort = new AbortController();
   const stopsWhileRunning: (() => unknown)[] = [];
@@ -108,7 +110,12 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       await pump(db, ctx, m, { signal });
       await pull(db, ctx, m, { signal });
       if (reconcileDue > 0 && !signal.aborted) await reconcileNow(m);
+      if (cycleFailed) {
+        cycleFailed = false;
+        showLinks();
+      }
     } catch (error) {
+      cycleFailed = true;
       const message = error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : '';
       status.set({ error: message || '本机同步出错，稍后自动重试' });
     }
