@@ -169,6 +169,12 @@ describe('the sync engine when the center is not there for it', { timeout: 30_00
     expect(a.engine.snapshot().error).toBe('中心账号或密码不对');
   });
 
+  it("stops with a Chinese reason when the account may not use the site's database", async () => {
+    const a = await engineDesk('converge', 'a', { url: `${center.url}/site-offline` });
+    await until('the error', () => a.engine.snapshot().state === '出错');
+    expect(a.engine.snapshot().error).toBe('本机账号无权使用中心的这个数据库');
+  });
+
   it('is offline, retrying, when the center cannot be reached, and still queues', async () => {
     const a = await engineDesk('converge', 'a', { url: 'http://127.0.0.1:9/site-converge' });
     await until('offline', () => a.engine.snapshot().state === '离线');

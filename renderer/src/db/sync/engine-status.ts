@@ -56,6 +56,7 @@ export const IDLE_STATUS: SyncStatus = {
 };
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;
+const NO_ACCESS = '本机账号无权使用中心的这个数据库';
 
 const field = (error: unknown, name: string): unknown =>
   typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[name] : undefined;
@@ -80,8 +81,9 @@ function statusOf(error: unknown): unknown {
 export function syncErrorMessage(error: unknown): string {
   const status = statusOf(error);
   const reason = String(field(error, 'reason') ?? field(error, 'message') ?? '');
-  if (status === 401) return '中心账号或密码不对';
-  if (status === 403) return HAS_CHINESE.test(reason) ? reason : '本机无权访问中心的这个数据库';
+  // An account that signs in but is not a member gets 403 from CouchDB, 401 from pouchdb-server.
+  if (status === 401) return /access this db/i.test(reason) ? NO_ACCESS : '中心账号或密码不对';
+  if (status === 403) return HAS_CHINESE.test(reason) ? reason : NO_ACCESS;
   if (typeof status !== 'number' || status === 0) return '连不上中心，稍后自动重试';
   if (status >= 500) return `中心出错（HTTP ${status}），稍后自动重试`;
   return HAS_CHINESE.test(reason) ? reason : `中心拒绝了请求（HTTP ${status}）`;
