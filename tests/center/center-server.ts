@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * npm's pouchdb-server on 127.0.0.1, in memory, standing in for the center's CouchDB (issue 15):
@@ -46,7 +47,10 @@ export async function startCenterServer(): Promise<CenterServer> {
   const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
   // Its config (with the admin) and log are files in its working folder: a fresh one per run.
   const dir = mkdtempSync(join(tmpdir(), 'center-'));
-  const child = spawn(process.execPath, [bin, '--in-memory', '--port', String(port), '--host', '127.0.0.1'], {
+  // stand-in-fixes.cjs mends a pouchdb-server defect that drops replicated updates (see there).
+  const fixes = fileURLToPath(new URL('./stand-in-fixes.cjs', import.meta.url));
+  const args = ['--require', fixes, bin, '--in-memory', '--port', String(port), '--host', '127.0.0.1'];
+  const child = spawn(process.execPath, args, {
     stdio: 'ignore',
     cwd: dir,
   });

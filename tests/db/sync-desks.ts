@@ -11,7 +11,7 @@ import { testContext, uniqueDbName } from './helpers';
 /** Desks that sync through an in-process center, for the sync tests. */
 
 /** PouchDB in memory: fake-indexeddb breaks PouchDB's IndexedDB adapter, and Dexie alone needs it. */
-const memory = async () => ({
+export const memory = async () => ({
   name: 'memory',
   plugin: (await import('pouchdb-adapter-memory')).default as PouchPlugin,
 });

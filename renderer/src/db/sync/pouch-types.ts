@@ -51,19 +51,60 @@ export interface PouchDatabase<B> {
   put(doc: PouchDoc<B>): Promise<WriteOk>;
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<StoredDoc<B>>;
   bulkDocs(docs: PouchDoc<B>[]): Promise<(WriteOk | WriteError)[]>;
-  allDocs(options?: { keys?: string[] }): Promise<{ rows: AllDocsRow[] }>;
+  allDocs(options?: {
+    keys?: string[];
+    startkey?: string;
+    endkey?: string;
+    limit?: number;
+    skip?: number;
+  }): Promise<{ rows: AllDocsRow[] }>;
   changes(options: {
     since: number | string;
     limit?: number;
     include_docs?: boolean;
     conflicts?: boolean;
   }): Promise<ChangesPage<B>>;
+  /** The live changes feed from `since: 'now'`: an emitter, stopped by cancel. */
+  changes(options: { since: 'now'; live: true }): LiveFeed;
   destroy(): Promise<unknown>;
-  /** One-off replication (pouchdb-replication): resolves when caught up. */
+  close(): Promise<unknown>;
+  /** Replication (pouchdb-replication): one-off resolves when caught up; live runs until cancelled. */
   replicate: {
-    to(target: PouchDatabase<B> | string): Promise<unknown>;
-    from(source: PouchDatabase<B> | string): Promise<unknown>;
+    to(target: PouchDatabase<B> | string, options?: ReplicateOptions): Replication;
+    from(source: PouchDatabase<B> | string, options?: ReplicateOptions): Replication;
   };
+}
+
+/** A live changes feed. */
+export interface LiveFeed {
+  on(event: 'change', listener: () => void): LiveFeed;
+  on(event: 'error', listener: (error: unknown) => void): LiveFeed;
+  cancel(): void;
+}
+
+/** Options of a replication; `back_off_function` gets the last delay (0 at first) and returns the next. */
+export interface ReplicateOptions {
+  live?: boolean;
+  retry?: boolean;
+  back_off_function?: (delay: number) => number;
+}
+
+/** What a replication's `change` event carries. */
+export interface ReplicationChange {
+  docs_written: number;
+}
+
+/**
+ * A replication under way. Events: `active` (moving again), `paused` (caught up; with an error when the
+ * center is unreachable and a retry waits), `change`, `denied` (the center refused one document: the
+ * replication goes on), `error` (stopped for good: 401, 403 on the database), `complete`.
+ */
+export interface Replication extends PromiseLike<unknown> {
+  on(event: 'active' | 'complete', listener: () => void): Replication;
+  on(event: 'paused', listener: (error?: unknown) => void): Replication;
+  on(event: 'change', listener: (info: ReplicationChange) => void): Replication;
+  on(event: 'denied' | 'error', listener: (error: unknown) => void): Replication;
+  cancel(): void;
 }
 
 /** A plugin (an adapter, replication): opaque to the desk. */
@@ -71,6 +112,9 @@ export type PouchPlugin = object;
 
 /** The PouchDB constructor with its plugins. */
 export interface PouchStatic {
-  new <B>(name: string, options?: { adapter?: string }): PouchDatabase<B>;
+  new <B>(
+    name: string,
+    options?: { adapter?: string; fetch?: (url: string, init: RequestInit) => Promise<Response> },
+  ): PouchDatabase<B>;
   plugin(plugin: PouchPlugin): PouchStatic;
 }
