@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
-import { centerPlan, type CenterConfig } from '@shared/sync/center/plan';
+import { centerPlan } from '@shared/sync/center/plan';
 import { startCenterServer, type CenterServer } from './center-server';
+import { GULOU_DISTRICT } from './gulou-district';
 
-const config: CenterConfig = {
-  sites: [
-    {
-      db: 'center-gulou',
-      name: '鼓楼区中心',
-      level: '中心',
-      desks: [{ user: 'gulou-qiantai', password: 'gulou-pw-1' }],
-    },
-    {
-      db: 'suo-dongjie',
-      name: '东街所',
-      level: '所',
-      desks: [{ user: 'dongjie-qiantai', password: 'dongjie-pw-1' }],
-    },
-  ],
-  district: { db: 'district-gulou', shared: 'district-gulou-shared' },
-};
+const config = GULOU_DISTRICT;
 
 let center: CenterServer;
 const basic = (account: string) => `Basic ${Buffer.from(account).toString('base64')}`;

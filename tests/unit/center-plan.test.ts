@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
 import { centerPlan, checkCenterConfig, type CenterConfig } from '@shared/sync/center/plan';
+import { GULOU_DISTRICT } from '../center/gulou-district';
 
-const district: CenterConfig = {
-  sites: [
-    {
-      db: 'center-gulou',
-      name: '鼓楼区中心',
-      level: '中心',
-      desks: [{ user: 'gulou-qiantai', password: 'a-long-pw' }],
-    },
-    {
-      db: 'suo-dongjie',
-      name: '东街所',
-      level: '所',
-      desks: [{ user: 'dongjie-qiantai', password: 'b-long-pw' }],
-    },
-  ],
-  district: { db: 'district-gulou', shared: 'district-gulou-shared' },
-};
+const district = GULOU_DISTRICT;
 const AUTH = 'Basic YWRtaW46c2VjcmV0';
 
 describe('center setup plan', () => {
