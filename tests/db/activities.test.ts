@@ -5,6 +5,7 @@ import { generateDemoData } from '@shared/demo';
 import { addDays, dateKey, fromDateAndMinutes } from '@shared/time/center-time';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import type { BookingFields } from '../../renderer/src/db/repos/bookings';
+import { activityDraft } from './activity-fixtures';
 import { openTestDesk, type testContext } from './helpers';
 import { FRONT_DESK, volunteerDraft } from './volunteer-fixtures';
 
@@ -18,26 +19,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const DAY = '2026-11-23';
-function draft(over: Partial<ActivityDraft> = {}): ActivityDraft {
-  return {
-    title: '重阳敬老义诊',
-    category: '志愿服务',
-    projectId: null,
-    stationId: null,
-    place: '社区广场',
-    start: fromDateAndMinutes(DAY, 9 * 60),
-    end: fromDateAndMinutes(DAY, 11 * 60),
-    organiser: '团委',
-    serviceObject: '辖区老年人',
-    beneficiaries: 80,
-    participants: 30,
-    summary: '',
-    content: '测血压',
-    evaluation: '优秀',
-    leader: '王队长',
-    ...over,
-  };
-}
+const draft = (over: Partial<ActivityDraft> = {}): ActivityDraft => activityDraft(DAY, over);
 
 async function volunteers(n: number): Promise<string[]> {
   const ids: string[] = [];

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoData } from '@shared/demo';
 import { summarisePeriod } from '@shared/stats/period-summary';
-import { addDays, dateKey, fromDateAndMinutes } from '@shared/time/center-time';
+import { addDays, dateKey } from '@shared/time/center-time';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import { dayRange } from '../../renderer/src/features/reports/periods';
+import { activityDraft } from './activity-fixtures';
 import { openTestDesk, type testContext } from './helpers';
 
 let db: DeskDatabase;
@@ -30,23 +31,7 @@ describe('a period’s summary (统计报表 cards, 今日概览 figures)', () =
   it('gives from stored totals and booking indexes exactly what the period’s rows give', async () => {
     const today = dateKey(ctx.now());
     // Reached people are an activity's participants, not its beneficiaries: make them differ.
-    await repos.activities.create({
-      title: '重阳敬老义诊',
-      category: '志愿服务',
-      projectId: null,
-      stationId: null,
-      place: '社区广场',
-      start: fromDateAndMinutes(today, 9 * 60),
-      end: fromDateAndMinutes(today, 11 * 60),
-      organiser: '团委',
-      serviceObject: '辖区老年人',
-      beneficiaries: 80,
-      participants: 30,
-      summary: '',
-      content: '测血压',
-      evaluation: '优秀',
-      leader: '王队长',
-    });
+    await repos.activities.create(activityDraft(today));
     const spans: [string, string][] = [
       [today, today],
       [`${today.slice(0, 7)}-01`, today],

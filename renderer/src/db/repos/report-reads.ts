@@ -59,6 +59,21 @@ function runsOf(days: readonly string[]): [string, string][] {
   return runs;
 }
 
+/** The daily totals of the day runs and the monthly totals of the months (a contiguous range). */
+async function totalsRows(db: DeskDatabase, dayRuns: readonly [string, string][], months: readonly string[]) {
+  return Promise.all([
+    Promise.all(
+      dayRuns.map(([first, last]) => db.dailyTotals.where('day').between(first, last, true, true).toArray()),
+    ).then((runs) => runs.flat()),
+    months.length > 0
+      ? db.monthlyTotals
+          .where('month')
+          .between(months[0] ?? '', months.at(-1) ?? '', true, true)
+          .toArray()
+      : [],
+  ]);
+}
+
 async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: string | null): Promise<Report> {
   const { from, to } = period;
   const scope = stationId ?? CENTER_SCOPE;
@@ -68,8 +83,7 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     months.length > 0 && trendBuckets(period).length < daysBetween(period.firstDay, period.lastDay) + 1;
   const dayRuns = byMonth ? runsOf(days) : [[period.firstDay, period.lastDay] as [string, string]];
   const [
-    totals,
-    monthTotals,
+    [totals, monthTotals],
     servedMonths,
     servedDays,
     documents,
@@ -79,15 +93,7 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
     openFollowUps,
     registered,
   ] = await Promise.all([
-    Promise.all(
-      dayRuns.map(([first, last]) => db.dailyTotals.where('day').between(first, last, true, true).toArray()),
-    ).then((runs) => runs.flat()),
-    byMonth
-      ? db.monthlyTotals
-          .where('month')
-          .between(months[0] ?? '', months.at(-1) ?? '', true, true)
-          .toArray()
-      : [],
+    totalsRows(db, dayRuns, byMonth ? months : []),
     db.volunteerMonths.bulkGet(months.map((m) => `${m}|${scope}`)),
     db.volunteerDays.bulkGet(days.map((d) => `${d}|${scope}`)),
     db.documents.where('issuedAt').between(from, to, true, false).toArray(),
@@ -130,18 +136,8 @@ export async function centerTotals(
   lastDay: string,
 ): Promise<{ figures: Figures; volunteers: number }> {
   const { months, days } = monthsAndEdgeDays(firstDay, lastDay);
-  const [dayRows, monthRows, servedMonths, servedDays] = await Promise.all([
-    Promise.all(
-      runsOf(days).map(([first, last]) =>
-        db.dailyTotals.where('day').between(first, last, true, true).toArray(),
-      ),
-    ).then((runs) => runs.flat()),
-    months.length > 0
-      ? db.monthlyTotals
-          .where('month')
-          .between(months[0] ?? '', months.at(-1) ?? '', true, true)
-          .toArray()
-      : [],
+  const [[dayRows, monthRows], servedMonths, servedDays] = await Promise.all([
+    totalsRows(db, runsOf(days), months),
     db.volunteerMonths.bulkGet(months.map((m) => `${m}|${CENTER_SCOPE}`)),
     db.volunteerDays.bulkGet(days.map((d) => `${d}|${CENTER_SCOPE}`)),
   ]);
