@@ -19,7 +19,7 @@ import {
 import { loadPinyin } from '../db/lazy-pinyin';
 import { recordDatabase } from '../features/backup/sentinel-sync';
 import { prefetchOverview } from '../features/overview/load-overview';
-import { currentActor, resumeSavedSession } from '../features/staff/staff-session';
+import { currentActor, resumeSavedSession, savedSession } from '../features/staff/staff-session';
 import { platform } from '../platform';
 import type { DeskValue, FirstScreen } from './desk-context';
 import { reportUpgradeProgress } from './upgrade-progress';
@@ -44,9 +44,12 @@ export type DeskBoot =
 
 let booting: Promise<DeskBoot> | null = null;
 
-/** The center profile, staff and lock setting, and (on a start at 今日概览) that page's data. */
+/**
+ * The center profile, staff and lock setting, and that page's data on a start at 今日概览 by someone
+ * still signed in (a reload): a new window opens locked, and its page read would only be thrown away.
+ */
 async function readFirstScreen(repos: Repos): Promise<FirstScreen | null> {
-  if (/^#?\/?$/.test(location.hash)) prefetchOverview(repos, Date.now());
+  if (/^#?\/?$/.test(location.hash) && savedSession()) prefetchOverview(repos, Date.now());
   try {
     const [profile, staff, idleLockMinutes] = await Promise.all([
       repos.settings.get('centerProfile'),
