@@ -178,7 +178,9 @@ test('closes a room over lunch and refuses a booking across the break', async ({
 
 test('moves a series date that falls on a closed day to the next open day', async ({ page }) => {
   const rooms = new RoomsPage(page);
-  const first = quietDate(30);
+  // A Sunday's nearest open day is the Saturday before (Monday is closed), so start on Tuesday–Saturday:
+  // the day after the closed date is then the nearest open one.
+  const first = weekdayOf(quietDate(30)) === 0 ? quietDate(32) : quietDate(30);
   const closed = addDays(first, 7);
   await page.getByRole('tab', { name: '闭馆日' }).click();
   await page.getByRole('button', { name: '新建闭馆安排' }).click();
@@ -195,7 +197,7 @@ test('moves a series date that falls on a closed day to the next open day', asyn
   await rooms.drawer.getByRole('switch', { name: '重复预约' }).click();
   const preview = rooms.drawer.getByRole('region', { name: '重复预约预览' });
   await expect(preview.getByText('冲突', { exact: true })).toHaveCount(1);
-  const next = addDays(closed, weekdayOf(closed) === 0 ? 2 : 1);
+  const next = addDays(closed, 1);
   const [, month, day] = next.split('-').map(Number);
   await preview.getByRole('radio', { name: new RegExp(`改到 ${month}月${day}日（周.）09:00–10:00`) }).check();
   await rooms.saveButton.click();

@@ -37,6 +37,14 @@ describe('series preview', () => {
     expect(where(rows[1]?.move ?? null)).toBe(`${addDays(DAY, 8)} 09:00`);
   });
 
+  it('moves a closed Sunday back to the Saturday before, nearer than the Tuesday after the closed Monday', () => {
+    // DAY is a Tuesday: DAY + 5 is a Sunday; its Monday is closed, so Saturday (one day) beats Tuesday (two).
+    const sundays = weekly(3).map((d) => addDays(d, 5));
+    const rows = preview({ dates: sundays, closures: [closure({ date: sundays[1], endDate: sundays[1] })] });
+    expect(rows.map((r) => r.problems.length > 0)).toEqual([false, true, false]);
+    expect(where(rows[1]?.move ?? null)).toBe(`${addDays(DAY, 11)} 09:00`);
+  });
+
   it('keeps a move on the same day when a nearby time is free', () => {
     const taken = booking(540, 600, { start: at(540, addDays(DAY, 14)), end: at(600, addDays(DAY, 14)) });
     const rows = preview({ others: [taken] });
