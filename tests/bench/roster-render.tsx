@@ -47,9 +47,12 @@ export function rosterRenderer(repos: Repos) {
   const input = () => host.querySelector<HTMLInputElement>('input[placeholder^="姓名"]');
   return {
     rowKeys,
-    /** Resolves once the page has rendered its search box. */
+    /**
+     * Resolves once the page shows its search box and the roster's first page, as the desk sees it
+     * before typing: a key press before then waits behind the page's own first reads.
+     */
     async ready(): Promise<void> {
-      while (!input()) await afterNextFrame();
+      while (!input() || rowKeys().length === 0) await afterNextFrame();
     },
     /**
      * Types `value` into the search box and returns the milliseconds until the frame after the table

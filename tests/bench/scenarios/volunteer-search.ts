@@ -7,16 +7,25 @@ import {
   systemContext,
   type DeskDatabase,
 } from '../../../renderer/src/db';
+import { adjustLiveCount } from '../../../renderer/src/db/repos/volunteer-counters';
 import type { Measure } from '../measure';
 import { rosterRenderer } from '../roster-render';
 import { roster } from './volunteers';
 
 const LIMIT = 20;
 
-/** Adds `count` volunteers like `model` in batches and returns the middle one. */
+/**
+ * Adds `count` volunteers like `model` and returns the middle one. The live counter is kept as every
+ * write path keeps it: without it the page counts all 126,000 at mount, and the first key presses wait
+ * behind that count, which no desk sees.
+ */
 async function seedRoster(db: DeskDatabase, model: Volunteer, count: number): Promise<Volunteer> {
   const people = roster(model, count);
-  await db.volunteers.bulkAdd(people);
+  await db.transaction('rw', db.volunteers, db.counters, async () => {
+    // Before the rows: with no counter yet, the adjustment starts from a count of the table.
+    await adjustLiveCount(db, systemContext('bench-search'), count);
+    await db.volunteers.bulkAdd(people);
+  });
   return people[Math.floor(count / 2)] as Volunteer;
 }
 
