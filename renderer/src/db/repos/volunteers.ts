@@ -32,9 +32,16 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
     async search(query: string, limit = 20): Promise<Volunteer[]> {
       const q = normaliseQuery(query);
       if (!q) return [];
-      return db.volunteers
-        .where('searchKeys')
-        .startsWith(q)
+      const range = () => db.volunteers.where('searchKeys').startsWith(q);
+      // One getAll for the usual case, not a cursor step per row (each a round trip to IndexedDB, run
+      // on every key press): twice the rows needed leaves room for a volunteer matched by two keys.
+      const batch = await range()
+        .limit(limit * 2)
+        .toArray();
+      const found = firstLive(batch, limit);
+      if (found.length === limit || batch.length < limit * 2) return found;
+      // Many removed or repeated rows in that batch: walk the index until enough distinct live ones.
+      return range()
         .distinct()
         .filter((v) => v.deletedAt === null)
         .limit(limit)
@@ -285,4 +292,17 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
       return new Map(rows.filter((v): v is Volunteer => v !== undefined).map((v) => [v.id, v]));
     },
   };
+}
+
+/** The first `limit` live volunteers of index-ordered rows, each once (in index order, as distinct() gives). */
+function firstLive(rows: readonly Volunteer[], limit: number): Volunteer[] {
+  const seen = new Set<string>();
+  const out: Volunteer[] = [];
+  for (const v of rows) {
+    if (out.length === limit) break;
+    if (v.deletedAt !== null || seen.has(v.id)) continue;
+    seen.add(v.id);
+    out.push(v);
+  }
+  return out;
 }
