@@ -4,7 +4,8 @@ import type { SyncCenter } from '../model/admin';
 import { noMarkup, stripBidiControls } from '../text/plain-text';
 
 /** Shown when the center's address is not an http(s) address of a database. */
-export const CENTER_URL_MESSAGE = '请填写中心数据库的地址，以 http:// 或 https:// 开头，如 http://192.168.1.10:5984/center-gulou';
+export const CENTER_URL_MESSAGE =
+  '请填写中心数据库的地址，以 http:// 或 https:// 开头，如 http://192.168.1.10:5984/center-gulou';
 
 /**
  * An http(s) address with a host and a database path, and no account in it (the account travels in a
