@@ -17,19 +17,52 @@ interface Props {
   onSubmit: (form: SyncFormValues) => Promise<boolean>;
 }
 
-interface FieldProps {
+interface FieldSpec {
   name: keyof FormInput;
   label: string;
-  control: Control<FormInput, unknown, SyncFormValues>;
-  error: string | undefined;
-  extra?: string;
   placeholder: string;
+  extra?: string;
   password?: boolean;
-  required?: boolean;
+  required: boolean;
 }
 
+/** The form's fields, in order; the password's wording depends on whether one is saved. */
+const fields = (passwordSaved: boolean): FieldSpec[] => [
+  {
+    name: 'url',
+    label: '中心地址',
+    placeholder: '如：http://192.168.1.10:5984/center-gulou',
+    extra: '中心服务器上本中心数据库的地址，由中心的管理员提供',
+    required: true,
+  },
+  {
+    name: 'deskName',
+    label: '本机名称',
+    placeholder: '如：前台、办公室',
+    extra: '在同步冲突等处用来区分是哪台电脑改的',
+    required: true,
+  },
+  { name: 'username', label: '账号', placeholder: '如：gulou-qianta', required: true },
+  {
+    name: 'password',
+    label: '密码',
+    placeholder: passwordSaved ? '已保存，不修改请留空' : '中心给本机账号的密码',
+    extra: '密码只保存在这台电脑上，并加密保存',
+    password: true,
+    required: !passwordSaved,
+  },
+];
+
 /** One labelled text field of the form; its error shows under it and what was typed stays. */
-function Field({ name, label, control, error, extra, placeholder, password, required = true }: FieldProps) {
+function Field({
+  spec: { name, label, placeholder, extra, password, required },
+  control,
+  error,
+}: {
+  spec: FieldSpec;
+  control: Control<FormInput, unknown, SyncFormValues>;
+  error: string | undefined;
+}) {
   const id = `${useId()}-${name}`;
   const Text = password ? Input.Password : Input;
   return (
@@ -74,39 +107,9 @@ export function SyncForm({ center, passwordSaved, onSubmit }: Props) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="同步设置">
       <Form component={false} layout="vertical" requiredMark>
-        <Field
-          name="url"
-          label="中心地址"
-          control={control}
-          error={errors.url?.message}
-          placeholder="如：http://192.168.1.10:5984/center-gulou"
-          extra="中心服务器上本中心数据库的地址，由中心的管理员提供"
-        />
-        <Field
-          name="deskName"
-          label="本机名称"
-          control={control}
-          error={errors.deskName?.message}
-          placeholder="如：前台、办公室"
-          extra="在同步冲突等处用来区分是哪台电脑改的"
-        />
-        <Field
-          name="username"
-          label="账号"
-          control={control}
-          error={errors.username?.message}
-          placeholder="如：gulou-qianta"
-        />
-        <Field
-          name="password"
-          label="密码"
-          control={control}
-          error={errors.password?.message}
-          placeholder={passwordSaved ? '已保存，不修改请留空' : '中心给本机账号的密码'}
-          extra="密码只保存在这台电脑上，并加密保存"
-          password
-          required={!passwordSaved}
-        />
+        {fields(passwordSaved).map((spec) => (
+          <Field key={spec.name} spec={spec} control={control} error={errors[spec.name]?.message} />
+        ))}
         <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>
           保存并连接
         </Button>
