@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SyncCredential } from '@shared/ipc/contract';
-import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
-import { centerPlan, type CenterConfig } from '@shared/sync/center/plan';
+import type { CenterConfig } from '@shared/sync/center/plan';
 import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { createDeskSync, type DeskSync } from '../../renderer/src/db/sync/desk-sync';
 import * as engineModule from '../../renderer/src/db/sync/engine';
-import { startCenterServer, type CenterServer } from '../center/center-server';
 import { testContext, uniqueDbName } from './helpers';
-import { memory, room } from './sync-desks';
+import { centerForFile, memory, room, until } from './sync-desks';
 
 // Spied on, to see that a desk with no center never even creates an engine.
 vi.mock('../../renderer/src/db/sync/engine', async (original) => {
@@ -29,22 +27,7 @@ const config: CenterConfig = {
   district: null,
 };
 
-let center: CenterServer;
-const basic = (a: string) => `Basic ${Buffer.from(a).toString('base64')}`;
-const asAdmin: CouchSend = async (method, path, body) => {
-  const response = await fetch(`${center.url}${path}`, {
-    method,
-    headers: { Authorization: basic(center.admin), 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json().catch(() => null) };
-};
-
-beforeAll(async () => {
-  center = await startCenterServer();
-  await applyCenterPlan(centerPlan(config, center.url, basic(center.admin)), asAdmin);
-}, 90_000);
-afterAll(() => center?.stop());
+const center = centerForFile(config);
 
 const opened: { db: DeskDatabase; sync: DeskSync }[] = [];
 afterEach(async () => {
@@ -77,14 +60,6 @@ async function deskWithSync(
   opened.push({ db, sync });
   await sync.boot();
   return { db, name, sync, credentials };
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 const site = () => ({ url: `${center.url}/site-lifecycle`, deskName: '前台', username: ACCOUNT.username });

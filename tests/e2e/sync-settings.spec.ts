@@ -1,6 +1,4 @@
-import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
-import { centerPlan } from '@shared/sync/center/plan';
-import { startCenterServer, type CenterServer } from '../center/center-server';
+import { startCenterWithSites, type CenterServer } from '../center/center-server';
 import { expect, test } from './fixtures';
 import { expectNoSeriousAxe } from './pages/axe';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
@@ -10,28 +8,17 @@ const ACCOUNT = { username: 'e2e-qianta', password: 'e2e-pw-1' };
 let center: CenterServer;
 
 test.beforeAll(async () => {
-  center = await startCenterServer();
-  const basic = `Basic ${Buffer.from(center.admin).toString('base64')}`;
-  const asAdmin: CouchSend = async (method, path, body) => {
-    const response = await fetch(`${center.url}${path}`, {
-      method,
-      headers: { Authorization: basic, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, json: await response.json().catch(() => null) };
-  };
-  const config = {
+  center = await startCenterWithSites({
     sites: [
       {
         db: 'site-e2e',
         name: '鼓楼',
-        level: '中心' as const,
+        level: '中心',
         desks: [{ user: ACCOUNT.username, password: ACCOUNT.password }],
       },
     ],
     district: null,
-  };
-  await applyCenterPlan(centerPlan(config, center.url, basic), asAdmin);
+  });
 });
 test.afterAll(() => center?.stop());
 
