@@ -99,6 +99,18 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     await until('connected again', () => sync.snapshot().state === '已连接');
   });
 
+  it('goes on syncing with the saved setup when saving a new one fails', async () => {
+    const { sync, credentials } = await deskWithSync();
+    await sync.save(site(), ACCOUNT.password);
+    await until('connected', () => sync.snapshot().state === '已连接');
+    credentials.writeSyncCredential = () => Promise.reject(new Error('凭据库写入失败'));
+    await expect(sync.save({ ...site(), deskName: '办公室' }, 'new-password')).rejects.toThrow(
+      '凭据库写入失败',
+    );
+    expect((await sync.setup()).center?.deskName).toBe('前台');
+    await until('connected again', () => sync.snapshot().state === '已连接');
+  });
+
   it('pauses and resumes, stops on sign-out, and starts again at the next sign-in and the next start', async () => {
     const first = await deskWithSync();
     await first.sync.save(site(), ACCOUNT.password);

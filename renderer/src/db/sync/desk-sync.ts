@@ -119,13 +119,17 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     save: (center, password) =>
       serial(async () => {
         await halt();
-        const kept = password || (await credentials.readSyncCredential())?.password;
-        if (!kept) throw new Error('请填写密码');
-        await credentials.writeSyncCredential({ username: center.username, password: kept });
-        await settings.set('syncCenter', center);
-        await sync.setEnabled(true);
         status.reset();
-        await start();
+        try {
+          const kept = password || (await credentials.readSyncCredential())?.password;
+          if (!kept) throw new Error('请填写密码');
+          await credentials.writeSyncCredential({ username: center.username, password: kept });
+          await settings.set('syncCenter', center);
+          await sync.setEnabled(true);
+        } finally {
+          // Saved or not, the desk syncs with whatever setup now stands, as it would after a restart.
+          await start();
+        }
       }),
     pause: () => serial(async () => engine?.pause()),
     resume: () => serial(async () => engine?.resume()),
