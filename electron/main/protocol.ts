@@ -3,14 +3,18 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from '@shared/ipc/contract';
 
-/** Ant Design injects styles at runtime, hence 'unsafe-inline' for styles only; scripts stay 'self'. */
+/**
+ * Ant Design injects styles at runtime, hence 'unsafe-inline' for styles only; scripts stay 'self'.
+ * connect-src takes any http(s) origin: the center's CouchDB (issue 15) is at an address staff type in
+ * 设置 → 同步, unknown when the page loads. Scripts still come only from the app itself.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' http: https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

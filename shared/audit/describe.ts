@@ -52,6 +52,7 @@ const SETTING_NAMES: Record<SettingKey, string> = {
   importMapping: '志愿者导入的列对应',
   placeImportMapping: '场地与单位导入的列对应',
   syncEnabled: '多台前台同步',
+  syncCenter: '同步的中心与本机账号',
 };
 
 /**

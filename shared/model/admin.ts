@@ -72,6 +72,17 @@ export interface PrinterOffset {
   yMm: number;
 }
 
+/**
+ * Where this desk syncs (设置 → 同步): the center's database, the name staff know this desk by, and its
+ * account there. The password is kept apart, in the platform's credential store.
+ */
+export interface SyncCenter {
+  /** The database's address, e.g. `http://192.168.1.10:5984/center-gulou`; never with the account in it. */
+  url: string;
+  deskName: string;
+  username: string;
+}
+
 /** Every setting, by key, with its value type. */
 export interface SettingValues {
   centerProfile: CenterProfile;
@@ -117,6 +128,8 @@ export interface SettingValues {
   placeImportMapping: Partial<Record<'rooms' | 'organisations', Record<string, string>>>;
   /** Whether this desk queues its changes for the center (多台前台同步); unset means off. */
   syncEnabled: boolean;
+  /** The center this desk syncs with, this desk's name and account there (see SyncCenter). */
+  syncCenter: SyncCenter;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
+import { centerPlan, type CenterConfig } from '@shared/sync/center/plan';
 
 /**
  * npm's pouchdb-server on 127.0.0.1, in memory, standing in for the center's CouchDB (issue 15):
@@ -75,4 +77,26 @@ export async function startCenterServer(): Promise<CenterServer> {
         child.kill('SIGKILL');
       }),
   };
+}
+
+const basic = (account: string) => `Basic ${Buffer.from(account).toString('base64')}`;
+
+/** A stand-in center with `config`'s databases, desk accounts and validators set up as center:setup does. */
+export async function startCenterWithSites(config: CenterConfig): Promise<CenterServer> {
+  const center = await startCenterServer();
+  const asAdmin: CouchSend = async (method, path, body) => {
+    const response = await fetch(`${center.url}${path}`, {
+      method,
+      headers: { Authorization: basic(center.admin), 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, json: await response.json().catch(() => null) };
+  };
+  try {
+    await applyCenterPlan(centerPlan(config, center.url, basic(center.admin)), asAdmin);
+  } catch (error) {
+    await center.stop();
+    throw error;
+  }
+  return center;
 }

@@ -6,6 +6,9 @@ import type { PouchPlugin } from '../../renderer/src/db/sync/pouch-types';
 import { pull } from '../../renderer/src/db/sync/pull';
 import { pump } from '../../renderer/src/db/sync/pump';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
+import { afterAll, beforeAll } from 'vitest';
+import type { CenterConfig } from '@shared/sync/center/plan';
+import { startCenterWithSites, type CenterServer } from '../center/center-server';
 import { testContext, uniqueDbName } from './helpers';
 
 /** Desks that sync through an in-process center, for the sync tests. */
@@ -112,4 +115,32 @@ export async function converge(a: Desk, b: Desk, hub: Mirror) {
   await exchange(a, hub);
   await a.cycle();
   await b.cycle();
+}
+
+/** Polls `check` until it holds, failing with `what` after `ms`: waits on a condition, never a sleep. */
+export async function until(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  ms = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** A stand-in center with `config` set up, for the tests of one file: the address, once it has started. */
+export function centerForFile(config: CenterConfig): { readonly url: string } {
+  let center: CenterServer | undefined;
+  beforeAll(async () => {
+    center = await startCenterWithSites(config);
+  }, 90_000);
+  afterAll(() => center?.stop());
+  return {
+    get url() {
+      if (!center) throw new Error('the center has not started');
+      return center.url;
+    },
+  };
 }

@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceRecord } from '@shared/model';
-import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
-import { centerPlan, type CenterConfig } from '@shared/sync/center/plan';
+import type { CenterConfig } from '@shared/sync/center/plan';
 import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { createSyncEngine, type SyncEngine, type SyncStatus } from '../../renderer/src/db/sync/engine';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
-import { startCenterServer, type CenterServer } from '../center/center-server';
 import { testContext, uniqueDbName } from './helpers';
-import { memory, record, room } from './sync-desks';
+import { centerForFile, memory, record, room, until } from './sync-desks';
 
 /** One site per test, each with two desk accounts, so no test sees another's rows. */
 const SITES = ['converge', 'offline', 'refusal', 'drift'] as const;
@@ -30,22 +28,7 @@ const config: CenterConfig = {
   district: null,
 };
 
-let center: CenterServer;
-const basic = (a: string) => `Basic ${Buffer.from(a).toString('base64')}`;
-const asAdmin: CouchSend = async (method, path, body) => {
-  const response = await fetch(`${center.url}${path}`, {
-    method,
-    headers: { Authorization: basic(center.admin), 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, json: await response.json().catch(() => null) };
-};
-
-beforeAll(async () => {
-  center = await startCenterServer();
-  await applyCenterPlan(centerPlan(config, center.url, basic(center.admin)), asAdmin);
-}, 90_000);
-afterAll(() => center?.stop());
+const center = centerForFile(config);
 
 const started: { db: DeskDatabase; engine: SyncEngine }[] = [];
 afterEach(async () => {
@@ -72,15 +55,6 @@ async function engineDesk(site: Site, desk: 'a' | 'b', options: { password?: str
   started.push({ db, engine });
   await engine.start();
   return { db, engine };
-}
-
-/** Polls `check` until it holds, failing with `what` after `ms`: waits on a condition, never a sleep. */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 const connected = (e: SyncEngine) => () => e.snapshot().state === '已连接';

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useLive } from '../db/live-query';
 import { AutoBackupProvider } from '../features/backup/AutoBackupProvider';
 import { DemoLoaderProvider } from '../features/demo/DemoLoaderProvider';
+import { SyncWhileSignedIn } from '../features/sync/use-desk-sync';
 import { useCloseForgottenSignOuts } from '../features/volunteers/use-forgotten-sign-outs';
 import { AppShell } from './AppShell';
 import { APP_NAME } from './screens';
@@ -58,6 +59,7 @@ export function DeskLayout() {
               centerName={setup.profile?.name ?? APP_NAME}
               first={first?.profile ? first : undefined}
             >
+              <SyncWhileSignedIn />
               <AppShell profile={setup.profile} />
             </StaffGate>
           )}

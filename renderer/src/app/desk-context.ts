@@ -1,6 +1,7 @@
 import { createContext, useContext, useState } from 'react';
 import type { SettingValues } from '@shared/model';
 import type { Repos } from '../db';
+import type { DeskSync } from '../db/sync/desk-sync';
 
 /** How the database was opened: fully writable, or read-only because a newer app wrote it. */
 export type DeskStatus =
@@ -19,6 +20,8 @@ export interface DeskValue {
   status: DeskStatus;
   /** Absent when the boot could not read it: the screens then read for themselves. */
   first?: FirstScreen;
+  /** Sync with the center (设置 → 同步); absent outside the app (benches). */
+  sync?: DeskSync;
 }
 
 export const DeskContext = createContext<DeskValue | null>(null);
@@ -48,6 +51,11 @@ export function useFirstScreen(): FirstScreen | undefined {
     return desk.first;
   });
   return first;
+}
+
+/** The desk's sync service, when the desk has one. */
+export function useDeskSyncService(): DeskSync | undefined {
+  return useDesk().sync;
 }
 
 /** Whether writes are possible; read-only screens still render, but writes must explain why they fail. */

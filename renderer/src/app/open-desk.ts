@@ -17,6 +17,7 @@ import {
   type Repos,
 } from '../db';
 import { loadPinyin } from '../db/lazy-pinyin';
+import { createDeskSync } from '../db/sync/desk-sync';
 import { recordDatabase } from '../features/backup/sentinel-sync';
 import { prefetchOverview } from '../features/overview/load-overview';
 import { currentActor, resumeSavedSession, savedSession } from '../features/staff/staff-session';
@@ -96,7 +97,8 @@ async function boot(): Promise<DeskBoot> {
     }
     const deskId = await ensureDeskId(db, () => crypto.randomUUID(), Date.now());
     // The actor is read at each write: every change and reveal names whoever is signed in then.
-    const repos = createRepos(db, systemContext(deskId, currentActor));
+    const ctx = systemContext(deskId, currentActor);
+    const repos = createRepos(db, ctx);
     const status =
       opened.status === 'read-only'
         ? {
@@ -108,9 +110,13 @@ async function boot(): Promise<DeskBoot> {
         : { readOnly: false as const, deskId };
     // From now on this database is the desk's: a later empty or shrunken one is noticed.
     if (!status.readOnly) void recordDatabase(repos, platform, Date.now()).catch(() => null);
+    // Before any write, so a desk that syncs queues every change; the engine starts after sign-in.
+    const sync = createDeskSync({ db, ctx, credentials: platform });
+    const queuing = status.readOnly ? null : sync.boot().catch(() => null);
     const firstScreen = (await first) ?? undefined;
+    await queuing;
     if (firstScreen) resumeSavedSession(firstScreen.staff, firstScreen.idleLockMinutes, Date.now());
-    return { kind: 'ready', desk: { repos, status, first: firstScreen } };
+    return { kind: 'ready', desk: { repos, status, first: firstScreen, sync } };
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     return { kind: 'error', name: err.name, message: err.message };

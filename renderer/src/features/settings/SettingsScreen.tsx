@@ -18,6 +18,7 @@ import { PostsSection } from '../organisation/PostsSection';
 import { OrderCategoriesSection } from '../orders/OrderCategoriesSection';
 import { StationsSection } from '../organisation/StationsSection';
 import { ProjectsSection } from '../organisation/ProjectsSection';
+import { SyncSection } from '../sync/SyncSection';
 import { DataSection } from './DataSection';
 
 /**
@@ -64,6 +65,11 @@ export function SettingsScreen() {
               <AdminOnly action="restore">
                 <BackupSection />
               </AdminOnly>
+            </Section>
+          </Col>
+          <Col span={24}>
+            <Section title="同步">
+              <SyncSection />
             </Section>
           </Col>
           <Col span={24}>

@@ -1,0 +1,146 @@
+import type { SyncCredential } from '@shared/ipc/contract';
+import type { SyncCenter } from '@shared/model';
+import type { WriteContext } from '../context';
+import type { DeskDatabase } from '../database';
+import { settingsRepo } from '../repos/settings';
+import type { SyncEngine, SyncEngineOptions } from './engine';
+import { statusStore, type SyncStatus } from './engine-status';
+import { syncRepo } from './sync-repo';
+
+/** Where the desk's center password is kept (the platform's credential store). */
+export interface SyncCredentials {
+  readSyncCredential(): Promise<SyncCredential | null>;
+  writeSyncCredential(credential: SyncCredential | null): Promise<void>;
+}
+
+/** What 设置 → 同步 shows in its form: the saved center, whether a password is saved, whether sync is on. */
+export interface SyncSetup {
+  center: SyncCenter | null;
+  passwordSaved: boolean;
+  enabled: boolean;
+}
+
+/** The desk-wide sync service: the engine's lifecycle and the settings behind it. */
+export interface DeskSync {
+  /** At boot, before any write: queues changes again if sync was on when the desk last ran. */
+  boot(): Promise<void>;
+  setup(): Promise<SyncSetup>;
+  /** Starts the engine when sync is on and a center and password are saved; otherwise does nothing. */
+  connect(): Promise<void>;
+  /** Saves the center (audited) and password, turns sync on and (re)connects. An empty password keeps the saved one. */
+  save(center: SyncCenter, password: string): Promise<void>;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /** Turns sync off (audited): the desk works alone from now on; changes already queued are kept. */
+  stopSync(): Promise<void>;
+  /** Stops the engine only (sign-out, closing): sync stays on and the next connect starts it again. */
+  close(): Promise<void>;
+  snapshot(): SyncStatus;
+  subscribe(listener: (status: SyncStatus) => void): () => void;
+}
+
+export interface DeskSyncOptions {
+  db: DeskDatabase;
+  ctx: WriteContext;
+  credentials: SyncCredentials;
+  /** Passed to the engine: the memory adapter and quick retries in tests; the defaults in the app. */
+  engine?: Pick<SyncEngineOptions, 'adapter' | 'backOff' | 'cycleEveryMs' | 'now'>;
+}
+
+/** Shown when the engine could not even start (PouchDB failed to load, the mirror would not open). */
+const START_FAILED = '同步没能启动，请检查中心地址后点“保存并连接”重试';
+
+/**
+ * Creates the service. The engine (and PouchDB with it) is loaded by dynamic import only when a center
+ * is set and sync is on, so a desk that works alone never downloads it. Operations run one at a time:
+ * a sign-out's stop and the next sign-in's start never interleave.
+ */
+export function createDeskSync(options: DeskSyncOptions): DeskSync {
+  const { db, ctx, credentials } = options;
+  const settings = settingsRepo(db, ctx);
+  const sync = syncRepo(db, ctx);
+  const status = statusStore();
+  let engine: SyncEngine | null = null;
+  let unsubscribe: () => void = () => undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  const serial = <T>(op: () => Promise<T>): Promise<T> => {
+    const run = chain.then(op);
+    chain = run.catch(() => undefined);
+    return run;
+  };
+
+  async function halt(): Promise<void> {
+    const running = engine;
+    engine = null;
+    if (!running) return;
+    await running.stop();
+    unsubscribe();
+    status.reset();
+  }
+
+  async function start(): Promise<void> {
+    if (engine) return;
+    const [on, center, credential] = await Promise.all([
+      sync.resume(),
+      settings.get('syncCenter'),
+      credentials.readSyncCredential(),
+    ]);
+    if (!on || !center || !credential) return;
+    const { createSyncEngine } = await import('./engine');
+    const started = createSyncEngine({
+      ...options.engine,
+      db,
+      ctx,
+      remote: { url: center.url, credential: { username: center.username, password: credential.password } },
+    });
+    engine = started;
+    unsubscribe = started.subscribe((next) => status.set(next));
+    try {
+      await started.start();
+    } catch (error) {
+      await halt().catch(() => undefined);
+      const message = error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : '';
+      status.set({ state: '出错', error: message || START_FAILED });
+    }
+  }
+
+  return {
+    boot: () => serial(async () => void (await sync.resume())),
+    async setup() {
+      const [center, credential, enabled] = await Promise.all([
+        settings.get('syncCenter'),
+        credentials.readSyncCredential(),
+        settings.get('syncEnabled'),
+      ]);
+      return { center: center ?? null, passwordSaved: credential !== null, enabled: enabled === true };
+    },
+    connect: () => serial(start),
+    save: (center, password) =>
+      serial(async () => {
+        await halt();
+        status.reset();
+        try {
+          const kept = password || (await credentials.readSyncCredential())?.password;
+          if (!kept) throw new Error('请填写密码');
+          await credentials.writeSyncCredential({ username: center.username, password: kept });
+          await settings.set('syncCenter', center);
+          await sync.setEnabled(true);
+        } finally {
+          // Saved or not, the desk syncs with whatever setup now stands, as it would after a restart.
+          await start();
+        }
+      }),
+    pause: () => serial(async () => engine?.pause()),
+    resume: () => serial(async () => engine?.resume()),
+    stopSync: () =>
+      serial(async () => {
+        await halt();
+        await sync.setEnabled(false);
+        status.reset();
+      }),
+    close: () => serial(halt),
+    snapshot: () => status.snapshot(),
+    subscribe: (listener) => status.subscribe(listener),
+  };
+}

@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { SyncCredential } from '@shared/ipc/contract';
+import type { CenterConfig } from '@shared/sync/center/plan';
+import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
+import { createDeskSync, type DeskSync } from '../../renderer/src/db/sync/desk-sync';
+import * as engineModule from '../../renderer/src/db/sync/engine';
+import { testContext, uniqueDbName } from './helpers';
+import { centerForFile, memory, room, until } from './sync-desks';
+
+// Spied on, to see that a desk with no center never even creates an engine.
+vi.mock('../../renderer/src/db/sync/engine', async (original) => {
+  const actual = await original<typeof engineModule>();
+  return { ...actual, createSyncEngine: vi.fn(actual.createSyncEngine) };
+});
+
+const ACCOUNT = { username: 'lifecycle-a', password: 'lifecycle-pw-1' };
+const config: CenterConfig = {
+  sites: [
+    {
+      db: 'site-lifecycle',
+      name: '生命周期',
+      level: '中心',
+      desks: [{ user: ACCOUNT.username, password: ACCOUNT.password }],
+    },
+  ],
+  district: null,
+};
+
+const center = centerForFile(config);
+
+const opened: { db: DeskDatabase; sync: DeskSync }[] = [];
+afterEach(async () => {
+  for (const o of opened.splice(0)) {
+    await o.sync.close();
+    o.db.close();
+  }
+  vi.mocked(engineModule.createSyncEngine).mockClear();
+});
+
+/** A credential store in memory, standing in for safeStorage or the browser keyring. */
+function memoryCredentials() {
+  let saved: SyncCredential | null = null;
+  return {
+    readSyncCredential: async () => saved,
+    writeSyncCredential: async (c: SyncCredential | null) => void (saved = c),
+  };
+}
+
+type Credentials = ReturnType<typeof memoryCredentials>;
+
+async function deskWithSync(
+  name = uniqueDbName('desk-sync'),
+  credentials: Credentials = memoryCredentials(),
+) {
+  const db = createDatabase(name);
+  await openDatabase(db);
+  const ctx = { ...testContext(), deskId: 'desk-a', actor: '王管理员' };
+  const sync = createDeskSync({ db, ctx, credentials, engine: { adapter: memory, backOff: () => 200 } });
+  opened.push({ db, sync });
+  await sync.boot();
+  return { db, name, sync, credentials };
+}
+
+const site = () => ({ url: `${center.url}/site-lifecycle`, deskName: '前台', username: ACCOUNT.username });
+
+describe('the desk’s sync service', { timeout: 30_000 }, () => {
+  it('with no center set, loads no engine and leaves the desk working alone', async () => {
+    const { db, sync } = await deskWithSync();
+    await sync.connect();
+    expect(engineModule.createSyncEngine).not.toHaveBeenCalled();
+    expect(sync.snapshot().state).toBe('未设置');
+    await db.rooms.put(room('r1'));
+    expect(await db.outbox.count()).toBe(0);
+    expect(await sync.setup()).toEqual({ center: null, passwordSaved: false, enabled: false });
+  });
+
+  it('saves the center and account as the signed-in staff member, keeps the password apart, and connects', async () => {
+    const { db, sync, credentials } = await deskWithSync();
+    await sync.save(site(), ACCOUNT.password);
+    await until('connected', () => sync.snapshot().state === '已连接');
+    expect(await credentials.readSyncCredential()).toEqual(ACCOUNT);
+    expect(await sync.setup()).toEqual({ center: site(), passwordSaved: true, enabled: true });
+    const audit = await db.auditLog.where('entity').equals('settings').toArray();
+    expect(audit.map((a) => [a.entityId, a.actor])).toEqual([
+      ['syncCenter', '王管理员'],
+      ['syncEnabled', '王管理员'],
+    ]);
+    expect(JSON.stringify(audit)).not.toContain(ACCOUNT.password);
+    await db.rooms.put(room('r1'));
+    await until('sent', () => sync.snapshot().lastSentAt !== null && sync.snapshot().queued === 0);
+  });
+
+  it('keeps the saved password when saved again with the password left empty', async () => {
+    const { sync, credentials } = await deskWithSync();
+    await sync.save(site(), ACCOUNT.password);
+    await sync.save({ ...site(), deskName: '办公室' }, '');
+    expect(await credentials.readSyncCredential()).toEqual(ACCOUNT);
+    await until('connected again', () => sync.snapshot().state === '已连接');
+  });
+
+  it('goes on syncing with the saved setup when saving a new one fails', async () => {
+    const { sync, credentials } = await deskWithSync();
+    await sync.save(site(), ACCOUNT.password);
+    await until('connected', () => sync.snapshot().state === '已连接');
+    credentials.writeSyncCredential = () => Promise.reject(new Error('凭据库写入失败'));
+    await expect(sync.save({ ...site(), deskName: '办公室' }, 'new-password')).rejects.toThrow(
+      '凭据库写入失败',
+    );
+    expect((await sync.setup()).center?.deskName).toBe('前台');
+    await until('connected again', () => sync.snapshot().state === '已连接');
+  });
+
+  it('pauses and resumes, stops on sign-out, and starts again at the next sign-in and the next start', async () => {
+    const first = await deskWithSync();
+    await first.sync.save(site(), ACCOUNT.password);
+    await until('connected', () => first.sync.snapshot().state === '已连接');
+    await first.sync.pause();
+    expect(first.sync.snapshot().state).toBe('已暂停');
+    await first.sync.resume();
+    await until('connected after resume', () => first.sync.snapshot().state === '已连接');
+    await first.sync.close();
+    expect(first.sync.snapshot().state).toBe('未设置');
+    await first.sync.connect();
+    await until('connected after sign-in', () => first.sync.snapshot().state === '已连接');
+    await first.sync.close();
+    first.db.close();
+    // The app started again on the same database: sync was on, so it queues and connects.
+    const again = await deskWithSync(first.name, first.credentials);
+    await again.db.rooms.put(room('r2'));
+    expect(await again.db.outbox.count()).toBe(1);
+    await again.sync.connect();
+    await until('connected after restart', () => again.sync.snapshot().state === '已连接');
+  });
+
+  it('stops syncing when asked: the queue is kept, and later changes no longer queue', async () => {
+    const { db, sync } = await deskWithSync();
+    await sync.save(site(), ACCOUNT.password);
+    await sync.pause();
+    await db.rooms.put(room('r1'));
+    await sync.stopSync();
+    expect(sync.snapshot().state).toBe('未设置');
+    expect((await sync.setup()).enabled).toBe(false);
+    await db.rooms.put(room('r2'));
+    expect(await db.outbox.count()).toBe(1);
+    await sync.connect();
+    expect(sync.snapshot().state).toBe('未设置');
+  });
+
+  it('shows a wrong password in Chinese', async () => {
+    const { sync } = await deskWithSync();
+    await sync.save(site(), 'wrong-password');
+    await until('refused', () => sync.snapshot().state === '出错');
+    expect(sync.snapshot().error).toBe('中心账号或密码不对');
+  });
+});
