@@ -66,4 +66,11 @@ export interface SyncConflict {
   createdAt: number;
   /** When it was resolved (epoch ms); null while open. */
   resolvedAt: number | null;
+  /** The staff member who resolved it (absent while open). */
+  resolvedBy?: string;
+  /**
+   * The mirror revisions staff decided against, deleted by the pump when it sends the resolved row;
+   * emptied once the mirror has dropped them (absent while open).
+   */
+  retire?: string[];
 }

@@ -3,6 +3,7 @@ import type { SyncCenter } from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { settingsRepo } from '../repos/settings';
+import { conflictsRepo, type ConflictsRepo } from './conflicts-repo';
 import type { SyncEngine, SyncEngineOptions } from './engine';
 import { statusStore, type SyncStatus } from './engine-status';
 import { syncRepo } from './sync-repo';
@@ -37,6 +38,8 @@ export interface DeskSync {
   close(): Promise<void>;
   snapshot(): SyncStatus;
   subscribe(listener: (status: SyncStatus) => void): () => void;
+  /** 同步冲突: the open conflicts and their resolution (works whether or not the engine runs). */
+  conflicts: ConflictsRepo;
 }
 
 export interface DeskSyncOptions {
@@ -142,5 +145,6 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     close: () => serial(halt),
     snapshot: () => status.snapshot(),
     subscribe: (listener) => status.subscribe(listener),
+    conflicts: conflictsRepo(db, ctx),
   };
 }

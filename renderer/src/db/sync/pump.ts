@@ -29,6 +29,8 @@ interface Change {
   seqs: number[];
   by: MirrorAuthor;
   row: Record<string, unknown> | undefined;
+  /** Resolved conflicts over the row whose losing revisions the mirror still has to drop (see retireLosers). */
+  resolved: { id: string; retire: string[] }[];
 }
 
 type MirrorDoc = StoredDoc<MirrorBody>;
@@ -75,11 +77,20 @@ async function collapse(db: DeskDatabase, entries: readonly OutboxEntry[]): Prom
     // The newest entry says who made the state being sent; the base is shared (see rebase in settle).
     const by = { deskId: e.deskId, actor: e.actor, at: e.at };
     if (seen) Object.assign(seen, { by, seqs: [...seen.seqs, e.seq] });
-    else byRow.set(id, { table: e.table, key: e.key, baseRev: e.baseRev, seqs: [e.seq], by, row: undefined });
+    else
+      byRow.set(id, {
+        table: e.table,
+        key: e.key,
+        baseRev: e.baseRev,
+        seqs: [e.seq],
+        by,
+        row: undefined,
+        resolved: [],
+      });
   }
   const changes = [...byRow.values()];
   const tables = [...new Set(changes.map((c) => c.table))];
-  await db.transaction('r', [...tables, db.outbox], async () => {
+  await db.transaction('r', [...tables, db.outbox, db.syncConflicts], async () => {
     for (const table of tables) {
       const mine = changes.filter((c) => c.table === table);
       const rows = await db.table(table).bulkGet(mine.map((c) => c.key));
@@ -89,6 +100,11 @@ async function collapse(db: DeskDatabase, entries: readonly OutboxEntry[]): Prom
     for (const c of changes) {
       const all = await db.outbox.where('[table+key]').equals([c.table, c.key]).primaryKeys();
       c.seqs = [...new Set([...c.seqs, ...all])];
+    }
+    const pairs = changes.map((c) => [c.table, c.key]);
+    for (const k of await db.syncConflicts.where('[table+key]').anyOf(pairs).toArray()) {
+      if (k.resolvedAt === null || !k.retire?.length) continue;
+      byRow.get(docId(k.table, k.key))?.resolved.push({ id: k.id, retire: k.retire });
     }
   });
   return changes;
@@ -107,12 +123,32 @@ async function send(mirror: Mirror, changes: readonly Change[]): Promise<Outcome
   const outcomes: Outcome[] = [];
   for (const [i, change] of changes.entries()) {
     const answer = answers[i];
-    if (answer && 'ok' in answer && answer.ok) outcomes.push({ change, rev: answer.rev });
+    let outcome: Outcome;
+    if (answer && 'ok' in answer && answer.ok) outcome = { change, rev: answer.rev };
     else if (answer && 'status' in answer && answer.status === 409)
-      outcomes.push(await settleClash(mirror, change));
+      outcome = await settleClash(mirror, change);
     else throw new Error(`镜像库拒绝写入 ${docId(change.table, change.key)}: ${JSON.stringify(answer)}`);
+    if ('rev' in outcome) await retireLosers(mirror, change);
+    outcomes.push(outcome);
   }
   return outcomes;
+}
+
+/**
+ * Deletes from the mirror the revisions staff decided against when they resolved a conflict over the
+ * row, now that the resolved row is written on top of the newest: the document then has no conflicting
+ * revisions left, here and (once replicated) everywhere. A revision already gone or built on (409, 404)
+ * is no longer a live version: nothing to do. Run again on a replay, it deletes nothing twice.
+ */
+async function retireLosers(mirror: Mirror, change: Change): Promise<void> {
+  const revs = [...new Set(change.resolved.flatMap((r) => r.retire))];
+  if (revs.length === 0) return;
+  const id = docId(change.table, change.key);
+  const answers = await mirror.bulkDocs(
+    revs.map((rev) => ({ _id: id, _rev: rev, _deleted: true, by: change.by })),
+  );
+  const failed = answers.find((a) => 'status' in a && a.status !== 409 && a.status !== 404);
+  if (failed) throw new Error(`镜像库没能删除 ${id} 的旧版本: ${JSON.stringify(failed)}`);
 }
 
 /** The mirror's current (winning) revision of a document, deleted or not, with its revision history. */
@@ -164,6 +200,7 @@ async function settle(
       const { table, key } = o.change;
       if ('rev' in o) {
         await db.syncMeta.put({ id: syncMetaId(table, key), rev: o.rev });
+        for (const r of o.change.resolved) await db.syncConflicts.update(r.id, { retire: [] });
       } else {
         const versions: ConflictVersion[] = [
           versionOf(UNSENT, o.change.by, o.change.row),

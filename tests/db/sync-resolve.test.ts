@@ -1,0 +1,122 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Volunteer } from '@shared/model';
+import { ALREADY_RESOLVED, conflictsRepo } from '../../renderer/src/db/sync/conflicts-repo';
+import { closeDesks, converge, exchange, record, twoDesks, type Desk } from './sync-desks';
+
+afterEach(closeDesks);
+
+/** The desk's one open conflict. */
+async function onlyConflict(d: Desk) {
+  const [conflict, ...more] = await conflictsRepo(d.db, d.ctx).listOpen();
+  expect(more).toEqual([]);
+  if (!conflict) throw new Error('no open conflict');
+  return conflict;
+}
+
+const leaves = async (d: Desk, id: string) => (await d.mirror.get(id, { conflicts: true }))._conflicts ?? [];
+
+describe('resolving a conflict', () => {
+  it('writes the chosen version once, queues it, marks the conflict and audits who kept which', async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+    await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
+    await b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
+    await converge(a, b, hub);
+    expect(await leaves(a, 'serviceRecords:s1')).toHaveLength(1);
+    const conflict = await onlyConflict(a);
+    const theirs = conflict.versions.find((v) => v.deskId === 'desk-b');
+
+    await conflictsRepo(a.db, a.ctx).resolve(conflict.id, { rev: theirs?.rev ?? '' });
+
+    expect((await a.db.serviceRecords.get('s1'))?.creditedMinutes).toBe(90);
+    expect(await a.db.outbox.where('[table+key]').equals(['serviceRecords', 's1']).count()).toBe(1);
+    expect(await a.db.syncConflicts.get(conflict.id)).toMatchObject({
+      resolvedAt: a.ctx.now(),
+      resolvedBy: '员工desk-a',
+    });
+    const audit = await a.db.auditLog.filter((e) => e.action === '解决同步冲突').toArray();
+    expect(audit.map((e) => [e.actor, e.entity, e.entityId])).toEqual([
+      ['员工desk-a', 'serviceRecords', 's1'],
+    ]);
+    expect(audit[0]?.reason).toContain('desk-b 员工desk-b');
+    expect(await conflictsRepo(a.db, a.ctx).listOpen()).toEqual([]);
+
+    await a.cycle();
+    expect(await leaves(a, 'serviceRecords:s1')).toEqual([]);
+    expect((await a.mirror.get('serviceRecords:s1')).row?.['creditedMinutes']).toBe(90);
+    expect(await a.db.outbox.count()).toBe(0);
+    // The pull after the pump finds the resolved document: no conflict reopens.
+    expect(await conflictsRepo(a.db, a.ctx).listOpen()).toEqual([]);
+    expect((await a.db.syncConflicts.get(conflict.id))?.retire).toEqual([]);
+    await exchange(a, hub);
+    await exchange(b, hub);
+    expect(await leaves(b, 'serviceRecords:s1')).toEqual([]);
+    expect((await b.mirror.get('serviceRecords:s1')).row?.['creditedMinutes']).toBe(90);
+  });
+
+  it('refuses to resolve the same conflict twice, in Chinese, and writes nothing more', async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+    await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
+    await b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
+    await converge(a, b, hub);
+    const conflict = await onlyConflict(a);
+    const [first, second] = conflict.versions;
+    const repo = conflictsRepo(a.db, a.ctx);
+    await repo.resolve(conflict.id, { rev: first?.rev ?? '' });
+    await expect(repo.resolve(conflict.id, { rev: second?.rev ?? '' })).rejects.toThrow(ALREADY_RESOLVED);
+    expect(await a.db.outbox.count()).toBe(1);
+    expect(await a.db.auditLog.filter((e) => e.action === '解决同步冲突').count()).toBe(1);
+  });
+
+  it('deletes the row when the deleted version is kept, here and in the mirror', async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+    await b.db.serviceRecords.delete('s1');
+    await b.cycle();
+    await exchange(b, hub);
+    await a.db.serviceRecords.update('s1', { creditedMinutes: 180 });
+    await exchange(a, hub);
+    await a.cycle();
+    const conflict = await onlyConflict(a);
+    const deletion = conflict.versions.find((v) => v.deleted);
+    expect(deletion?.deskId).toBe('desk-b');
+
+    await conflictsRepo(a.db, a.ctx).resolve(conflict.id, { rev: deletion?.rev ?? '' });
+
+    expect(await a.db.serviceRecords.get('s1')).toBeUndefined();
+    expect((await a.db.outbox.toArray()).map((e) => e.op)).toEqual(['delete']);
+    await a.cycle();
+    expect(await a.db.outbox.count()).toBe(0);
+    expect(await a.mirror.get('serviceRecords:s1').catch((e: { status?: number }) => e.status)).toBe(404);
+    expect(await conflictsRepo(a.db, a.ctx).listOpen()).toEqual([]);
+  });
+
+  it("takes a volunteer's clashing field from the chosen desk and keeps the merged rest", async () => {
+    const volunteer = {
+      id: 'v1',
+      name: '张三',
+      phone: '13800000001',
+      idNumber: '',
+      volunteerNo: 'ZYZ1',
+      address: '',
+      searchKeys: [],
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      deskId: 'desk-a',
+    } as unknown as Volunteer;
+    const { a, b, hub } = await twoDesks((d) => d.db.volunteers.put(volunteer));
+    await a.db.volunteers.update('v1', { phone: '13900000009', name: '张叁' });
+    await b.db.volunteers.update('v1', { address: '鼓楼区', name: '章三' });
+    await converge(a, b, hub);
+    const conflict = await onlyConflict(a);
+    const theirs = conflict.versions.find((v) => v.deskId === 'desk-b');
+
+    await conflictsRepo(a.db, a.ctx).resolve(conflict.id, { fields: { name: theirs?.rev ?? '' } });
+
+    const row = await a.db.volunteers.get('v1');
+    expect(row).toMatchObject({ name: '章三', phone: '13900000009', address: '鼓楼区' });
+    expect(row?.searchKeys).toContain('章三');
+    await a.cycle();
+    expect(await leaves(a, 'volunteers:v1')).toEqual([]);
+  });
+});
