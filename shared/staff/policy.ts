@@ -82,6 +82,7 @@ export const ADMIN_ONLY = {
   restore: '恢复备份',
   settings: '修改设置',
   staff: '管理工作人员和权限',
+  syncConflicts: '解决同步冲突',
 } as const;
 export type AdminOnlyAction = keyof typeof ADMIN_ONLY;
 

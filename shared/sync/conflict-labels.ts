@@ -1,3 +1,4 @@
+import { dateKey, formatTime } from '../time/center-time';
 import { VOLUNTEER_FIELD_LABELS } from '../volunteers/editing';
 import type { SyncedTable } from './tables';
 
@@ -109,4 +110,33 @@ export function recordName(row: unknown): string {
     (v) => typeof v === 'string' && v !== '',
   );
   return typeof named === 'string' ? named : '';
+}
+
+const TIME_FIELD = /At$/;
+
+/**
+ * A field's value as staff read it: times in China time, minutes as hours, yes/no, lists joined; an
+ * absent value reads 空.
+ *
+ * @example
+ * fieldValue('creditedMinutes', 90) // => '1 小时 30 分'
+ * fieldValue('signInAt', Date.UTC(2026, 10, 20, 1)) // => '2026-11-20 09:00'
+ * fieldValue('skills', ['摄影', '讲解']) // => '摄影、讲解'
+ * fieldValue('guardian', { name: '李四', phone: '139' }) // => '李四，139'
+ */
+export function fieldValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '空';
+  if (typeof value === 'number' && TIME_FIELD.test(field)) return `${dateKey(value)} ${formatTime(value)}`;
+  if (typeof value === 'number' && field === 'creditedMinutes') {
+    const [hours, minutes] = [Math.floor(value / 60), value % 60];
+    return hours > 0 ? `${hours} 小时${minutes > 0 ? ` ${minutes} 分` : ''}` : `${minutes} 分`;
+  }
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value)) return value.length === 0 ? '空' : value.map((v) => fieldValue('', v)).join('、');
+  // Nested records (a guardian, a consent) show their values only: their keys are English.
+  if (typeof value === 'object')
+    return Object.values(value)
+      .map((v) => fieldValue('', v))
+      .join('，');
+  return String(value);
 }

@@ -1,9 +1,11 @@
-import { Alert, App, Button, Descriptions, Flex, Skeleton, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Flex, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { syncCenterOf, type SyncForm as SyncFormValues } from '@shared/sync/sync-settings';
 import { useWrite } from '../../app/use-write';
 import type { SyncState, SyncStatus } from '../../db/sync/engine-status';
 import { AdminOnly } from '../staff/AdminOnly';
+import { ConflictsPanel } from './ConflictsPanel';
 import { SyncForm } from './SyncForm';
 import { useDeskSync } from './use-desk-sync';
 
@@ -19,7 +21,15 @@ const STATE_COLOR: Record<SyncState, string> = {
 const when = (ms: number | null) => (ms === null ? '还没有' : `${dateKey(ms)} ${formatTime(ms)}`);
 
 /** What the engine says: state, last exchange each way, the queue, conflicts, and any problem. */
-function SyncStatusBlock({ status, enabled }: { status: SyncStatus; enabled: boolean }) {
+function SyncStatusBlock({
+  status,
+  enabled,
+  onShowConflicts,
+}: {
+  status: SyncStatus;
+  enabled: boolean;
+  onShowConflicts: () => void;
+}) {
   const drifted = status.drift ?? [];
   return (
     <Flex vertical gap={12}>
@@ -39,7 +49,18 @@ function SyncStatusBlock({ status, enabled }: { status: SyncStatus; enabled: boo
           { key: 'queued', label: '待发送', children: `${status.queued} 条` },
           { key: 'sent', label: '上次发送', children: when(status.lastSentAt) },
           { key: 'received', label: '上次接收', children: when(status.lastReceivedAt) },
-          { key: 'conflicts', label: '冲突', children: `${status.conflicts} 条` },
+          {
+            key: 'conflicts',
+            label: '冲突',
+            children: (
+              <Flex gap={8} align="center" wrap>
+                {`${status.conflicts} 条`}
+                <Button size="small" onClick={onShowConflicts}>
+                  查看冲突
+                </Button>
+              </Flex>
+            ),
+          },
         ]}
       />
       {status.error && <Alert type="error" showIcon title={status.error} />}
@@ -65,6 +86,7 @@ export function SyncSection() {
   const { service, status, setup, refresh } = useDeskSync();
   const write = useWrite();
   const { message, modal } = App.useApp();
+  const [conflictsOpen, setConflictsOpen] = useState(false);
   if (!service || !setup) return <Skeleton active />;
 
   const save = async (form: SyncFormValues): Promise<boolean> => {
@@ -90,7 +112,20 @@ export function SyncSection() {
   const running = ['连接中', '已连接', '离线', '出错'].includes(status.state);
   return (
     <Flex vertical gap={16}>
-      <SyncStatusBlock status={status} enabled={setup.enabled} />
+      <SyncStatusBlock
+        status={status}
+        enabled={setup.enabled}
+        onShowConflicts={() => setConflictsOpen(true)}
+      />
+      <Drawer
+        open={conflictsOpen}
+        title="同步冲突"
+        size={900}
+        onClose={() => setConflictsOpen(false)}
+        destroyOnHidden
+      >
+        <ConflictsPanel repo={service.conflicts} />
+      </Drawer>
       <AdminOnly action="settings">
         <Flex vertical gap={16}>
           {setup.enabled && (
