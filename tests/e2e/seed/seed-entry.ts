@@ -6,19 +6,35 @@ import {
   ensureDeskId,
   openDatabase,
   systemContext,
+  type DeskDatabase,
   type Repos,
 } from '../../../renderer/src/db';
+import type { WriteContext } from '../../../renderer/src/db/context';
+import { keepConflict } from '../../../renderer/src/db/sync/conflicts';
+import type { ConflictVersion } from '@shared/sync/model';
+import type { SyncedTable } from '@shared/sync/tables';
 import type { VolunteerDraft } from '../../../renderer/src/db/repos/volunteers';
 import { volunteerDraft } from '../../db/volunteer-fixtures';
 
 let opened: Promise<Repos> | null = null;
+let desk: { db: DeskDatabase; ctx: WriteContext } | null = null;
 
 async function open(): Promise<Repos> {
   const db = createDatabase();
   const result = await openDatabase(db);
   if (result.status !== 'ok') throw new Error(`seed: database did not open (${result.status})`);
   const deskId = await ensureDeskId(db, () => crypto.randomUUID(), Date.now());
-  return createRepos(db, systemContext(deskId, '测试种子'));
+  desk = { db, ctx: systemContext(deskId, '测试种子') };
+  return createRepos(db, desk.ctx);
+}
+
+/** Keeps a sync conflict over a row as the pump and pull do (keepConflict); returns this desk's id. */
+async function syncConflict(table: SyncedTable, key: string, versions: ConflictVersion[]): Promise<string> {
+  await (opened ??= open());
+  if (!desk) throw new Error('seed: database not open');
+  const { db, ctx } = desk;
+  await db.transaction('rw', db.syncConflicts, () => keepConflict(db, ctx, table, key, versions));
+  return ctx.deskId;
 }
 
 /** An adult 群众 volunteer who consented to the notice; a test names only what it is about. */
@@ -40,4 +56,5 @@ async function volunteer(
 window.deskSeed = {
   repos: () => (opened ??= open()),
   volunteer,
+  syncConflict,
 };

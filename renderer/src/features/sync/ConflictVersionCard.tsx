@@ -34,7 +34,7 @@ export function ConflictVersionCard({ table, version, fields, ownDeskId, onKeep 
         column={1}
         size="small"
         items={[
-          { key: 'desk', label: '前台', children: own ? `本机（${version.deskId}）` : version.deskId },
+          { key: 'desk', label: '前台', children: own ? '本机' : version.deskId },
           { key: 'actor', label: '工作人员', children: version.actor },
           { key: 'at', label: '修改时间', children: formatAuditTime(version.at) },
           ...(version.deleted

@@ -1,0 +1,60 @@
+import { expect, test } from './fixtures';
+import { expectNoSeriousAxe } from './pages/axe';
+import { DEFAULT_ADMIN, DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { SyncSection } from './pages/sync-section';
+import { injectSeed } from './seed/seed';
+
+test('lists a kept conflict in 设置 → 同步 and resolves it by keyboard, audited', async ({ page }) => {
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, false);
+  await injectSeed(page);
+  // The office desk changed 张三's phone while this desk changed it too: the engine kept both versions.
+  const volunteerId = await page.evaluate(async () => {
+    const v = await window.deskSeed.volunteer({ name: '张三', idNumber: '', phone: '13800000001' });
+    const deskId = String(await (await window.deskSeed.repos()).settings.get('deskId'));
+    const by = (d: string, actor: string, at: number) => ({ deskId: d, actor, at, deleted: false });
+    await window.deskSeed.syncConflict('volunteers', v.id, [
+      { rev: '', ...by(deskId, '王管理', Date.now() - 60_000), value: { ...v, phone: '13800000009' } },
+      { rev: '2-ab', ...by('办公室', '李明', Date.now() - 120_000), value: { ...v, phone: '13900000002' } },
+    ]);
+    return v.id;
+  });
+
+  await app.goTo('设置');
+  const sync = new SyncSection(page);
+  const show = sync.region.getByRole('button', { name: '查看冲突' });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog', { name: '同步冲突' });
+  const conflict = drawer.getByRole('group', { name: '志愿者“张三”的冲突' });
+  await expect(conflict).toContainText('手机号码');
+  await expect(conflict).toContainText('13900000002');
+  await expect(conflict).toContainText('李明');
+  await expect(conflict).not.toContainText(/phone|volunteers/);
+  await expectNoSeriousAxe(page, '同步冲突');
+
+  // From this desk's version, Tab reaches the office's, and Enter asks before anything is written.
+  await conflict.getByRole('button', { name: `采用此版本：本机 王管理` }).focus();
+  await page.keyboard.press('Tab');
+  await expect(conflict.getByRole('button', { name: '采用此版本：办公室 李明' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: '采用这个版本？' });
+  await expect(confirm).toContainText('李明');
+  await expect(confirm.getByRole('button', { name: '采用此版本' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(drawer).toContainText('没有待处理的同步冲突');
+  const [phone, audited] = await page.evaluate(async (id) => {
+    const repos = await window.deskSeed.repos();
+    const entries = await repos.audit.recent(5);
+    return [
+      (await repos.volunteers.get(id))?.phone,
+      entries.filter((e) => e.action === '解决同步冲突').map((e) => e.actor),
+    ];
+  }, volunteerId);
+  expect(phone).toBe('13900000002');
+  expect(audited).toEqual([DEFAULT_ADMIN.name]);
+  await expectNoSeriousAxe(page, '同步冲突（已解决）');
+  expect(app.errors).toEqual([]);
+});
