@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { Room, ServiceRecord } from '@shared/model';
+import type { Room, ServiceRecord, Volunteer } from '@shared/model';
 import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { loadPouchDB, openMirror, type Mirror, type MirrorBody } from '../../renderer/src/db/sync/mirror';
 import type { PouchPlugin } from '../../renderer/src/db/sync/pouch-types';
@@ -94,6 +94,23 @@ export const record = (id: string, creditedMinutes: number) =>
     deletedAt: null,
     deskId: 'desk-a',
   }) as ServiceRecord;
+
+/** A volunteer row with the fields the merge and the search keys read; `over` names what a test is about. */
+export const syncVolunteer = (over: Record<string, unknown> = {}) =>
+  ({
+    id: 'v1',
+    name: '张三',
+    phone: '13800000001',
+    idNumber: '',
+    volunteerNo: 'ZYZ1',
+    address: '',
+    searchKeys: [],
+    createdAt: 1,
+    updatedAt: 1,
+    deletedAt: null,
+    deskId: 'desk-a',
+    ...over,
+  }) as unknown as Volunteer;
 
 /** Two desks sharing the rows `seed` wrote at the first, every change exchanged. */
 export async function twoDesks(seed: (a: Desk) => Promise<unknown>) {

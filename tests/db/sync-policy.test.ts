@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Volunteer } from '@shared/model';
 import { booking } from '../unit/booking-fixture';
-import { closeDesks, converge, twoDesks } from './sync-desks';
+import { closeDesks, converge, syncVolunteer, twoDesks } from './sync-desks';
 
 afterEach(closeDesks);
 
@@ -20,22 +19,8 @@ describe('conflicting revisions by table policy', () => {
     }
   });
 
-  const volunteer = (over: Record<string, unknown>) =>
-    ({
-      id: 'v1',
-      name: '张三',
-      phone: '13800000001',
-      address: '',
-      searchKeys: [],
-      createdAt: 1,
-      updatedAt: 1,
-      deletedAt: null,
-      deskId: 'desk-a',
-      ...over,
-    }) as unknown as Volunteer;
-
   it('merges a volunteer changed at both desks field by field, keeping only a clashing field for staff', async () => {
-    const { a, b, hub } = await twoDesks((d) => d.db.volunteers.put(volunteer({})));
+    const { a, b, hub } = await twoDesks((d) => d.db.volunteers.put(syncVolunteer()));
     await a.db.volunteers.update('v1', { phone: '13900000009', name: '张叁' });
     await b.db.volunteers.update('v1', { address: '鼓楼区', name: '章三' });
     await converge(a, b, hub);

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Volunteer } from '@shared/model';
 import { ALREADY_RESOLVED, conflictsRepo } from '../../renderer/src/db/sync/conflicts-repo';
-import { closeDesks, converge, exchange, record, twoDesks, type Desk } from './sync-desks';
+import { closeDesks, converge, exchange, record, syncVolunteer, twoDesks, type Desk } from './sync-desks';
 
 afterEach(closeDesks);
 
@@ -91,20 +90,7 @@ describe('resolving a conflict', () => {
   });
 
   it("takes a volunteer's clashing field from the chosen desk and keeps the merged rest", async () => {
-    const volunteer = {
-      id: 'v1',
-      name: '张三',
-      phone: '13800000001',
-      idNumber: '',
-      volunteerNo: 'ZYZ1',
-      address: '',
-      searchKeys: [],
-      createdAt: 1,
-      updatedAt: 1,
-      deletedAt: null,
-      deskId: 'desk-a',
-    } as unknown as Volunteer;
-    const { a, b, hub } = await twoDesks((d) => d.db.volunteers.put(volunteer));
+    const { a, b, hub } = await twoDesks((d) => d.db.volunteers.put(syncVolunteer()));
     await a.db.volunteers.update('v1', { phone: '13900000009', name: '张叁' });
     await b.db.volunteers.update('v1', { address: '鼓楼区', name: '章三' });
     await converge(a, b, hub);
