@@ -53,6 +53,45 @@ describe('resolving a conflict', () => {
     expect((await b.mirror.get('serviceRecords:s1')).row?.['creditedMinutes']).toBe(90);
   });
 
+  it('closes the same conflict at the other desk once the resolution arrives, and takes the kept row', async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+    await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
+    await b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
+    await converge(a, b, hub);
+    const atB = await onlyConflict(b);
+    const conflict = await onlyConflict(a);
+    const ours = conflict.versions.find((v) => v.deskId === 'desk-a');
+    await conflictsRepo(a.db, a.ctx).resolve(conflict.id, { rev: ours?.rev ?? '' });
+    await a.cycle();
+    await exchange(a, hub);
+    await exchange(b, hub);
+    await b.cycle();
+    expect(await conflictsRepo(b.db, b.ctx).listOpen()).toEqual([]);
+    expect(await b.db.syncConflicts.get(atB.id)).toMatchObject({ resolvedBy: '员工desk-a（desk-a）' });
+    expect((await b.db.serviceRecords.get('s1'))?.creditedMinutes).toBe(150);
+    expect(await b.db.outbox.count()).toBe(0);
+  });
+
+  it("keeps a conflict open while it holds this desk's unsent version, whatever the others write on top", async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+    await b.db.serviceRecords.update('s1', { creditedMinutes: 60 });
+    await b.cycle();
+    await exchange(b, hub);
+    await a.db.serviceRecords.update('s1', { creditedMinutes: 180 });
+    await exchange(a, hub);
+    await a.cycle();
+    await b.db.serviceRecords.update('s1', { creditedMinutes: 30 });
+    await b.cycle();
+    await exchange(b, hub);
+    await exchange(a, hub);
+    await a.cycle();
+    const conflict = await onlyConflict(a);
+    expect(conflict.versions.map((v) => (v.value as { creditedMinutes: number }).creditedMinutes)).toEqual([
+      180, 60, 30,
+    ]);
+    expect((await a.db.serviceRecords.get('s1'))?.creditedMinutes).toBe(180);
+  });
+
   it('refuses to resolve the same conflict twice, in Chinese, and writes nothing more', async () => {
     const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
     await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });

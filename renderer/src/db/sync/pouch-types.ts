@@ -49,6 +49,11 @@ export interface ChangesPage<B> {
 /** A PouchDB database holding bodies of type B. */
 export interface PouchDatabase<B> {
   put(doc: PouchDoc<B>): Promise<WriteOk>;
+  /** Every leaf of the document, deleted ones included (a leaf no longer stored reads `missing`). */
+  get(
+    id: string,
+    options: { open_revs: 'all'; revs?: boolean },
+  ): Promise<({ ok: StoredDoc<B> } | { missing: string })[]>;
   get(id: string, options?: { rev?: string; revs?: boolean; conflicts?: boolean }): Promise<StoredDoc<B>>;
   bulkDocs(docs: PouchDoc<B>[]): Promise<(WriteOk | WriteError)[]>;
   allDocs(options?: {

@@ -1,7 +1,7 @@
 import { CONFLICT_POLICY, owningDeskVersion } from '@shared/sync/conflict-policy';
 import { mergeVolunteer } from '@shared/sync/merge-volunteer';
 import type { Volunteer } from '@shared/model';
-import type { OutboxEntry } from '@shared/sync/model';
+import type { OutboxEntry, SyncConflict } from '@shared/sync/model';
 import { parseDocId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
@@ -36,6 +36,11 @@ interface Pulled {
   leaves: MirrorDoc[];
   /** The leaves' common ancestor, for merging volunteers field by field; null when unknown. */
   base: MirrorDoc | null;
+  /**
+   * For a row with an open conflict whose document has one live leaf left: every revision some leaf
+   * (deleted ones included) was written on top of. See settledElsewhere.
+   */
+  superseded?: ReadonlySet<string>;
 }
 
 const remoteOf = (key: string, doc: MirrorDoc): RemoteDoc => ({
@@ -69,6 +74,7 @@ export async function pull(
       const row = parseDocId(r.id);
       if (row && r.doc) pulled.push(await withLeaves(mirror, row.table, row.key, r.doc));
     }
+    await findSuperseded(db, mirror, pulled);
     const done = await applyPulled(db, ctx, pulled);
     total.applied += done.applied;
     total.conflicts += done.conflicts;
@@ -89,12 +95,36 @@ async function withLeaves(mirror: Mirror, table: SyncedTable, key: string, doc: 
   return { table, key, doc, leaves, base };
 }
 
+/** A revision's history, itself first (read with `revs: true`; empty without it). */
+function historyOf(doc: MirrorDoc): string[] {
+  const h = doc._revisions;
+  return h ? h.ids.map((id, i) => `${h.start - i}-${id}`) : [];
+}
+
+/**
+ * Reads, for each pulled document with one live leaf whose row still has an open conflict here, the
+ * revisions its leaves were written on top of. Done before the Dexie transaction: PouchDB cannot be
+ * awaited inside one.
+ */
+async function findSuperseded(db: DeskDatabase, mirror: Mirror, pulled: Pulled[]): Promise<void> {
+  const single = pulled.filter((p) => p.leaves.length === 1);
+  if (single.length === 0) return;
+  const open = await db.syncConflicts
+    .where('[table+key]')
+    .anyOf(single.map((p) => [p.table, p.key]))
+    .filter((c) => c.resolvedAt === null)
+    .toArray();
+  const rows = new Set(open.map((c) => syncMetaId(c.table, c.key)));
+  for (const p of single) {
+    if (!rows.has(syncMetaId(p.table, p.key))) continue;
+    const leaves = await mirror.get(p.doc._id, { open_revs: 'all', revs: true });
+    p.superseded = new Set(leaves.flatMap((l) => ('ok' in l ? historyOf(l.ok).slice(1) : [])));
+  }
+}
+
 /** The newest revision in every leaf's history, read back when the mirror still holds its body. */
 async function ancestor(mirror: Mirror, leaves: readonly MirrorDoc[]): Promise<MirrorDoc | null> {
-  const histories = leaves.map((l) => {
-    const h = l._revisions;
-    return h ? h.ids.map((id, i) => `${h.start - i}-${id}`) : [];
-  });
+  const histories = leaves.map(historyOf);
   const [first = [], ...rest] = histories;
   const shared = first.find((rev) => rest.every((h) => h.includes(rev)));
   if (!shared) return null;
@@ -124,6 +154,8 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
         if (held === p.doc._rev) continue;
         await keepPendingClash(db, ctx, p, pending);
         result.conflicts += 1;
+      } else if (!conflicted && (await settledElsewhere(db, ctx, p))) {
+        take(p, remoteOf(p.key, p.doc));
       } else if (await hasOpenConflict(db, p)) {
         // The pump already refused this desk's version over the row: the next remote one joins that
         // conflict rather than silently replacing the version staff have not chosen against yet.
@@ -140,6 +172,26 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
     for (const [table, docs] of apply) await sync.applyRemote(table, docs);
   });
   return result;
+}
+
+/**
+ * Closes the row's open conflict when another desk resolved it: the document has one live leaf, and
+ * every version here reached the mirror and has since been written on top of or deleted (a resolution
+ * builds on one and deletes the others). A version this desk never sent keeps the conflict open: only
+ * staff here can decide over it. Returns whether it closed one (the caller then takes the document).
+ */
+async function settledElsewhere(db: DeskDatabase, ctx: WriteContext, p: Pulled): Promise<boolean> {
+  if (!p.superseded) return false;
+  const superseded = p.superseded;
+  const open = (await db.syncConflicts.where('[table+key]').equals([p.table, p.key]).toArray()).filter(
+    (c) => c.resolvedAt === null,
+  );
+  // The unsent version's revision ('') is in no history, so a conflict holding one never settles here.
+  const settled = (c: SyncConflict) => c.versions.every((v) => superseded.has(v.rev));
+  if (open.length === 0 || !open.every(settled)) return false;
+  const resolvedBy = `${p.doc.by.actor}（${p.doc.by.deskId}）`;
+  for (const c of open) await db.syncConflicts.put({ ...c, resolvedAt: ctx.now(), resolvedBy, retire: [] });
+  return true;
 }
 
 /** Whether staff still have a conflict to settle over the row. */
