@@ -134,6 +134,21 @@ export async function converge(a: Desk, b: Desk, hub: Mirror) {
   await b.cycle();
 }
 
+/**
+ * Desk b changes record s1's hours to `theirs` and sends it to the center; desk a, not yet having pulled
+ * it, changes them to `mine` and meets the center: a's next pump finds the mirror moved.
+ */
+export async function remoteChangeBeforePump(theirs: number, mine: number) {
+  const desks = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+  const { a, b, hub } = desks;
+  await b.db.serviceRecords.update('s1', { creditedMinutes: theirs });
+  await b.cycle();
+  await exchange(b, hub);
+  await a.db.serviceRecords.update('s1', { creditedMinutes: mine });
+  await exchange(a, hub);
+  return desks;
+}
+
 /** Polls `check` until it holds, failing with `what` after `ms`: waits on a condition, never a sleep. */
 export async function until(
   what: string,

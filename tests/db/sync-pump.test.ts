@@ -4,7 +4,16 @@ import type { Room, ServiceRecord } from '@shared/model';
 import type { Mirror } from '../../renderer/src/db/sync/mirror';
 import { pull } from '../../renderer/src/db/sync/pull';
 import { pump } from '../../renderer/src/db/sync/pump';
-import { closeDesks, converge, desk, exchange, record, room, twoDesks } from './sync-desks';
+import {
+  closeDesks,
+  converge,
+  desk,
+  exchange,
+  record,
+  remoteChangeBeforePump,
+  room,
+  twoDesks,
+} from './sync-desks';
 
 afterEach(closeDesks);
 
@@ -63,12 +72,7 @@ describe('pump and pull between two desks through a center', () => {
 
 describe('a remote change arriving between a local write and its pump', () => {
   it('becomes a conflict when the pump meets it, and the pull after it does not overwrite the row', async () => {
-    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
-    await b.db.serviceRecords.update('s1', { creditedMinutes: 60 });
-    await b.cycle();
-    await exchange(b, hub);
-    await a.db.serviceRecords.update('s1', { creditedMinutes: 180 });
-    await exchange(a, hub);
+    const { a } = await remoteChangeBeforePump(60, 180);
     const { pumped, pulled } = await a.cycle();
     expect(pumped).toEqual({ sent: 0, conflicts: 1, acked: 1 });
     expect(pulled.applied).toBe(0);

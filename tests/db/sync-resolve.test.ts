@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ALREADY_RESOLVED, conflictsRepo } from '../../renderer/src/db/sync/conflicts-repo';
-import { closeDesks, converge, exchange, record, syncVolunteer, twoDesks, type Desk } from './sync-desks';
+import {
+  closeDesks,
+  converge,
+  exchange,
+  record,
+  remoteChangeBeforePump,
+  syncVolunteer,
+  twoDesks,
+  type Desk,
+} from './sync-desks';
 
 afterEach(closeDesks);
 
@@ -13,14 +22,20 @@ async function onlyConflict(d: Desk) {
   return conflict;
 }
 
+/** Both desks changed record s1's hours (a to 150, b to 90) and met: each keeps one conflict. */
+async function hoursChangedAtBoth() {
+  const desks = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+  await desks.a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
+  await desks.b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
+  await converge(desks.a, desks.b, desks.hub);
+  return desks;
+}
+
 const leaves = async (d: Desk, id: string) => (await d.mirror.get(id, { conflicts: true }))._conflicts ?? [];
 
 describe('resolving a conflict', () => {
   it('writes the chosen version once, queues it, marks the conflict and audits who kept which', async () => {
-    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
-    await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
-    await b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
-    await converge(a, b, hub);
+    const { a, b, hub } = await hoursChangedAtBoth();
     expect(await leaves(a, 'serviceRecords:s1')).toHaveLength(1);
     const conflict = await onlyConflict(a);
     const theirs = conflict.versions.find((v) => v.deskId === 'desk-b');
@@ -54,10 +69,7 @@ describe('resolving a conflict', () => {
   });
 
   it('closes the same conflict at the other desk once the resolution arrives, and takes the kept row', async () => {
-    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
-    await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
-    await b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
-    await converge(a, b, hub);
+    const { a, b, hub } = await hoursChangedAtBoth();
     const atB = await onlyConflict(b);
     const conflict = await onlyConflict(a);
     const ours = conflict.versions.find((v) => v.deskId === 'desk-a');
@@ -73,12 +85,7 @@ describe('resolving a conflict', () => {
   });
 
   it("keeps a conflict open while it holds this desk's unsent version, whatever the others write on top", async () => {
-    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
-    await b.db.serviceRecords.update('s1', { creditedMinutes: 60 });
-    await b.cycle();
-    await exchange(b, hub);
-    await a.db.serviceRecords.update('s1', { creditedMinutes: 180 });
-    await exchange(a, hub);
+    const { a, b, hub } = await remoteChangeBeforePump(60, 180);
     await a.cycle();
     await b.db.serviceRecords.update('s1', { creditedMinutes: 30 });
     await b.cycle();
@@ -93,10 +100,7 @@ describe('resolving a conflict', () => {
   });
 
   it('refuses to resolve the same conflict twice, in Chinese, and writes nothing more', async () => {
-    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
-    await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
-    await b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
-    await converge(a, b, hub);
+    const { a } = await hoursChangedAtBoth();
     const conflict = await onlyConflict(a);
     const [first, second] = conflict.versions;
     const repo = conflictsRepo(a.db, a.ctx);
