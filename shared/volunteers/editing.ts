@@ -114,8 +114,14 @@ export function volunteerEditPatch(
   return patch as Partial<EditableVolunteer>;
 }
 
-/** A value as it may be written to the audit log: ID numbers and phones masked, no photo bytes. */
-function auditValue(field: keyof EditableVolunteer, value: unknown): unknown {
+/**
+ * A value as it may be written to the audit log or shown beside another version (同步冲突): ID numbers
+ * and phones masked, no photo bytes.
+ *
+ * @example
+ * auditValue('phone', '13912345678') // => '139****5678'
+ */
+export function auditValue(field: keyof EditableVolunteer, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (field === 'idNumber' && typeof value === 'string') return maskIdNumber(value);
   if (field === 'phone' && typeof value === 'string') return maskPhone(value);

@@ -53,6 +53,8 @@ describe('resolving a conflict', () => {
       ['员工desk-a', 'serviceRecords', 's1'],
     ]);
     expect(audit[0]?.reason).toContain('desk-b 员工desk-b');
+    // Only what changed, as every edit is logged.
+    expect([audit[0]?.before, audit[0]?.after]).toEqual([{ creditedMinutes: 150 }, { creditedMinutes: 90 }]);
     expect(await conflictsRepo(a.db, a.ctx).listOpen()).toEqual([]);
 
     await a.cycle();

@@ -3,7 +3,8 @@ import type { OutboxEntry, SyncConflict } from '@shared/sync/model';
 import { resolutionRevs, resolvedRow, type ConflictChoice } from '@shared/sync/resolve';
 import { syncMetaId } from '@shared/sync/tables';
 import { formatAuditTime } from '@shared/audit/describe';
-import { fieldLabel } from '@shared/sync/conflict-labels';
+import { differingFields, fieldLabel } from '@shared/sync/conflict-labels';
+import { auditValue, type EditableVolunteer } from '@shared/volunteers/editing';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from '../repos/audit';
@@ -27,6 +28,23 @@ function keptWords(conflict: SyncConflict, choice: ConflictChoice): string {
   return `逐项采用：${Object.entries(choice.fields)
     .map(([field, rev]) => `${fieldLabel(conflict.table, field)}取 ${one(rev)}`)
     .join('；')}`;
+}
+
+/**
+ * What the audit entry keeps of the change: the fields that changed only, a volunteer's ID number and
+ * phone masked and photo left out, as every volunteer edit is logged (the log is open to every user).
+ */
+function auditedChange(table: SyncConflict['table'], before: Row | null, after: Row | null) {
+  const fields = differingFields([before ?? {}, after ?? {}]);
+  const side = (row: Row | null) =>
+    row &&
+    Object.fromEntries(
+      fields.map((f) => [
+        f,
+        table === 'volunteers' ? auditValue(f as keyof EditableVolunteer, row[f]) : (row[f] ?? null),
+      ]),
+    );
+  return { before: side(before), after: side(after) };
 }
 
 /**
@@ -101,8 +119,7 @@ export function conflictsRepo(db: DeskDatabase, ctx: WriteContext) {
           action: '解决同步冲突',
           entity: conflict.table,
           entityId: conflict.key,
-          before,
-          after,
+          ...auditedChange(conflict.table, before, after),
           reason: keptWords(conflict, choice),
         });
       });

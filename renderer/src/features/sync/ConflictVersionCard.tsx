@@ -3,6 +3,7 @@ import { formatAuditTime } from '@shared/audit/describe';
 import { fieldLabel, fieldValue } from '@shared/sync/conflict-labels';
 import type { ConflictVersion } from '@shared/sync/model';
 import type { SyncedTable } from '@shared/sync/tables';
+import { auditValue, type EditableVolunteer } from '@shared/volunteers/editing';
 
 interface Props {
   table: SyncedTable;
@@ -13,6 +14,10 @@ interface Props {
   ownDeskId: string;
   onKeep: () => void;
 }
+
+/** A volunteer's ID number and phone masked and photo named, as everywhere a 前台 may look. */
+const shown = (table: SyncedTable, field: string, value: unknown) =>
+  fieldValue(field, table === 'volunteers' ? auditValue(field as keyof EditableVolunteer, value) : value);
 
 /** One version of a conflicting record: who wrote it where and when, its differing fields, and 采用此版本. */
 export function ConflictVersionCard({ table, version, fields, ownDeskId, onKeep }: Props) {
@@ -42,7 +47,7 @@ export function ConflictVersionCard({ table, version, fields, ownDeskId, onKeep 
             : fields.map((field) => ({
                 key: field,
                 label: fieldLabel(table, field),
-                children: field in value ? fieldValue(field, value[field]) : '（未改动）',
+                children: field in value ? shown(table, field, value[field]) : '（未改动）',
               }))),
         ]}
       />
