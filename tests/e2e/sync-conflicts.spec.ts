@@ -4,13 +4,15 @@ import { DEFAULT_ADMIN, DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { SyncSection } from './pages/sync-section';
 import { injectSeed } from './seed/seed';
 
-test('lists a kept conflict in 设置 → 同步 and resolves it by keyboard, audited', async ({ page }) => {
+test('lists kept conflicts in 设置 → 同步 and resolves them by keyboard, whole or field by field, audited', async ({
+  page,
+}) => {
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, false);
   await injectSeed(page);
   // The office desk changed 张三's phone while this desk changed it too: the engine kept both versions.
-  const volunteerId = await page.evaluate(async () => {
+  const [volunteerId, secondId] = await page.evaluate(async () => {
     const v = await window.deskSeed.volunteer({ name: '张三', idNumber: '', phone: '13800000001' });
     const deskId = String(await (await window.deskSeed.repos()).settings.get('deskId'));
     const by = (d: string, actor: string, at: number) => ({ deskId: d, actor, at, deleted: false });
@@ -18,7 +20,17 @@ test('lists a kept conflict in 设置 → 同步 and resolves it by keyboard, au
       { rev: '', ...by(deskId, '王管理', Date.now() - 60_000), value: { ...v, phone: '13800000009' } },
       { rev: '2-ab', ...by('办公室', '李明', Date.now() - 120_000), value: { ...v, phone: '13900000002' } },
     ]);
-    return v.id;
+    // A merge kept only the fields both desks changed: each is chosen on its own.
+    const w = await window.deskSeed.volunteer({ name: '李四', idNumber: '', phone: '13700000001' });
+    await window.deskSeed.syncConflict('volunteers', w.id, [
+      { rev: '', ...by(deskId, '王管理', Date.now()), value: { phone: '13700000009', address: '东街' } },
+      {
+        rev: '3-cd',
+        ...by('办公室', '李明', Date.now()),
+        value: { phone: '13700000002', address: '鼓楼区' },
+      },
+    ]);
+    return [v.id, w.id];
   });
 
   await app.goTo('设置');
@@ -46,13 +58,30 @@ test('lists a kept conflict in 设置 → 同步 and resolves it by keyboard, au
   await expect(confirm.getByRole('button', { name: '采用此版本' })).toBeFocused();
   await page.keyboard.press('Enter');
 
+  await expect(conflict).toHaveCount(0);
+
+  // 李四: the phone stays this desk's, the address is taken from the office, by arrow key.
+  const fields = drawer.getByRole('group', { name: '志愿者“李四”的冲突' });
+  const address = fields.getByRole('radiogroup', { name: '社区/住址' });
+  await address.getByRole('radio', { name: /东街/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(address.getByRole('radio', { name: /鼓楼区/ })).toBeChecked();
+  await fields.getByRole('button', { name: '采用所选各项' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: '采用所选各项？' })).toBeVisible();
+  await page.keyboard.press('Enter');
   await expect(drawer).toContainText('没有待处理的同步冲突');
+  const second = await page.evaluate(
+    async (id) => (await (await window.deskSeed.repos()).volunteers.get(id)) ?? null,
+    secondId,
+  );
+  expect([second?.phone, second?.address]).toEqual(['13700000009', '鼓楼区']);
   const [phone, audited] = await page.evaluate(async (id) => {
     const repos = await window.deskSeed.repos();
     const entries = await repos.audit.recent(5);
     return [
       (await repos.volunteers.get(id))?.phone,
-      entries.filter((e) => e.action === '解决同步冲突').map((e) => [e.actor, e.after]),
+      entries.filter((e) => e.action === '解决同步冲突' && e.entityId === id).map((e) => [e.actor, e.after]),
     ];
   }, volunteerId);
   expect(phone).toBe('13900000002');

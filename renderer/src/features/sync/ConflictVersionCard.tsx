@@ -1,9 +1,9 @@
 import { Button, Card, Descriptions, Tag } from 'antd';
 import { formatAuditTime } from '@shared/audit/describe';
-import { fieldLabel, fieldValue } from '@shared/sync/conflict-labels';
+import { fieldLabel } from '@shared/sync/conflict-labels';
 import type { ConflictVersion } from '@shared/sync/model';
 import type { SyncedTable } from '@shared/sync/tables';
-import { auditValue, type EditableVolunteer } from '@shared/volunteers/editing';
+import { shownValue, whoWrote } from './conflict-display';
 
 interface Props {
   table: SyncedTable;
@@ -15,15 +15,11 @@ interface Props {
   onKeep: () => void;
 }
 
-/** A volunteer's ID number and phone masked and photo named, as everywhere a 前台 may look. */
-const shown = (table: SyncedTable, field: string, value: unknown) =>
-  fieldValue(field, table === 'volunteers' ? auditValue(field as keyof EditableVolunteer, value) : value);
-
 /** One version of a conflicting record: who wrote it where and when, its differing fields, and 采用此版本. */
 export function ConflictVersionCard({ table, version, fields, ownDeskId, onKeep }: Props) {
   const value = (version.value ?? {}) as Record<string, unknown>;
   const own = version.deskId === ownDeskId;
-  const who = `${own ? '本机' : version.deskId} ${version.actor}`;
+  const who = whoWrote(version, ownDeskId);
   return (
     <Card
       size="small"
@@ -47,7 +43,7 @@ export function ConflictVersionCard({ table, version, fields, ownDeskId, onKeep 
             : fields.map((field) => ({
                 key: field,
                 label: fieldLabel(table, field),
-                children: field in value ? shown(table, field, value[field]) : '（未改动）',
+                children: field in value ? shownValue(table, field, value[field]) : '（未改动）',
               }))),
         ]}
       />

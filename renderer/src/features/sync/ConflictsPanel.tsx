@@ -2,11 +2,13 @@ import { App, Card, Empty, Flex, Skeleton, Typography } from 'antd';
 import { formatAuditTime } from '@shared/audit/describe';
 import { SYNCED_TABLE_NAMES, differingFields, recordName } from '@shared/sync/conflict-labels';
 import type { ConflictVersion, SyncConflict } from '@shared/sync/model';
+import type { ConflictChoice } from '@shared/sync/resolve';
 import { useDeskStatus } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
 import { useLive } from '../../db/live-query';
 import type { ConflictsRepo } from '../../db/sync/conflicts-repo';
 import { AdminOnly } from '../staff/AdminOnly';
+import { ConflictFieldPicker } from './ConflictFieldPicker';
 import { ConflictVersionCard } from './ConflictVersionCard';
 
 /** What a conflict is, for the empty list: staff meet the word here first. */
@@ -24,6 +26,9 @@ function ConflictItem({ conflict, repo }: { conflict: SyncConflict; repo: Confli
   const name = recordName(current) || values.map(recordName).find(Boolean) || '（无名称）';
   const kind = SYNCED_TABLE_NAMES[conflict.table];
 
+  const resolve = (choice: ConflictChoice) => async () => {
+    if (await write(() => repo.resolve(conflict.id, choice))) void message.success('冲突已解决');
+  };
   const keep = (version: ConflictVersion) =>
     modal.confirm({
       title: '采用这个版本？',
@@ -32,12 +37,19 @@ function ConflictItem({ conflict, repo }: { conflict: SyncConflict; repo: Confli
         : `这条${kind}将改为 ${version.actor} 在 ${formatAuditTime(version.at)} 的版本，其他版本舍弃。此操作会记入操作日志，并同步到其他前台。`,
       okText: '采用此版本',
       cancelText: '返回',
-      onOk: async () => {
-        if (await write(() => repo.resolve(conflict.id, { rev: version.rev }))) {
-          void message.success('冲突已解决');
-        }
-      },
+      onOk: resolve({ rev: version.rev }),
     });
+  const keepFields = (fields: Record<string, string>) =>
+    modal.confirm({
+      title: '采用所选各项？',
+      content: `这条${kind}的各项将改为所选的值，其他值舍弃。此操作会记入操作日志，并同步到其他前台。`,
+      okText: '采用所选各项',
+      cancelText: '返回',
+      onOk: resolve({ fields }),
+    });
+  // One desk may hold the right phone and another the right address: a volunteer's fields are chosen one by one.
+  const perField =
+    conflict.table === 'volunteers' && fields.length > 1 && conflict.versions.every((v) => !v.deleted);
 
   return (
     <Card
@@ -59,6 +71,17 @@ function ConflictItem({ conflict, repo }: { conflict: SyncConflict; repo: Confli
           />
         ))}
       </Flex>
+      {perField && (
+        <div style={{ marginTop: 12 }}>
+          <ConflictFieldPicker
+            table={conflict.table}
+            versions={conflict.versions}
+            fields={fields}
+            ownDeskId={deskId}
+            onKeep={keepFields}
+          />
+        </div>
+      )}
     </Card>
   );
 }
