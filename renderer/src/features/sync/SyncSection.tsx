@@ -1,4 +1,4 @@
-import { Alert, App, Button, Descriptions, Flex, Skeleton, Tag } from 'antd';
+import { Alert, Progress, App, Button, Descriptions, Flex, Skeleton, Tag } from 'antd';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { syncCenterOf, type SyncForm as SyncFormValues } from '@shared/sync/sync-settings';
 import { useWrite } from '../../app/use-write';
@@ -42,6 +42,17 @@ function SyncStatusBlock({ status, enabled }: { status: SyncStatus; enabled: boo
           { key: 'conflicts', label: '冲突', children: `${status.conflicts} 条` },
         ]}
       />
+      {status.backlog && (
+        <div role="status">
+          正在把已有数据排入待发送：{status.backlog.done.toLocaleString('zh-CN')} /{' '}
+          {status.backlog.total.toLocaleString('zh-CN')} 条
+          <Progress
+            percent={Math.floor((100 * status.backlog.done) / Math.max(1, status.backlog.total))}
+            size="small"
+            aria-label="已有数据排入待发送的进度"
+          />
+        </div>
+      )}
       {status.error && <Alert type="error" showIcon title={status.error} />}
       {status.refusal && (
         <Alert type="warning" showIcon title={`中心拒绝了一条修改：${status.refusal.reason}`} />
