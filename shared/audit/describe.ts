@@ -53,6 +53,8 @@ const SETTING_NAMES: Record<SettingKey, string> = {
   placeImportMapping: '场地与单位导入的列对应',
   syncEnabled: '多台前台同步',
   syncCenter: '同步的中心与本机账号',
+  syncStoppedAt: '停止同步的时间',
+  syncBacklogSince: '待发送给中心的已有数据',
 };
 
 /**

@@ -130,6 +130,13 @@ export interface SettingValues {
   syncEnabled: boolean;
   /** The center this desk syncs with, this desk's name and account there (see SyncCenter). */
   syncCenter: SyncCenter;
+  /** When sync was last stopped: changes made after it were not queued, so turning sync on sends them. */
+  syncStoppedAt: number;
+  /**
+   * Rows to queue when sync next runs, changed after this time (0: all the center has never had); null
+   * once queued. Set when sync is turned on: the changes of the time it was off were never queued.
+   */
+  syncBacklogSince: number | null;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -62,6 +62,15 @@ async function deskWithSync(
   return { db, name, sync, credentials };
 }
 
+/** A document as the center holds it, read with this desk's account; null when it is not there. */
+async function centerDoc(id: string): Promise<{ _rev: string; row?: { name?: string } } | null> {
+  const auth = Buffer.from(`${ACCOUNT.username}:${ACCOUNT.password}`).toString('base64');
+  const res = await fetch(`${center.url}/site-lifecycle/${encodeURIComponent(id)}`, {
+    headers: { authorization: `Basic ${auth}` },
+  });
+  return res.ok ? ((await res.json()) as { _rev: string; row?: { name?: string } }) : null;
+}
+
 const site = () => ({ url: `${center.url}/site-lifecycle`, deskName: '前台', username: ACCOUNT.username });
 
 describe('the desk’s sync service', { timeout: 30_000 }, () => {
@@ -82,10 +91,12 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     expect(await credentials.readSyncCredential()).toEqual(ACCOUNT);
     expect(await sync.setup()).toEqual({ center: site(), passwordSaved: true, enabled: true });
     const audit = await db.auditLog.where('entity').equals('settings').toArray();
-    expect(audit.map((a) => [a.entityId, a.actor])).toEqual([
+    // syncBacklogSince asks for (and then clears) the pass that sends what the desk held before.
+    expect(audit.filter((a) => a.entityId !== 'syncBacklogSince').map((a) => [a.entityId, a.actor])).toEqual([
       ['syncCenter', '王管理员'],
       ['syncEnabled', '王管理员'],
     ]);
+    expect(new Set(audit.map((a) => a.actor))).toEqual(new Set(['王管理员']));
     expect(JSON.stringify(audit)).not.toContain(ACCOUNT.password);
     await db.rooms.put(room('r1'));
     await until('sent', () => sync.snapshot().lastSentAt !== null && sync.snapshot().queued === 0);
@@ -145,6 +156,38 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     expect(await db.outbox.count()).toBe(1);
     await sync.connect();
     expect(sync.snapshot().state).toBe('未设置');
+  });
+
+  it('sends the rows the desk held before sync was turned on', async () => {
+    const { db, sync } = await deskWithSync();
+    await db.rooms.bulkPut([room('before-1'), room('before-2')]);
+    expect(await db.outbox.count()).toBe(0);
+    await sync.save(site(), ACCOUNT.password);
+    for (const key of ['before-1', 'before-2'])
+      await until(`${key} at the center`, async () => (await centerDoc(`rooms:${key}`)) !== null);
+    expect((await centerDoc('rooms:before-2'))?.row).toMatchObject({ name: '场地before-2' });
+    await until('backlog done', () => sync.snapshot().backlog === null && sync.snapshot().queued === 0);
+    expect(await db.settings.where('key').equals('syncBacklogSince').first()).toMatchObject({ value: null });
+  });
+
+  it('sends on restart the changes made while sync was stopped, and only those', async () => {
+    const { db, sync } = await deskWithSync();
+    await db.rooms.bulkPut([room('kept'), room('edited')]);
+    await sync.save(site(), ACCOUNT.password);
+    for (const key of ['kept', 'edited'])
+      await until(`${key} at the center`, async () => (await centerDoc(`rooms:${key}`)) !== null);
+    await until('backlog done', () => sync.snapshot().backlog === null && sync.snapshot().queued === 0);
+    const keptRev = (await centerDoc('rooms:kept'))?._rev;
+    await sync.stopSync();
+    // 'edited' changes while stopped: nothing queues it, so only the pass at the next start can send it.
+    await db.rooms.put({ ...room('edited', '改名后的场地'), updatedAt: Date.now() + 1000 });
+    expect(await db.outbox.count()).toBe(0);
+    await sync.save(site(), '');
+    await until(
+      'the edit at the center',
+      async () => (await centerDoc('rooms:edited'))?.row?.name === '改名后的场地',
+    );
+    expect((await centerDoc('rooms:kept'))?._rev).toBe(keptRev);
   });
 
   it('shows a wrong password in Chinese', async () => {

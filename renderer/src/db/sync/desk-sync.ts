@@ -66,6 +66,7 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
   let engine: SyncEngine | null = null;
   let unsubscribe: () => void = () => undefined;
   let chain: Promise<unknown> = Promise.resolve();
+  let backlog: AbortController | null = null;
 
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
     const run = chain.then(op);
@@ -73,7 +74,33 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     return run;
   };
 
+  /**
+   * Queues, beside the running engine, the rows sync never sent (the data from before it was turned on,
+   * the changes of the time it was stopped). Cut short by a stop, it runs again at the next start: the
+   * setting that asks for it is cleared only when it finished.
+   */
+  function sendBacklog(): void {
+    if (backlog) return;
+    const control = new AbortController();
+    backlog = control;
+    const onProgress = (done: number, total: number) => status.set({ backlog: { done, total } });
+    void (async () => {
+      const since = await sync.backlogSince();
+      if (since === null) return;
+      await sync.queueBacklog(since, { signal: control.signal, onProgress });
+      if (!control.signal.aborted) await sync.backlogQueued();
+    })()
+      .catch(() => undefined)
+      .finally(() => {
+        if (backlog !== control) return;
+        backlog = null;
+        status.set({ backlog: null });
+      });
+  }
+
   async function halt(): Promise<void> {
+    backlog?.abort();
+    backlog = null;
     const running = engine;
     engine = null;
     if (!running) return;
@@ -98,9 +125,11 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
       remote: { url: center.url, credential: { username: center.username, password: credential.password } },
     });
     engine = started;
-    unsubscribe = started.subscribe((next) => status.set(next));
+    // The engine knows nothing of the backlog pass: its progress stays as this service last set it.
+    unsubscribe = started.subscribe((next) => status.set({ ...next, backlog: status.snapshot().backlog }));
     try {
       await started.start();
+      sendBacklog();
     } catch (error) {
       await halt().catch(() => undefined);
       const message = error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : '';

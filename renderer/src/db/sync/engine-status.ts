@@ -40,6 +40,8 @@ export interface SyncStatus {
   /** Tables drifted at the last reconciliation (empty: in step); null before the first one. */
   drift: TableDrift[] | null;
   reconciledAt: number | null;
+  /** Rows checked so far by the pass that queues the data sync never sent (see queueBacklog); null when none runs. */
+  backlog: { done: number; total: number } | null;
 }
 
 /** The status of a desk with no center set, and of an engine before start or after stop. */
@@ -53,6 +55,7 @@ export const IDLE_STATUS: SyncStatus = {
   refusal: null,
   drift: null,
   reconciledAt: null,
+  backlog: null,
 };
 
 const HAS_CHINESE = /[\u4e00-\u9fff]/;

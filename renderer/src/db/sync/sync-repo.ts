@@ -1,5 +1,5 @@
 import type { OutboxEntry } from '@shared/sync/model';
-import { syncMetaId, type SyncedTable } from '@shared/sync/tables';
+import { SYNCED_TABLES, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { settingsRepo } from '../repos/settings';
@@ -13,18 +13,58 @@ export interface RemoteDoc {
   row?: { id: string };
 }
 
+/** What the backlog pass reads of a row: its key and when it last changed. */
+interface BacklogRow {
+  id: string;
+  updatedAt?: number;
+}
+
 /** The desk side of sync that features never see: the on/off switch, pulled changes and the outbox. */
 export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
   const settings = settingsRepo(db, ctx);
+
+  /** Queues the rows of `table` the mirror never had or that changed after `since`, unless queued already. */
+  const queueUnsent = (table: SyncedTable, rows: readonly BacklogRow[], since: number): Promise<number> =>
+    db.transaction('rw', db.outbox, db.syncMeta, async () => {
+      const keys = rows.map((r) => r.id);
+      const metas = await db.syncMeta.bulkGet(keys.map((k) => syncMetaId(table, k)));
+      const waiting = await db.outbox
+        .where('[table+key]')
+        .anyOf(keys.map((k) => [table, k]))
+        .toArray();
+      const held = new Set(waiting.map((e) => e.key));
+      const [at, deskId, actor] = [ctx.now(), ctx.deskId, ctx.actor];
+      const due: Omit<OutboxEntry, 'seq'>[] = [];
+      rows.forEach((row, i) => {
+        const rev = metas[i]?.rev ?? null;
+        if (held.has(row.id) || (rev !== null && (row.updatedAt ?? 0) <= since)) return;
+        due.push({ table, key: row.id, op: 'put', baseRev: rev, at, deskId, actor });
+      });
+      await db.outbox.bulkAdd(due as OutboxEntry[]);
+      return due.length;
+    });
+
   return {
     /** Whether this desk queues its changes (in memory; see resume). */
     isOn: () => db.syncWriter !== null,
 
     /** Turns queuing on or off, for this session and (audited, in settings) the next. */
     async setEnabled(on: boolean): Promise<void> {
+      const [was, stoppedAt] = await Promise.all([
+        settings.get('syncEnabled'),
+        settings.get('syncStoppedAt'),
+      ]);
+      if (on && was !== true) await settings.set('syncBacklogSince', stoppedAt ?? 0);
+      if (!on && was === true) await settings.set('syncStoppedAt', ctx.now());
       await settings.set('syncEnabled', on);
       db.syncWriter = on ? ctx : null;
     },
+
+    /** The time after which changed rows still wait to be queued (see queueBacklog); null when none do. */
+    backlogSince: async (): Promise<number | null> => (await settings.get('syncBacklogSince')) ?? null,
+
+    /** Records that the backlog is queued. */
+    backlogQueued: (): Promise<void> => settings.set('syncBacklogSince', null),
 
     /** At start: queues again if sync was on when the desk last ran. */
     async resume(): Promise<boolean> {
@@ -47,6 +87,42 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
         if (gone.length > 0) await db.table(table).bulkDelete(gone);
         await db.syncMeta.bulkPut(docs.map((d) => ({ id: syncMetaId(table, d.key), rev: d.rev })));
       });
+    },
+
+    /**
+     * Queues what no change queued: every row the center has never had (the data the desk held before
+     * sync was first turned on) and every row changed after `since` (while sync was stopped; 0 the first
+     * time). Table by table in key order, `chunk` rows per transaction; rows already queued are skipped,
+     * so a pass cut short (closed, `signal`) is simply run again. Returns the number of rows queued.
+     */
+    async queueBacklog(
+      since: number,
+      options: {
+        chunk?: number;
+        signal?: AbortSignal;
+        onProgress?: (done: number, total: number) => void;
+      } = {},
+    ): Promise<number> {
+      const { chunk = 1000, signal, onProgress } = options;
+      // A one-off pass, not a hot path: the counts only size the progress shown.
+      const sizes = await Promise.all(SYNCED_TABLES.map((t) => db.table(t).count()));
+      const total = sizes.reduce((a, b) => a + b, 0);
+      let [done, queued] = [0, 0];
+      onProgress?.(0, total);
+      for (const table of SYNCED_TABLES) {
+        let after: string | undefined;
+        while (!signal?.aborted) {
+          const from =
+            after === undefined ? db.table(table).toCollection() : db.table(table).where(':id').above(after);
+          const rows = (await from.limit(chunk).toArray()) as BacklogRow[];
+          if (rows.length === 0) break;
+          after = rows.at(-1)?.id;
+          queued += await queueUnsent(table, rows, since);
+          done += rows.length;
+          onProgress?.(done, total);
+        }
+      }
+      return queued;
     },
 
     /** The `n` oldest queued changes, in the order they were made. */

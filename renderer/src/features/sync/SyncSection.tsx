@@ -1,4 +1,4 @@
-import { Alert, App, Button, Descriptions, Drawer, Flex, Skeleton, Tag } from 'antd';
+import { Alert, Progress, App, Button, Descriptions, Drawer, Flex, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { syncCenterOf, type SyncForm as SyncFormValues } from '@shared/sync/sync-settings';
@@ -63,6 +63,17 @@ function SyncStatusBlock({
           },
         ]}
       />
+      {status.backlog && (
+        <div role="status">
+          正在把已有数据排入待发送：{status.backlog.done.toLocaleString('zh-CN')} /{' '}
+          {status.backlog.total.toLocaleString('zh-CN')} 条
+          <Progress
+            percent={Math.floor((100 * status.backlog.done) / Math.max(1, status.backlog.total))}
+            size="small"
+            aria-label="已有数据排入待发送的进度"
+          />
+        </div>
+      )}
       {status.error && <Alert type="error" showIcon title={status.error} />}
       {status.refusal && (
         <Alert type="warning" showIcon title={`中心拒绝了一条修改：${status.refusal.reason}`} />
