@@ -28,8 +28,7 @@ const { version } = JSON.parse(readFileSync(`${projectRoot}package.json`, 'utf8'
 export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): UserConfig => ({
   root: `${projectRoot}renderer`,
   base: './',
-  // Only warm-database.js, which must load as a plain script ahead of the bundle (see the file).
-  publicDir: `${projectRoot}renderer/public`,
+  publicDir: false,
   plugins: [woff2Only(), react()],
   define: {
     __DESK_PLATFORM__: JSON.stringify(platform),
