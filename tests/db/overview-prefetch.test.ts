@@ -4,6 +4,7 @@ import type { DeskDatabase, Repos } from '../../renderer/src/db';
 import {
   loadOverview,
   overviewRanges,
+  pendingPrefetchedOverview,
   prefetchOverview,
   takePrefetchedOverview,
 } from '../../renderer/src/features/overview/load-overview';
@@ -48,5 +49,19 @@ describe('今日概览 read at boot', () => {
     expect(await settled(today, now)).toBeDefined();
     expect(takePrefetchedOverview('2000-01-01', now)).toBeUndefined();
     expect(takePrefetchedOverview(today, now + 60_000)).toBeUndefined();
+  });
+
+  it('lets a page mounted before the read is in wait for it, instead of reading the same rows beside it', async () => {
+    await repos.volunteers.register(volunteerDraft(1, Date.now()));
+    const now = Date.now();
+    const today = dateKey(now);
+    prefetchOverview(repos, now);
+    expect(pendingPrefetchedOverview('2000-01-01', now)).toBeUndefined();
+    const pending = pendingPrefetchedOverview(today, now);
+    expect(pending).toBeDefined();
+    expect((await pending)?.volunteerCount).toBe(1);
+    // Once in, the page takes it at once: there is nothing left to wait for.
+    expect(pendingPrefetchedOverview(today, now)).toBeUndefined();
+    expect(takePrefetchedOverview(today, now)?.volunteerCount).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { CalendarOutlined, ClockCircleOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { monthToDate } from '@shared/stats/overview';
 import { formatHours } from '@shared/stats/period-summary';
@@ -11,7 +12,13 @@ import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
 import { BackupAlert } from '../backup/BackupAlert';
 import { DutyPanel } from './DutyPanel';
-import { daysLabel, loadOverview, overviewRanges, takePrefetchedOverview } from './load-overview';
+import {
+  daysLabel,
+  loadOverview,
+  overviewRanges,
+  pendingPrefetchedOverview,
+  takePrefetchedOverview,
+} from './load-overview';
 import { MonthFigures } from './MonthFigures';
 import { QuickActions } from './QuickActions';
 import { SeriesPanel } from './SeriesPanel';
@@ -29,11 +36,19 @@ export function OverviewScreen() {
   const { from, to } = ranges.today;
   const { month, lastMonth } = ranges;
 
+  // The boot's read, when still under way at mount, is waited for first; the live read starts after it.
+  const [pending] = useState(() => pendingPrefetchedOverview(today, Date.now()));
+  const [waiting, setWaiting] = useState(pending !== undefined);
+  useEffect(() => {
+    let mounted = true;
+    void pending?.finally(() => mounted && setWaiting(false));
+    return () => void (mounted = false);
+  }, [pending]);
   // One read for the whole page (see loadOverview); it follows the minute for overdue orders and the
   // series' "next", keeping the figures shown until the new ones are in.
   const data = useLiveNow(
-    () => loadOverview(repos, ranges),
-    [repos, from, to, minute, month.from, month.to, lastMonth.from, lastMonth.to],
+    () => (waiting && pending ? pending : loadOverview(repos, ranges)),
+    [repos, from, to, minute, month.from, month.to, lastMonth.from, lastMonth.to, waiting],
     () => takePrefetchedOverview(today, Date.now()),
   );
   const { bookings, rooms, organisations, volunteerCount, duty, todo, series, current, previous } =
