@@ -3,6 +3,7 @@ import type { SyncCenter } from '@shared/model';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { settingsRepo } from '../repos/settings';
+import type { DistrictLink } from './district-link';
 import { conflictsRepo, type ConflictsRepo } from './conflicts-repo';
 import type { SyncEngine, SyncEngineOptions } from './engine';
 import { statusStore, type SyncStatus } from './engine-status';
@@ -40,6 +41,8 @@ export interface DeskSync {
   subscribe(listener: (status: SyncStatus) => void): () => void;
   /** 同步冲突: the open conflicts and their resolution (works whether or not the engine runs). */
   conflicts: ConflictsRepo;
+  /** The district's databases with this desk's account, or null while no center and password are saved. */
+  district(): Promise<DistrictLink | null>;
 }
 
 export interface DeskSyncOptions {
@@ -175,5 +178,7 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     snapshot: () => status.snapshot(),
     subscribe: (listener) => status.subscribe(listener),
     conflicts: conflictsRepo(db, ctx),
+    // The link itself arrives with the district view (issue 15, part 3).
+    district: () => Promise.resolve(null),
   };
 }
