@@ -55,6 +55,7 @@ const SETTING_NAMES: Record<SettingKey, string> = {
   syncCenter: '同步的中心与本机账号',
   syncStoppedAt: '停止同步的时间',
   syncBacklogSince: '待发送给中心的已有数据',
+  syncPaused: '暂停同步',
 };
 
 /**

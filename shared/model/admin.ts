@@ -137,6 +137,8 @@ export interface SettingValues {
    * once queued. Set when sync is turned on: the changes of the time it was off were never queued.
    */
   syncBacklogSince: number | null;
+  /** Staff paused sync (暂停同步): it stays paused through sign-out and restart until they resume. */
+  syncPaused: boolean;
 }
 export type SettingKey = keyof SettingValues;
 

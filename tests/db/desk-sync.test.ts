@@ -144,6 +144,29 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     await until('connected after restart', () => again.sync.snapshot().state === '已连接');
   });
 
+  it('stays paused through sign-out and restart until staff resume, and sends what queued meanwhile', async () => {
+    const first = await deskWithSync();
+    await first.sync.save(site(), ACCOUNT.password);
+    await until('connected', () => first.sync.snapshot().state === '已连接');
+    await first.sync.pause();
+    await first.sync.close();
+    await first.sync.connect();
+    expect(first.sync.snapshot().state).toBe('已暂停');
+    await first.sync.close();
+    first.db.close();
+    const again = await deskWithSync(first.name, first.credentials);
+    await again.sync.connect();
+    expect(again.sync.snapshot().state).toBe('已暂停');
+    await again.db.rooms.put(room('r2'));
+    expect(await again.db.outbox.count()).toBe(1);
+    await again.sync.resume();
+    await until('sent after resume', async () => (await again.db.outbox.count()) === 0);
+    await until('connected after resume', () => again.sync.snapshot().state === '已连接');
+    await again.sync.close();
+    await again.sync.connect();
+    await until('connected at the next sign-in', () => again.sync.snapshot().state === '已连接');
+  });
+
   it('stops syncing when asked: the queue is kept, and later changes no longer queue', async () => {
     const { db, sync } = await deskWithSync();
     await sync.save(site(), ACCOUNT.password);

@@ -114,10 +114,11 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
 
   async function start(): Promise<void> {
     if (engine) return;
-    const [on, center, credential] = await Promise.all([
+    const [on, center, credential, paused] = await Promise.all([
       sync.resume(),
       settings.get('syncCenter'),
       credentials.readSyncCredential(),
+      settings.get('syncPaused'),
     ]);
     if (!on || !center || !credential) return;
     const { createSyncEngine } = await import('./engine');
@@ -131,7 +132,7 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     // The engine knows nothing of the backlog pass: its progress stays as this service last set it.
     unsubscribe = started.subscribe((next) => status.set({ ...next, backlog: status.snapshot().backlog }));
     try {
-      await started.start();
+      await started.start({ paused: paused === true });
       sendBacklog();
     } catch (error) {
       await halt().catch(() => undefined);
@@ -161,13 +162,24 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
           await credentials.writeSyncCredential({ username: center.username, password: kept });
           await settings.set('syncCenter', center);
           await sync.setEnabled(true);
+          // 保存并连接 says connect: a pause chosen earlier ends here.
+          if ((await settings.get('syncPaused')) === true) await settings.set('syncPaused', false);
         } finally {
           // Saved or not, the desk syncs with whatever setup now stands, as it would after a restart.
           await start();
         }
       }),
-    pause: () => serial(async () => engine?.pause()),
-    resume: () => serial(async () => engine?.resume()),
+    // Kept in settings (audited): a pause staff chose is not undone by a sign-out or a restart.
+    pause: () =>
+      serial(async () => {
+        await settings.set('syncPaused', true);
+        await engine?.pause();
+      }),
+    resume: () =>
+      serial(async () => {
+        await settings.set('syncPaused', false);
+        await engine?.resume();
+      }),
     stopSync: () =>
       serial(async () => {
         await halt();

@@ -32,8 +32,11 @@ export interface SyncEngineOptions {
 
 /** The desk's sync engine: replication with the center, and the cycles that move changes to and from Dexie. */
 export interface SyncEngine {
-  /** Opens the mirror and starts. Sync must be on (syncRepo.setEnabled) so every change queues. */
-  start(): Promise<void>;
+  /**
+   * Opens the mirror and starts. Sync must be on (syncRepo.setEnabled) so every change queues. `paused`
+   * opens it already paused (staff paused it before a restart): nothing is exchanged until resume.
+   */
+  start(options?: { paused?: boolean }): Promise<void>;
   /** Stops replication and cycles; changes made meanwhile still queue, to be sent on resume. */
   pause(): Promise<void>;
   resume(): Promise<void>;
@@ -183,7 +186,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   }
 
   return {
-    async start() {
+    async start({ paused = false } = {}) {
       if (mirror) return;
       if (!syncRepo(db, ctx).isOn()) throw new Error('同步未开启：先开启同步，本机的修改才会排队发送');
       [mirror, center] = await Promise.all([openMirror(db.name, options.adapter), openRemote(remote)]);
@@ -206,7 +209,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         () => clearInterval(daily),
       );
       reconcileDue = SETTLE_TRIES;
-      run(mirror, center);
+      if (paused) status.set({ state: '已暂停', error: null });
+      else run(mirror, center);
     },
     async pause() {
       if (!mirror || !running) return;
