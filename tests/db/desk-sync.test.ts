@@ -167,6 +167,34 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     await until('connected at the next sign-in', () => again.sync.snapshot().state === '已连接');
   });
 
+  it('counts the open conflicts while no engine runs, and counts one fewer once resolved', async () => {
+    const { db, sync } = await deskWithSync();
+    const version = (rev: string, deskId: string) => ({
+      rev,
+      deskId,
+      actor: '李前台',
+      at: 1,
+      deleted: false,
+      value: room('r1'),
+    });
+    await db.rooms.put(room('r1'));
+    await db.syncConflicts.bulkAdd(
+      ['c1', 'c2'].map((id) => ({
+        id,
+        table: 'rooms' as const,
+        key: 'r1',
+        versions: [version('1-a', 'desk-a'), version('1-b', 'desk-b')],
+        createdAt: 1,
+        resolvedAt: null,
+      })),
+    );
+    await sync.connect();
+    expect(sync.snapshot().state).toBe('未设置');
+    expect(sync.snapshot().conflicts).toBe(2);
+    await sync.conflicts.resolve('c1', { rev: '1-b' });
+    expect(sync.snapshot().conflicts).toBe(1);
+  });
+
   it('stops syncing when asked: the queue is kept, and later changes no longer queue', async () => {
     const { db, sync } = await deskWithSync();
     await sync.save(site(), ACCOUNT.password);

@@ -65,6 +65,9 @@ export function conflictsRepo(db: DeskDatabase, ctx: WriteContext) {
         .limit(limit)
         .toArray(),
 
+    /** How many are open: read on 设置 → 同步 while no engine runs to keep the count live. */
+    countOpen: (): Promise<number> => db.syncConflicts.filter((c) => c.resolvedAt === null).count(),
+
     get: (id: string): Promise<SyncConflict | undefined> => db.syncConflicts.get(id),
 
     /** The row as this desk holds it now, to show beside the versions (undefined when absent). */

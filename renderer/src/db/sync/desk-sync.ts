@@ -70,6 +70,15 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
   let unsubscribe: () => void = () => undefined;
   let chain: Promise<unknown> = Promise.resolve();
   let backlog: AbortController | null = null;
+  const conflicts = conflictsRepo(db, ctx);
+
+  /**
+   * Without an engine (sync stopped, signed out, never connected) nothing keeps the status's conflict
+   * count: it is read here instead, so 设置 → 同步 never says 0 while conflicts wait to be resolved.
+   */
+  async function recount(): Promise<void> {
+    if (!engine) status.set({ conflicts: await conflicts.countOpen() });
+  }
 
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
     const run = chain.then(op);
@@ -142,7 +151,11 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
   }
 
   return {
-    boot: () => serial(async () => void (await sync.resume())),
+    boot: () =>
+      serial(async () => {
+        await sync.resume();
+        await recount();
+      }),
     async setup() {
       const [center, credential, enabled] = await Promise.all([
         settings.get('syncCenter'),
@@ -151,7 +164,11 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
       ]);
       return { center: center ?? null, passwordSaved: credential !== null, enabled: enabled === true };
     },
-    connect: () => serial(start),
+    connect: () =>
+      serial(async () => {
+        await start();
+        await recount();
+      }),
     save: (center, password) =>
       serial(async () => {
         await halt();
@@ -167,6 +184,7 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
         } finally {
           // Saved or not, the desk syncs with whatever setup now stands, as it would after a restart.
           await start();
+          await recount();
         }
       }),
     // Kept in settings (audited): a pause staff chose is not undone by a sign-out or a restart.
@@ -185,11 +203,19 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
         await halt();
         await sync.setEnabled(false);
         status.reset();
+        await recount();
       }),
+    // No recount: the database may be closing with the desk; the next connect counts again.
     close: () => serial(halt),
     snapshot: () => status.snapshot(),
     subscribe: (listener) => status.subscribe(listener),
-    conflicts: conflictsRepo(db, ctx),
+    conflicts: {
+      ...conflicts,
+      resolve: async (id, choice) => {
+        await conflicts.resolve(id, choice);
+        await recount();
+      },
+    },
     // The link itself arrives with the district view (issue 15, part 3).
     district: () => Promise.resolve(null),
   };
