@@ -46,6 +46,8 @@ export interface SyncMeta {
 export interface ConflictVersion {
   rev: string;
   deskId: string;
+  /** The writing desk's name as staff know it (versions written before desks sent their names lack it). */
+  deskName?: string;
   actor: string;
   at: number;
   deleted: boolean;

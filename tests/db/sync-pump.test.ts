@@ -68,6 +68,20 @@ describe('pump and pull between two desks through a center', () => {
       expect(conflicts[0]).toMatchObject({ table: 'serviceRecords', key: 's1', resolvedAt: null });
     }
   });
+
+  it('names the desk that wrote each version as staff named it in 设置 → 同步', async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.serviceRecords.put(record('s1', 120)));
+    await a.db.serviceRecords.update('s1', { creditedMinutes: 150 });
+    await b.db.serviceRecords.update('s1', { creditedMinutes: 90 });
+    await pump(a.db, a.ctx, a.mirror, { deskName: '一楼前台' });
+    await pump(b.db, b.ctx, b.mirror, { deskName: '二楼办公室' });
+    await converge(a, b, hub);
+    for (const d of [a, b]) {
+      const [conflict] = await d.db.syncConflicts.toArray();
+      const names = conflict?.versions.map((v) => `${v.deskId}=${v.deskName}`).sort();
+      expect(names).toEqual(['desk-a=一楼前台', 'desk-b=二楼办公室']);
+    }
+  });
 });
 
 describe('a remote change arriving between a local write and its pump', () => {

@@ -18,6 +18,7 @@ export function versionOf(rev: string, by: MirrorAuthor, value: unknown): Confli
   return {
     rev,
     deskId: by.deskId,
+    ...(by.deskName ? { deskName: by.deskName } : {}),
     actor: by.actor,
     at: by.at,
     deleted: value === undefined,

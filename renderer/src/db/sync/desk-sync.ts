@@ -136,6 +136,7 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
       db,
       ctx,
       remote: { url: center.url, credential: { username: center.username, password: credential.password } },
+      deskName: center.deskName,
     });
     engine = started;
     // The engine knows nothing of the backlog pass: its progress stays as this service last set it.

@@ -20,6 +20,8 @@ export interface SyncEngineOptions {
   /** The mirror's PouchDB adapter: IndexedDB in the app (idbAdapter), memory in node tests. */
   adapter?: () => Promise<MirrorAdapter>;
   remote: SyncRemote;
+  /** This desk's name as staff set it, carried with its writes (see PumpOptions.deskName). */
+  deskName?: string;
   /** The clock for the status's times (defaults to the context's). */
   now?: () => number;
   /** The safety-net cycle, should a trigger be missed (default 30 s). */
@@ -110,7 +112,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   async function cycle(m: Mirror): Promise<void> {
     const { signal } = abort;
     try {
-      await pump(db, ctx, m, { signal });
+      await pump(db, ctx, m, { signal, deskName: options.deskName });
       await pull(db, ctx, m, { signal });
       if (reconcileDue > 0 && !signal.aborted) await reconcileNow(m);
       if (cycleFailed) {

@@ -9,6 +9,8 @@ import type { PouchDatabase, PouchPlugin, PouchStatic } from './pouch-types';
 /** Who made the change a mirror document holds, copied from the outbox entry it was written for. */
 export interface MirrorAuthor {
   deskId: string;
+  /** The name staff gave the desk in 设置 → 同步 (前台、办公室…), shown beside its versions; older documents lack it. */
+  deskName?: string;
   actor: string;
   at: number;
 }

@@ -189,7 +189,7 @@ async function settledElsewhere(db: DeskDatabase, ctx: WriteContext, p: Pulled):
   // The unsent version's revision ('') is in no history, so a conflict holding one never settles here.
   const settled = (c: SyncConflict) => c.versions.every((v) => superseded.has(v.rev));
   if (open.length === 0 || !open.every(settled)) return false;
-  const resolvedBy = `${p.doc.by.actor}（${p.doc.by.deskId}）`;
+  const resolvedBy = `${p.doc.by.actor}（${p.doc.by.deskName ?? p.doc.by.deskId}）`;
   for (const c of open) await db.syncConflicts.put({ ...c, resolvedAt: ctx.now(), resolvedBy, retire: [] });
   return true;
 }

@@ -10,6 +10,8 @@ import type { PouchDoc, StoredDoc } from './pouch-types';
 /** How the pump runs: entries per round (one mirror write and one Dexie transaction each), and a stop. */
 export interface PumpOptions {
   batch?: number;
+  /** This desk's name (设置 → 同步), sent with each write so other desks show it beside a conflict's versions. */
+  deskName?: string;
   /** Checked between rounds: a round under way finishes (or fails) whole, so nothing is half acked. */
   signal?: AbortSignal;
 }
@@ -49,13 +51,13 @@ export async function pump(
   db: DeskDatabase,
   ctx: WriteContext,
   mirror: Mirror,
-  { batch = 200, signal }: PumpOptions = {},
+  { batch = 200, deskName, signal }: PumpOptions = {},
 ): Promise<PumpResult> {
   const total: PumpResult = { sent: 0, conflicts: 0, acked: 0 };
   while (!signal?.aborted) {
     const entries = await db.outbox.orderBy('seq').limit(batch).toArray();
     if (entries.length === 0) break;
-    const changes = await collapse(db, entries);
+    const changes = await collapse(db, entries, deskName);
     const outcomes = await send(mirror, changes.filter(isSendable));
     await settle(db, ctx, changes, outcomes);
     total.sent += outcomes.filter((o) => 'rev' in o).length;
@@ -69,13 +71,17 @@ export async function pump(
 const isSendable = (c: Change) => c.row !== undefined || c.baseRev !== null;
 
 /** Groups entries by row (first appearance order) and reads each row's current value. */
-async function collapse(db: DeskDatabase, entries: readonly OutboxEntry[]): Promise<Change[]> {
+async function collapse(
+  db: DeskDatabase,
+  entries: readonly OutboxEntry[],
+  deskName: string | undefined,
+): Promise<Change[]> {
   const byRow = new Map<string, Change>();
   for (const e of entries) {
     const id = docId(e.table, e.key);
     const seen = byRow.get(id);
     // The newest entry says who made the state being sent; the base is shared (see rebase in settle).
-    const by = { deskId: e.deskId, actor: e.actor, at: e.at };
+    const by = { deskId: e.deskId, ...(deskName ? { deskName } : {}), actor: e.actor, at: e.at };
     if (seen) Object.assign(seen, { by, seqs: [...seen.seqs, e.seq] });
     else
       byRow.set(id, {

@@ -3,7 +3,7 @@ import { formatAuditTime } from '@shared/audit/describe';
 import { fieldLabel } from '@shared/sync/conflict-labels';
 import type { ConflictVersion } from '@shared/sync/model';
 import type { SyncedTable } from '@shared/sync/tables';
-import { shownValue, whoWrote } from './conflict-display';
+import { deskOf, shownValue, whoWrote } from './conflict-display';
 
 interface Props {
   table: SyncedTable;
@@ -35,7 +35,7 @@ export function ConflictVersionCard({ table, version, fields, ownDeskId, onKeep 
         column={1}
         size="small"
         items={[
-          { key: 'desk', label: '前台', children: own ? '本机' : version.deskId },
+          { key: 'desk', label: '前台', children: deskOf(version, ownDeskId) },
           { key: 'actor', label: '工作人员', children: version.actor },
           { key: 'at', label: '修改时间', children: formatAuditTime(version.at) },
           ...(version.deleted
