@@ -34,6 +34,11 @@ export interface OutboxEntry {
 export interface SyncMeta {
   id: string;
   rev: string;
+  /**
+   * The revision is a deletion (made here or pulled): the row is gone on purpose. A row missing with no
+   * such mark was deleted while sync was stopped, so the backlog pass sends its deletion.
+   */
+  deleted?: true;
 }
 
 /**

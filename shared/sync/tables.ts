@@ -83,3 +83,17 @@ export function parseDocId(id: string): { table: SyncedTable; key: string } | nu
 export function syncMetaId(table: SyncedTable, key: string): string {
   return `${table}|${key}`;
 }
+
+/**
+ * The table and row key a syncMeta id names, or null for the engine's own bookkeeping rows.
+ *
+ * @example
+ * parseSyncMetaId('volunteers|b8c1') // => { table: 'volunteers', key: 'b8c1' }
+ * parseSyncMetaId('#pull-since') // => null
+ */
+export function parseSyncMetaId(id: string): { table: SyncedTable; key: string } | null {
+  const bar = id.indexOf('|');
+  const table = id.slice(0, bar);
+  const key = id.slice(bar + 1);
+  return bar > 0 && isSyncedTable(table) && key !== '' ? { table, key } : null;
+}

@@ -223,21 +223,23 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
 
   it('sends on restart the changes made while sync was stopped, and only those', async () => {
     const { db, sync } = await deskWithSync();
-    await db.rooms.bulkPut([room('kept'), room('edited')]);
+    await db.rooms.bulkPut([room('kept'), room('edited'), room('deleted')]);
     await sync.save(site(), ACCOUNT.password);
-    for (const key of ['kept', 'edited'])
+    for (const key of ['kept', 'edited', 'deleted'])
       await until(`${key} at the center`, async () => (await centerDoc(`rooms:${key}`)) !== null);
     await until('backlog done', () => sync.snapshot().backlog === null && sync.snapshot().queued === 0);
     const keptRev = (await centerDoc('rooms:kept'))?._rev;
     await sync.stopSync();
     // 'edited' changes while stopped: nothing queues it, so only the pass at the next start can send it.
     await db.rooms.put({ ...room('edited', '改名后的场地'), updatedAt: Date.now() + 1000 });
+    await db.rooms.delete('deleted');
     expect(await db.outbox.count()).toBe(0);
     await sync.save(site(), '');
     await until(
       'the edit at the center',
       async () => (await centerDoc('rooms:edited'))?.row?.name === '改名后的场地',
     );
+    await until('the deletion at the center', async () => (await centerDoc('rooms:deleted')) === null);
     expect((await centerDoc('rooms:kept'))?._rev).toBe(keptRev);
   });
 

@@ -115,7 +115,7 @@ describe('the outbox while sync is on', () => {
     expect(await db.rooms.get('r2')).toBeUndefined();
     expect(await db.syncMeta.toArray()).toEqual([
       { id: 'rooms|r1', rev: '3-aa' },
-      { id: 'rooms|r2', rev: '5-cc' },
+      { id: 'rooms|r2', rev: '5-cc', deleted: true },
     ]);
     await db.rooms.update('r1', { name: '本机改名' });
     await db.rooms.put(room('r2'));
@@ -169,5 +169,29 @@ describe('the outbox while sync is on', () => {
     expect((await db.rooms.toArray()).map((r) => r.id)).toEqual(['r1', 'r2']);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.syncMeta.get('rooms|r1')).toEqual({ id: 'rooms|r1', rev: '2-aa' });
+  });
+});
+
+describe('the backlog pass when sync is turned on again', () => {
+  it('sends the deletions made while stopped, and not the rows other desks deleted', async () => {
+    await db.rooms.bulkPut([{ ...room('kept'), updatedAt: 5 }, room('new')]);
+    await db.syncMeta.bulkPut([
+      { id: 'rooms|kept', rev: '1-k' },
+      { id: 'rooms|deleted-here', rev: '2-h' },
+      { id: 'rooms|deleted-there', rev: '3-t', deleted: true },
+      { id: '#pull-since', rev: '42' },
+    ]);
+    await sync.setEnabled(true);
+    await db.rooms.delete('kept');
+    await db.rooms.put(room('kept'));
+    const progress: number[] = [];
+    await sync.queueBacklog(10, { chunk: 2, onProgress: (done) => progress.push(done) });
+    expect(await queued()).toEqual([
+      'delete rooms:kept 1-k',
+      'put rooms:kept 1-k',
+      'put rooms:new -',
+      'delete rooms:deleted-here 2-h',
+    ]);
+    expect(progress.at(-1)).toBe(6);
   });
 });

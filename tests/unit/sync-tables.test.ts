@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CONFLICT_POLICY, owningDeskVersion } from '@shared/sync/conflict-policy';
 import { driftedTables, tableDigest } from '@shared/sync/digest';
-import { docId, isSyncedTable, parseDocId, SYNCED_TABLES, syncMetaId } from '@shared/sync/tables';
+import {
+  docId,
+  isSyncedTable,
+  parseDocId,
+  parseSyncMetaId,
+  SYNCED_TABLES,
+  syncMetaId,
+} from '@shared/sync/tables';
 import { SCHEMA_HISTORY } from '../../renderer/src/db/schema';
 
 describe('synced tables', () => {
@@ -90,5 +97,14 @@ describe('reconciliation digest', () => {
     const local = { rooms: same, bookings: same, teams: tableDigest([]) };
     const mirror = { rooms: same, bookings: tableDigest(pairs.slice(1)), volunteers: same };
     expect(driftedTables(local, mirror)).toEqual(['bookings', 'volunteers']);
+  });
+});
+
+describe('syncMeta ids', () => {
+  it('name their table and key, and the engine’s own bookkeeping rows name none', () => {
+    expect(parseSyncMetaId(syncMetaId('volunteers', 'a|b'))).toEqual({ table: 'volunteers', key: 'a|b' });
+    expect(parseSyncMetaId('#pull-since')).toBeNull();
+    expect(parseSyncMetaId('dailyTotals|2026-01-01')).toBeNull();
+    expect(parseSyncMetaId('rooms|')).toBeNull();
   });
 });

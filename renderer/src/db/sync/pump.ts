@@ -205,7 +205,8 @@ async function settle(
     for (const o of outcomes) {
       const { table, key } = o.change;
       if ('rev' in o) {
-        await db.syncMeta.put({ id: syncMetaId(table, key), rev: o.rev });
+        const deleted = o.change.row === undefined ? { deleted: true as const } : {};
+        await db.syncMeta.put({ id: syncMetaId(table, key), rev: o.rev, ...deleted });
         for (const r of o.change.resolved) await db.syncConflicts.update(r.id, { retire: [] });
       } else {
         const versions: ConflictVersion[] = [

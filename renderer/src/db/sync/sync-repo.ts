@@ -1,5 +1,5 @@
-import type { OutboxEntry } from '@shared/sync/model';
-import { SYNCED_TABLES, syncMetaId, type SyncedTable } from '@shared/sync/tables';
+import type { OutboxEntry, SyncMeta } from '@shared/sync/model';
+import { SYNCED_TABLES, parseSyncMetaId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { settingsRepo } from '../repos/settings';
@@ -18,6 +18,8 @@ interface BacklogRow {
   id: string;
   updatedAt?: number;
 }
+
+const DELETED = { deleted: true } as const;
 
 /** The desk side of sync that features never see: the on/off switch, pulled changes and the outbox. */
 export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
@@ -43,6 +45,39 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
       await db.outbox.bulkAdd(due as OutboxEntry[]);
       return due.length;
     });
+
+  /**
+   * Queues a deletion for each of `metas` whose row is gone although the center still has it (no deletion
+   * mark): deleted while sync was stopped, when nothing queued it. Rows already queued are left alone.
+   */
+  const queueDeleted = (metas: readonly SyncMeta[]): Promise<number> => {
+    const rows = metas.flatMap((m) => {
+      const at = m.deleted ? null : parseSyncMetaId(m.id);
+      return at ? [{ ...at, rev: m.rev }] : [];
+    });
+    const tables = [...new Set(rows.map((r) => r.table))];
+    if (tables.length === 0) return Promise.resolve(0);
+    return db.transaction('rw', [db.outbox, ...tables.map((t) => db.table(t))], async () => {
+      const [at, deskId, actor] = [ctx.now(), ctx.deskId, ctx.actor];
+      const due: Omit<OutboxEntry, 'seq'>[] = [];
+      for (const table of tables) {
+        const mine = rows.filter((r) => r.table === table);
+        const present = await db.table(table).bulkGet(mine.map((r) => r.key));
+        const gone = mine.filter((_, i) => present[i] === undefined);
+        if (gone.length === 0) continue;
+        const waiting = await db.outbox
+          .where('[table+key]')
+          .anyOf(gone.map((r) => [table, r.key]))
+          .toArray();
+        const held = new Set(waiting.map((e) => e.key));
+        for (const r of gone)
+          if (!held.has(r.key))
+            due.push({ table, key: r.key, op: 'delete', baseRev: r.rev, at, deskId, actor });
+      }
+      await db.outbox.bulkAdd(due as OutboxEntry[]);
+      return due.length;
+    });
+  };
 
   return {
     /** Whether this desk queues its changes (in memory; see resume). */
@@ -85,7 +120,9 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
         const gone = docs.filter((d) => d.deleted).map((d) => d.key);
         if (live.length > 0) await db.table(table).bulkPut(live);
         if (gone.length > 0) await db.table(table).bulkDelete(gone);
-        await db.syncMeta.bulkPut(docs.map((d) => ({ id: syncMetaId(table, d.key), rev: d.rev })));
+        await db.syncMeta.bulkPut(
+          docs.map((d) => ({ id: syncMetaId(table, d.key), rev: d.rev, ...(d.deleted ? DELETED : {}) })),
+        );
       });
     },
 
@@ -105,7 +142,10 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
     ): Promise<number> {
       const { chunk = 1000, signal, onProgress } = options;
       // A one-off pass, not a hot path: the counts only size the progress shown.
-      const sizes = await Promise.all(SYNCED_TABLES.map((t) => db.table(t).count()));
+      const sizes = await Promise.all([
+        ...SYNCED_TABLES.map((t) => db.table(t).count()),
+        db.syncMeta.count(),
+      ]);
       const total = sizes.reduce((a, b) => a + b, 0);
       let [done, queued] = [0, 0];
       onProgress?.(0, total);
@@ -121,6 +161,17 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
           done += rows.length;
           onProgress?.(done, total);
         }
+      }
+      // Then the deletions made while stopped: rows the center has (a revision here) and this desk no longer.
+      let after: string | undefined;
+      while (!signal?.aborted) {
+        const from = after === undefined ? db.syncMeta.toCollection() : db.syncMeta.where(':id').above(after);
+        const metas = await from.limit(chunk).toArray();
+        if (metas.length === 0) break;
+        after = metas.at(-1)?.id;
+        queued += await queueDeleted(metas);
+        done += metas.length;
+        onProgress?.(done, total);
       }
       return queued;
     },
