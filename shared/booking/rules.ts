@@ -67,11 +67,36 @@ export function isOpenStatus(status: BookingStatus): boolean {
 }
 
 /**
- * The counter key and formatted number of the nth booking of a year.
+ * The formatted number of the nth booking of a year. A desk that syncs puts its desk code (see
+ * DESK_CODE_PATTERN) before the sequence, so desks numbering at the same time never give one number twice.
  *
  * @example
  * bookingNumber(2026, 17) // => 'YY-2026-00017'
+ * bookingNumber(2026, 17, 'B') // => 'YY-2026-B00017'
  */
-export function bookingNumber(year: number | string, n: number): string {
-  return `YY-${year}-${String(n).padStart(5, '0')}`;
+export function bookingNumber(year: number | string, n: number, mark = ''): string {
+  return `${bookingNumberPrefix(year, mark)}${String(n).padStart(5, '0')}`;
+}
+
+/**
+ * What every booking number of a year (and desk code) starts with; its counter row's key is the same
+ * without the trailing dash when unmarked, so counters kept before desk codes go on as they were.
+ *
+ * @example
+ * bookingNumberPrefix(2026) // => 'YY-2026-'
+ * bookingNumberPrefix(2026, 'B') // => 'YY-2026-B'
+ */
+export function bookingNumberPrefix(year: number | string, mark = ''): string {
+  return `YY-${year}-${mark}`;
+}
+
+/**
+ * The counter row key of a year's booking numbers (per desk code when syncing).
+ *
+ * @example
+ * bookingCounterKey(2026) // => 'YY-2026'
+ * bookingCounterKey(2026, 'B') // => 'YY-2026-B'
+ */
+export function bookingCounterKey(year: number | string, mark = ''): string {
+  return mark ? `YY-${year}-${mark}` : `YY-${year}`;
 }

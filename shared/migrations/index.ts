@@ -96,13 +96,19 @@ export const MIGRATIONS: readonly MigrationInfo[] = [
     description:
       '预约表新增 [status+start] 索引：统计报表与今日概览按状态和开始时间直接计数未到场、已取消的预约，不再每次读取整段时期的预约；只新增索引，数据不变。',
   },
+  {
+    version: 14,
+    name: 'numbers-not-unique',
+    description:
+      '预约号、服务单号、证书编号和志愿者编号的索引不再要求唯一：同步时各台前台的新编号带本机代号，不会重复；但开启同步前各自编号的两台前台会有相同的旧编号，唯一索引会让同步收不下对方的记录而停住。编号照旧按索引查找，数据不变。',
+  },
 ];
 
 /**
  * The newest schema version described in {@link MIGRATIONS}.
  *
  * @example
- * LATEST_SCHEMA_VERSION // => 13
+ * LATEST_SCHEMA_VERSION // => 14
  */
 export const LATEST_SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;
 

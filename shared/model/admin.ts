@@ -80,6 +80,12 @@ export interface SyncCenter {
   /** The database's address, e.g. `http://192.168.1.10:5984/center-gulou`; never with the account in it. */
   url: string;
   deskName: string;
+  /**
+   * One capital letter, different at each desk of the center: it stands in the numbers this desk gives
+   * while it syncs (YY-2026-B00017), so two desks never give the same number. Absent in setups saved
+   * before desk codes: the form asks for it at the next save.
+   */
+  deskCode?: string;
   username: string;
 }
 

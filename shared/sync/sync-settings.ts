@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { syncCredentialSchema } from '../ipc/contract';
 import type { SyncCenter } from '../model/admin';
+import { toHalfWidth } from '../text/half-width';
 import { noMarkup, stripBidiControls } from '../text/plain-text';
 
 /** Shown when the center's address is not an http(s) address of a database. */
@@ -26,8 +27,8 @@ export function isCenterUrl(text: string): boolean {
  * Text is trimmed and the address loses a trailing slash, so what is saved is what PouchDB is given.
  *
  * @example
- * syncFormSchema(false).parse({ url: ' http://10.0.0.2:5984/center-gulou/ ', deskName: '前台', username: 'gulou-qianta', password: 'x' })
- * // => { url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', username: 'gulou-qianta', password: 'x' }
+ * syncFormSchema(false).parse({ url: ' http://10.0.0.2:5984/center-gulou/ ', deskName: '前台', deskCode: 'a', username: 'gulou-qianta', password: 'x' })
+ * // => { url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', deskCode: 'A', username: 'gulou-qianta', password: 'x' }
  */
 export function syncFormSchema(passwordSaved: boolean) {
   return z.object({
@@ -37,6 +38,11 @@ export function syncFormSchema(passwordSaved: boolean) {
       .min(1, { error: '请填写中心地址', abort: true })
       .overwrite((url) => url.replace(/\/+$/, ''))
       .refine(isCenterUrl, CENTER_URL_MESSAGE),
+    deskCode: z
+      .string()
+      .overwrite((code) => toHalfWidth(code).trim().toUpperCase())
+      .min(1, { error: '请填写本机代号，如：A', abort: true })
+      .regex(DESK_CODE_PATTERN, '本机代号是一个英文字母，如：A、B'),
     deskName: z
       .string()
       .overwrite(stripBidiControls)
@@ -59,7 +65,7 @@ export function syncFormSchema(passwordSaved: boolean) {
  * What the form gives when valid: an empty password means "keep the saved one".
  *
  * @example
- * const form: SyncForm = { url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', username: 'gulou-qianta', password: '' };
+ * const form: SyncForm = { url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', deskCode: 'A', username: 'gulou-qianta', password: '' };
  */
 export type SyncForm = z.output<ReturnType<typeof syncFormSchema>>;
 
@@ -67,9 +73,31 @@ export type SyncForm = z.output<ReturnType<typeof syncFormSchema>>;
  * The setting a valid form saves (the password goes to the credential store instead).
  *
  * @example
- * syncCenterOf({ url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', username: 'a', password: 'x' })
- * // => { url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', username: 'a' }
+ * syncCenterOf({ url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', deskCode: 'A', username: 'a', password: 'x' })
+ * // => { url: 'http://10.0.0.2:5984/center-gulou', deskName: '前台', deskCode: 'A', username: 'a' }
  */
 export function syncCenterOf(form: SyncForm): SyncCenter {
-  return { url: form.url, deskName: form.deskName, username: form.username };
+  return { url: form.url, deskName: form.deskName, deskCode: form.deskCode, username: form.username };
+}
+
+/**
+ * A desk code: one capital letter (see SyncCenter.deskCode).
+ *
+ * @example
+ * DESK_CODE_PATTERN.test('B') // => true
+ * DESK_CODE_PATTERN.test('b1') // => false
+ */
+export const DESK_CODE_PATTERN = /^[A-Z]$/;
+
+/**
+ * The code a syncing desk puts in the numbers it gives, '' when it does not sync (numbers stay as they
+ * always were) or its setup predates desk codes.
+ *
+ * @example
+ * numberMarkOf(true, { url: 'http://h/db', deskName: '前台', deskCode: 'B', username: 'a' }) // => 'B'
+ * numberMarkOf(false, { url: 'http://h/db', deskName: '前台', deskCode: 'B', username: 'a' }) // => ''
+ */
+export function numberMarkOf(syncing: boolean, center: SyncCenter | undefined | null): string {
+  const code = center?.deskCode ?? '';
+  return syncing && DESK_CODE_PATTERN.test(code) ? code : '';
 }

@@ -9,13 +9,15 @@ import { toHalfWidth } from '../text/half-width';
 export const VOLUNTEER_NO_PREFIX = 'ZYZ';
 
 /**
- * Formats the n-th volunteer number.
+ * Formats the n-th volunteer number; a syncing desk's code stands before the digits, so volunteers
+ * registered at two desks at once never get the same number.
  *
  * @example
  * formatVolunteerNo(201) // => 'ZYZ000201'
+ * formatVolunteerNo(201, 'B') // => 'ZYZB000201'
  */
-export function formatVolunteerNo(n: number): string {
-  return `${VOLUNTEER_NO_PREFIX}${String(n).padStart(6, '0')}`;
+export function formatVolunteerNo(n: number, mark = ''): string {
+  return `${VOLUNTEER_NO_PREFIX}${mark}${String(n).padStart(6, '0')}`;
 }
 
 /**
@@ -23,10 +25,11 @@ export function formatVolunteerNo(n: number): string {
  *
  * @example
  * volunteerNoSequence('ZYZ000201') // => 201
+ * volunteerNoSequence('ZYZB000201') // => 201
  * volunteerNoSequence('BZYZ1') // => null
  */
 export function volunteerNoSequence(volunteerNo: string): number | null {
-  const m = /^ZYZ(\d{6,})$/.exec(volunteerNo);
+  const m = /^ZYZ[A-Z]?(\d{6,})$/.exec(volunteerNo);
   return m ? Number(m[1]) : null;
 }
 
@@ -41,7 +44,7 @@ export function volunteerNoSequence(volunteerNo: string): number | null {
  */
 export function parseScannedCode(raw: string): string | null {
   const code = toHalfWidth(raw).replace(/\s+/g, '').toUpperCase();
-  return /^ZYZ\d{6,}$/.test(code) ? code : null;
+  return /^ZYZ[A-Z]?\d{6,}$/.test(code) ? code : null;
 }
 
 /**

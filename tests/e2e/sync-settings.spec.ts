@@ -34,15 +34,22 @@ test('connects this desk to the center from 设置 → 同步, pauses, resumes a
   await expect(sync.state).toHaveText('未设置');
 
   // Errors show at their fields, in Chinese, and what was typed stays.
-  await sync.fill({ url: '192.168.1.10/center', deskName: '', username: ACCOUNT.username, password: '' });
+  await sync.fill({
+    url: '192.168.1.10/center',
+    deskName: '',
+    deskCode: '甲',
+    username: ACCOUNT.username,
+    password: '',
+  });
   await sync.button('保存并连接').click();
   await expect(sync.region).toContainText('以 http:// 或 https:// 开头');
   await expect(sync.region).toContainText('请填写本机名称');
+  await expect(sync.region).toContainText('本机代号是一个英文字母');
   await expect(sync.region).toContainText('请填写密码');
   await expect(sync.field('账号')).toHaveValue(ACCOUNT.username);
   await expect(sync.field('中心地址')).toHaveValue('192.168.1.10/center');
 
-  await sync.fill({ url: `${center.url}/site-e2e`, deskName: '前台', ...ACCOUNT });
+  await sync.fill({ url: `${center.url}/site-e2e`, deskName: '前台', deskCode: 'a', ...ACCOUNT });
   await sync.button('保存并连接').click();
   await expect(sync.state).toHaveText('已连接', { timeout: 30_000 });
   await expect(sync.region).toContainText('待发送0 条');

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CENTER_URL_MESSAGE, isCenterUrl, syncCenterOf, syncFormSchema } from '@shared/sync/sync-settings';
+import {
+  CENTER_URL_MESSAGE,
+  isCenterUrl,
+  numberMarkOf,
+  syncCenterOf,
+  syncFormSchema,
+} from '@shared/sync/sync-settings';
 
 const valid = {
   url: 'http://192.168.1.10:5984/center-gulou',
   deskName: '前台',
+  deskCode: 'A',
   username: 'gulou-qianta',
   password: 'secret-1',
 };
@@ -20,18 +27,21 @@ describe('the 设置 → 同步 form schema', () => {
     const parsed = syncFormSchema(false).parse({
       url: ' https://center.local:6984/site-a/ ',
       deskName: ' 办公室 ',
+      deskCode: ' ｂ ',
       username: ' gulou-bangong ',
       password: 'pw',
     });
     expect(parsed).toEqual({
       url: 'https://center.local:6984/site-a',
       deskName: '办公室',
+      deskCode: 'B',
       username: 'gulou-bangong',
       password: 'pw',
     });
     expect(syncCenterOf(parsed)).toEqual({
       url: 'https://center.local:6984/site-a',
       deskName: '办公室',
+      deskCode: 'B',
       username: 'gulou-bangong',
     });
   });
@@ -49,9 +59,10 @@ describe('the 设置 → 同步 form schema', () => {
   });
 
   it('names every empty field in Chinese at that field', () => {
-    expect(errorsOf({ url: ' ', deskName: '', username: '', password: '' })).toEqual({
+    expect(errorsOf({ url: ' ', deskName: '', deskCode: ' ', username: '', password: '' })).toEqual({
       url: '请填写中心地址',
       deskName: '请填写本机名称，如：前台、办公室',
+      deskCode: '请填写本机代号，如：A',
       username: '请填写中心给本机的账号',
       password: '请填写密码',
     });
@@ -60,6 +71,17 @@ describe('the 设置 → 同步 form schema', () => {
   it('lets the password stay empty only when one is saved already', () => {
     expect(errorsOf({ ...valid, password: '' }, true)).toEqual({});
     expect(errorsOf({ ...valid, password: '' }, false)).toEqual({ password: '请填写密码' });
+  });
+
+  it.each([['AB'], ['1'], ['甲']])('refuses %s as a desk code: one letter', (deskCode) => {
+    expect(errorsOf({ ...valid, deskCode })).toEqual({ deskCode: '本机代号是一个英文字母，如：A、B' });
+  });
+
+  it('marks numbers with the desk code only while the desk syncs', () => {
+    const center = syncCenterOf(syncFormSchema(false).parse(valid));
+    expect(numberMarkOf(true, center)).toBe('A');
+    expect(numberMarkOf(false, center)).toBe('');
+    expect(numberMarkOf(true, { ...center, deskCode: undefined })).toBe('');
   });
 
   it('refuses an account name CouchDB would not take, and a desk name with markup', () => {

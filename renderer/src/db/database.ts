@@ -90,6 +90,11 @@ export class DeskDatabase extends Dexie {
   readOnly = false;
   /** Who writes while sync is on (set by sync/sync-repo.ts); null while off, and nothing is queued. */
   syncWriter: WriteContext | null = null;
+  /**
+   * This desk's code in the numbers it gives while sync is on (set by sync/sync-repo.ts with syncWriter),
+   * '' otherwise: desks numbering at once never give the same number.
+   */
+  numberMark = '';
 
   constructor(
     name: string,

@@ -155,6 +155,20 @@ const v13: Record<string, string> = {
   bookings: 'id, &number, [roomId+start], start, [status+start], seriesId, organisationId, status, updatedAt',
 };
 
+// v14: numbers (bookings, documents, 服务单, 志愿者编号) are no longer unique indexes. Desks that sync number under their own desk code, so they
+// never give one number twice; but two desks that numbered alone before syncing hold the same numbers,
+// and a unique index made the pull of the other desk's row fail, stopping sync for good. Allocation still
+// reads the highest stored number through the same (now plain) indexes.
+const v14: Record<string, string> = {
+  ...v13,
+  bookings: 'id, number, [roomId+start], start, [status+start], seriesId, organisationId, status, updatedAt',
+  volunteers:
+    'id, volunteerNo, idNumber, name, phone, *searchKeys, *teamIds, deletedAt, createdAt, updatedAt',
+  documents: 'id, number, [kind+year], recipientId, issuedAt, status, updatedAt',
+  serviceOrders:
+    'id, number, status, [status+orderedAt], orderedAt, completedAt, requesterPhone, projectId, updatedAt',
+};
+
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, stores: v1 },
   { version: 2, stores: v2, upgrade: 'volunteer-search-keys' },
@@ -169,6 +183,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 11, stores: v11, upgrade: 'roster-months' },
   { version: 12, stores: v12 },
   { version: 13, stores: v13 },
+  { version: 14, stores: v14 },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]?.version ?? 1;

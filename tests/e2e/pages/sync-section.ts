@@ -8,7 +8,7 @@ export class SyncSection {
     return this.page.getByRole('region', { name: '同步', exact: true });
   }
 
-  field(label: '中心地址' | '本机名称' | '账号' | '密码'): Locator {
+  field(label: '中心地址' | '本机名称' | '本机代号' | '账号' | '密码'): Locator {
     return this.region.getByLabel(label, { exact: true });
   }
 
@@ -21,9 +21,16 @@ export class SyncSection {
     return this.region.getByRole('button', { name, exact: true });
   }
 
-  async fill(form: { url: string; deskName: string; username: string; password: string }): Promise<void> {
+  async fill(form: {
+    url: string;
+    deskName: string;
+    deskCode: string;
+    username: string;
+    password: string;
+  }): Promise<void> {
     await this.field('中心地址').fill(form.url);
     await this.field('本机名称').fill(form.deskName);
+    await this.field('本机代号').fill(form.deskCode);
     await this.field('账号').fill(form.username);
     await this.field('密码').fill(form.password);
   }

@@ -1,5 +1,11 @@
 import type { Problem } from '@shared/booking/conflicts';
-import { DEFAULT_BOOKING_RULES, bookingNumber, type BookingRules } from '@shared/booking/rules';
+import {
+  DEFAULT_BOOKING_RULES,
+  bookingCounterKey,
+  bookingNumber,
+  bookingNumberPrefix,
+  type BookingRules,
+} from '@shared/booking/rules';
 import { stampNew, stampUpdate, type Booking, type Closure, type NumberCounter } from '@shared/model';
 import { dateKey } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
@@ -53,7 +59,7 @@ export async function readCounter(
   ctx: WriteContext,
 ): Promise<{ year: string; key: string; counter: NumberCounter | undefined }> {
   const year = dateKey(ctx.now()).slice(0, 4);
-  const key = `YY-${year}`;
+  const key = bookingCounterKey(year, db.numberMark);
   return { year, key, counter: await db.counters.where('key').equals(key).first() };
 }
 
@@ -70,17 +76,20 @@ export async function planNumbers(
   read?: Awaited<ReturnType<typeof readCounter>>,
 ): Promise<{ numbers: string[]; counter: NumberCounter }> {
   const { year, key, counter } = read ?? (await readCounter(db, ctx));
-  // Without a counter (a new year, or rows loaded by the demo), start after the highest stored number.
+  const mark = db.numberMark;
+  const prefix = bookingNumberPrefix(year, mark);
+  // Without a counter (a new year, or rows loaded by the demo), start after the highest stored number
+  // of this desk code (digits right after the prefix: another code's numbers sort apart).
   const top = counter
     ? undefined
-    : await db.bookings.where('number').between(`${key}-`, `${key}-\uffff`).last();
-  const last = counter ? counter.last : top ? Number(top.number.slice(key.length + 1)) || 0 : 0;
+    : await db.bookings.where('number').between(`${prefix}0`, `${prefix}9\uffff`).last();
+  const last = counter ? counter.last : top ? Number(top.number.slice(prefix.length)) || 0 : 0;
   const now = ctx.now();
   const next: NumberCounter = counter
     ? stampUpdate(counter, { last: last + count }, { now, deskId: ctx.deskId })
     : stampNew({ key, last: last + count }, { id: ctx.newId(), now, deskId: ctx.deskId });
   return {
-    numbers: Array.from({ length: count }, (_, i) => bookingNumber(year, last + i + 1)),
+    numbers: Array.from({ length: count }, (_, i) => bookingNumber(year, last + i + 1, mark)),
     counter: next,
   };
 }

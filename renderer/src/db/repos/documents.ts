@@ -139,9 +139,15 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
         for (const d of drafts) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
         const issued: IssuedDocument[] = [];
         for (const [kind, group] of byKind) {
-          const key = counterKey(kind, year);
+          const key = counterKey(kind, year, db.numberMark);
           const counter = await db.counters.where('key').equals(key).first();
-          const { numbers, last } = allocateNumbers(kind, year, counter?.last ?? 0, group.length);
+          const { numbers, last } = allocateNumbers(
+            kind,
+            year,
+            counter?.last ?? 0,
+            group.length,
+            db.numberMark,
+          );
           if (counter) await db.counters.put(stampUpdate(counter, { last }, { now, deskId: ctx.deskId }));
           else await db.counters.add(stampNew({ key, last }, { id: ctx.newId(), now, deskId: ctx.deskId }));
           group.forEach((draft, i) => {
@@ -250,7 +256,10 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
 
     /** The number the next issue of a kind would get this year (shown before issuing). */
     async lastNumber(kind: DocumentKind, year: number): Promise<number> {
-      const counter = await db.counters.where('key').equals(counterKey(kind, year)).first();
+      const counter = await db.counters
+        .where('key')
+        .equals(counterKey(kind, year, db.numberMark))
+        .first();
       return counter && counter.deletedAt === null ? counter.last : 0;
     },
 

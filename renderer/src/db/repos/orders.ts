@@ -103,7 +103,7 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
       return db.transaction('rw', db.serviceOrders, db.counters, db.auditLog, async () => {
         const now = ctx.now();
         const year = Number(dateKey(now).slice(0, 4));
-        const key = orderCounterKey(year);
+        const key = orderCounterKey(year, db.numberMark);
         const counter = await db.counters.where('key').equals(key).first();
         const last = (counter?.last ?? 0) + 1;
         if (counter) await db.counters.put(stampUpdate(counter, { last }, stamp()));
@@ -111,7 +111,7 @@ export function ordersRepo(db: DeskDatabase, ctx: WriteContext) {
         const row = stampNew<Draft<ServiceOrder>>(
           {
             ...draft,
-            number: formatOrderNumber(year, last),
+            number: formatOrderNumber(year, last, db.numberMark),
             ...newOrderFields(now),
             history: [
               { at: now, event: '点单', from: null, to: '待审单', by: ctx.actor, note: draft.source },

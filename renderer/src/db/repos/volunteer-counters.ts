@@ -11,6 +11,9 @@ import type { DeskDatabase } from '../database';
  * into an empty desk, where no counter row can exist yet).
  */
 export const NUMBER_COUNTER = VOLUNTEER_NO_PREFIX;
+
+/** The counter row of the 志愿者编号 this desk gives: one per desk code while syncing (see numberMark). */
+export const numberCounterKey = (db: DeskDatabase): string => `${NUMBER_COUNTER}${db.numberMark}`;
 export const LIVE_COUNTER = 'volunteers.live';
 
 async function counterRow(db: DeskDatabase, key: string): Promise<NumberCounter | undefined> {
@@ -63,14 +66,13 @@ export async function allocateVolunteerNos(
   ctx: WriteContext,
   count: number,
 ): Promise<string[]> {
-  const row = await counterRow(db, NUMBER_COUNTER);
-  const highest = await db.volunteers
-    .where('volunteerNo')
-    .between(`${VOLUNTEER_NO_PREFIX}0`, `${VOLUNTEER_NO_PREFIX}9\uffff`)
-    .last();
+  const key = numberCounterKey(db);
+  const row = await counterRow(db, key);
+  const prefix = `${VOLUNTEER_NO_PREFIX}${db.numberMark}`;
+  const highest = await db.volunteers.where('volunteerNo').between(`${prefix}0`, `${prefix}9\uffff`).last();
   const stored = highest ? (volunteerNoSequence(highest.volunteerNo) ?? 0) : 0;
   const first = Math.max(row?.last ?? 0, stored) + 1;
   if (count <= 0) return [];
-  await writeCounter(db, ctx, NUMBER_COUNTER, first + count - 1);
-  return Array.from({ length: count }, (_, i) => formatVolunteerNo(first + i));
+  await writeCounter(db, ctx, key, first + count - 1);
+  return Array.from({ length: count }, (_, i) => formatVolunteerNo(first + i, db.numberMark));
 }

@@ -10,7 +10,7 @@ import { fromDateAndMinutes } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
-import { adjustLiveCount, allocateVolunteerNos, NUMBER_COUNTER } from './volunteer-counters';
+import { adjustLiveCount, allocateVolunteerNos, numberCounterKey } from './volunteer-counters';
 import { withKeys } from './volunteer-merge';
 
 /** Rows per transaction: small enough that the page keeps answering between chunks. */
@@ -55,7 +55,7 @@ interface Journal {
  */
 export function volunteerImportRepo(db: DeskDatabase, ctx: WriteContext) {
   async function counterValue(): Promise<number | null> {
-    const row = await db.counters.where('key').equals(NUMBER_COUNTER).first();
+    const row = await db.counters.where('key').equals(numberCounterKey(db)).first();
     return row ? row.last : null;
   }
 
@@ -160,7 +160,7 @@ export function volunteerImportRepo(db: DeskDatabase, ctx: WriteContext) {
       await adjustLiveCount(db, ctx, -journal.created.length);
       await db.volunteers.bulkDelete(journal.created);
       await db.volunteers.bulkPut(journal.filledBefore);
-      const row = await db.counters.where('key').equals(NUMBER_COUNTER).first();
+      const row = await db.counters.where('key').equals(numberCounterKey(db)).first();
       if (row && journal.counterBefore === null) await db.counters.delete(row.id);
       else if (row && journal.counterBefore !== null)
         await db.counters.put(

@@ -1,4 +1,5 @@
 import type { OutboxEntry, SyncMeta } from '@shared/sync/model';
+import { numberMarkOf } from '@shared/sync/sync-settings';
 import { SYNCED_TABLES, parseSyncMetaId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
@@ -93,6 +94,7 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
       if (!on && was === true) await settings.set('syncStoppedAt', ctx.now());
       await settings.set('syncEnabled', on);
       db.syncWriter = on ? ctx : null;
+      db.numberMark = numberMarkOf(on, await settings.get('syncCenter'));
     },
 
     /** The time after which changed rows still wait to be queued (see queueBacklog); null when none do. */
@@ -105,6 +107,7 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
     async resume(): Promise<boolean> {
       const on = (await settings.get('syncEnabled')) === true;
       db.syncWriter = on ? ctx : null;
+      db.numberMark = numberMarkOf(on, await settings.get('syncCenter'));
       return on;
     },
 

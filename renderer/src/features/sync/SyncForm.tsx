@@ -42,6 +42,14 @@ const fields = (passwordSaved: boolean): FieldSpec[] => [
     extra: '在同步冲突等处用来区分是哪台电脑改的',
     required: true,
   },
+  {
+    name: 'deskCode',
+    label: '本机代号',
+    placeholder: '如：A',
+    extra:
+      '一个英文字母，同一中心每台电脑不同；本机新开的预约、服务单、证书和志愿者编号里带上它，各台电脑的编号就不会重复',
+    required: true,
+  },
   { name: 'username', label: '账号', placeholder: '如：gulou-qianta', required: true },
   {
     name: 'password',
@@ -97,7 +105,7 @@ export function SyncForm({ center, passwordSaved, onSubmit }: Props) {
     formState: { errors, isSubmitting },
   } = useForm<FormInput, unknown, SyncFormValues>({
     resolver: zodResolver(schema),
-    defaultValues: { url: '', deskName: '', username: '', ...center, password: '' },
+    defaultValues: { url: '', deskName: '', deskCode: '', username: '', ...center, password: '' },
   });
 
   const submit = handleSubmit(async (form) => {
