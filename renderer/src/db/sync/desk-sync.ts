@@ -178,7 +178,18 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     snapshot: () => status.snapshot(),
     subscribe: (listener) => status.subscribe(listener),
     conflicts: conflictsRepo(db, ctx),
-    // The link itself arrives with the district view (issue 15, part 3).
-    district: () => Promise.resolve(null),
+    async district() {
+      const [center, credential] = await Promise.all([
+        settings.get('syncCenter'),
+        credentials.readSyncCredential(),
+      ]);
+      if (!center || !credential) return null;
+      // Loaded on demand like the engine: a desk that works alone never downloads it.
+      const { createDistrictLink } = await import('./district-http');
+      return createDistrictLink({
+        url: center.url,
+        credential: { username: center.username, password: credential.password },
+      });
+    },
   };
 }
