@@ -1,4 +1,9 @@
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishFigures } from '../../renderer/src/db/sync/figures-publish';
+import { readDistrictView } from '../../renderer/src/db/sync/district-view';
+import { activityDraft } from '../db/activity-fixtures';
+import { openTestDesk } from '../db/helpers';
 import { createDistrictLink } from '../../renderer/src/db/sync/district-http';
 import { DistrictError } from '../../renderer/src/db/sync/district-link';
 import { startCenterWithSites, type CenterServer } from './center-server';
@@ -60,5 +65,67 @@ describe('the district link of a desk', { timeout: 30_000 }, () => {
       kind: 'offline',
       message: expect.stringMatching(/连不上中心/),
     });
+  });
+});
+
+const basic = (account: string) => `Basic ${Buffer.from(account).toString('base64')}`;
+
+/**
+ * The center's replicator copies each site database into the district one; pouchdb-server's own
+ * replicator crashes the stand-in, so the test copies the figures itself, as the admin.
+ */
+async function replicateFiguresUp(): Promise<void> {
+  const admin = { Authorization: basic(center.admin), 'Content-Type': 'application/json' };
+  for (const site of ['center-gulou', 'suo-dongjie']) {
+    const range = `startkey=${encodeURIComponent('"figures:"')}&endkey=${encodeURIComponent('"figures:\uffff"')}`;
+    const page = (await (
+      await fetch(`${center.url}/${site}/_all_docs?include_docs=true&${range}`, { headers: admin })
+    ).json()) as { rows: { doc: Record<string, unknown> }[] };
+    const docs = page.rows.map(({ doc }) => doc);
+    const copied = await fetch(`${center.url}/district-gulou/_bulk_docs`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ docs, new_edits: false }),
+    });
+    expect(copied.status).toBe(201);
+  }
+}
+
+describe('各所站汇总 from the figures each desk publishes', { timeout: 30_000 }, () => {
+  it('sums per site the months a 中心 desk and a 所 desk published, with the 合计', async () => {
+    const gulou = await openTestDesk('district-center');
+    const dongjie = await openTestDesk('district-suo');
+    await gulou.repos.activities.create(activityDraft('2026-10-05'));
+    await gulou.repos.activities.create(activityDraft('2026-11-10'));
+    await dongjie.repos.activities.create(activityDraft('2026-11-12', { participants: 12 }));
+    const gulouLink = centerDesk();
+    const dongjieLink = suoDesk();
+    const gulouInfo = await gulouLink.info();
+    const dongjieInfo = await dongjieLink.info();
+    if (!gulouInfo || !dongjieInfo) throw new Error('district:info missing');
+    const months = ['2026-10', '2026-11'];
+    const by = (now: number) => ({ now, deskName: '前台' });
+    expect(await publishFigures(gulou.db, gulouLink, gulouInfo, months, by(1000))).toEqual(months);
+    expect(await publishFigures(dongjie.db, dongjieLink, dongjieInfo, months, by(2000))).toEqual(months);
+    // Published again unchanged, nothing is written.
+    expect(await publishFigures(gulou.db, gulouLink, gulouInfo, months, by(3000))).toEqual([]);
+    await replicateFiguresUp();
+
+    const view = await readDistrictView(gulouLink, '2026-10-01', '2026-11-30');
+    if (view.state !== 'ready') throw new Error(`view is ${view.state}`);
+    expect(
+      view.rows.map((r) => [r.site.name, r.figures?.sessions, r.figures?.peopleReached, r.lastPublishedAt]),
+    ).toEqual([
+      ['鼓楼区中心', 2, 60, 1000],
+      ['东街所', 1, 12, 2000],
+    ]);
+    expect(view.total).toMatchObject({ sessions: 3, peopleReached: 72 });
+    const november = await readDistrictView(gulouLink, '2026-11-01', '2026-11-30');
+    expect(november).toMatchObject({ state: 'ready', total: { sessions: 2, peopleReached: 42 } });
+
+    expect(await readDistrictView(dongjieLink, '2026-10-01', '2026-11-30')).toEqual({ state: 'not-center' });
+    expect(await readDistrictView(null, '2026-10-01', '2026-11-30')).toEqual({ state: 'no-center' });
+    gulou.db.close();
+    dongjie.db.close();
   });
 });
