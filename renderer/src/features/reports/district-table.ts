@@ -26,7 +26,10 @@ export const DISTRICT_COLUMNS: readonly { title: string; cell: (f: SiteMonthFigu
   },
 ];
 
-const when = (at: number) => `${dateKey(at).slice(5).replace('-', '月')}日 ${formatTime(at)}`;
+const when = (at: number) => {
+  const day = dateKey(at);
+  return `${Number(day.slice(5, 7))}月${Number(day.slice(8))}日 ${formatTime(at)}`;
+};
 
 /**
  * The table's lines: every site of the district in the setup's order (one that never published the
@@ -54,5 +57,5 @@ export function monthsNote(months: readonly string[], firstDay: string, lastDay:
     months.length === 1 ? label(months[0] ?? '') : `${label(months[0] ?? '')}至${label(months.at(-1) ?? '')}`;
   const whole = firstDay.endsWith('-01') && addDays(lastDay, 1).endsWith('-01');
   const note = whole ? '' : '所选周期不是整月，按它所在的整月汇总。';
-  return `各所站每月自动上报一次本所站的数字，这里按${span}汇总。${note}参与志愿者按月相加。`;
+  return `各所站的前台连上中心时自动上报本所站每月的数字，这里按${span}汇总。${note}参与志愿者按月相加。`;
 }
