@@ -4,27 +4,27 @@
  * the district database, where a 中心 desk sums them per site for a report period.
  */
 import { addDays } from '../time/center-time';
+import type { PeriodSummary } from './period-summary';
 
-/** A site's figures for one month, as 统计报表 shows them; every one adds up across months and sites. */
-export interface SiteMonthFigures {
-  /** 活动场次 */
-  sessions: number;
-  /** 服务人次 */
-  peopleReached: number;
-  /** 志愿服务人次 */
-  volunteerServices: number;
-  /** 志愿服务时长, in minutes */
-  volunteerMinutes: number;
-  /** 参与志愿者 of the month (distinct within the month; months add up as 人·月) */
-  distinctVolunteers: number;
-  /** 预约总数 */
-  bookings: number;
-  /** 场地使用: rooms' open and used minutes of the month */
-  roomOpenMinutes: number;
-  roomUsedMinutes: number;
-}
+/**
+ * A site's figures for one month, as 统计报表 shows them (活动场次, 服务人次, 志愿服务人次 and 时长, 参与志愿者,
+ * 预约总数) and its rooms' open and used minutes (场地使用); every one adds up across months and sites
+ * (参与志愿者, distinct within a month, adds up as 人·月).
+ *
+ * @example
+ * const f: SiteMonthFigures = { ...zeroFigures(), sessions: 12, volunteerMinutes: 5400 };
+ */
+export type SiteMonthFigures = Pick<
+  PeriodSummary,
+  'sessions' | 'peopleReached' | 'volunteerServices' | 'volunteerMinutes' | 'distinctVolunteers' | 'bookings'
+> & { roomOpenMinutes: number; roomUsedMinutes: number };
 
-/** The body of a `figures:` document. */
+/**
+ * The body of a `figures:` document.
+ *
+ * @example
+ * const d: SiteFiguresDoc = { site: 'suo-dongjie', siteName: '东街所', level: '所', month: '2026-11', figures: zeroFigures(), publishedAt: 0, publishedBy: '前台' };
+ */
 export interface SiteFiguresDoc {
   site: string;
   siteName: string;
@@ -37,14 +37,24 @@ export interface SiteFiguresDoc {
   publishedBy: string;
 }
 
-/** A site of the district as district:info lists it. */
+/**
+ * A site of the district as district:info lists it.
+ *
+ * @example
+ * const s: DistrictSiteRef = { db: 'suo-dongjie', name: '东街所', level: '所' };
+ */
 export interface DistrictSiteRef {
   db: string;
   name: string;
   level: '中心' | '所' | '站';
 }
 
-/** One row of 各所站汇总: the site, its summed figures (null when it never published any month asked). */
+/**
+ * One row of 各所站汇总: the site, its summed figures (null when it never published any month asked).
+ *
+ * @example
+ * const r: DistrictRow = { site, figures: null, months: 0, lastPublishedAt: null }; // 尚未上报
+ */
 export interface DistrictRow {
   site: DistrictSiteRef;
   figures: SiteMonthFigures | null;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
 import { centerPlan } from '@shared/sync/center/plan';
 import { startCenterServer, type CenterServer } from './center-server';
-import { GULOU_DISTRICT } from './gulou-district';
+import { DONGJIE_INFO, GULOU_DISTRICT } from './gulou-district';
 
 const config = GULOU_DISTRICT;
 
@@ -88,15 +88,7 @@ describe('npm run center:setup against a CouchDB stand-in', () => {
 
   it('tells every site’s desks where the district is, in their own database', async () => {
     const info = await as('dongjie-qiantai:dongjie-pw-1')('GET', '/suo-dongjie/district:info');
-    expect(info.json).toMatchObject({
-      district: 'district-gulou',
-      shared: 'district-gulou-shared',
-      site: { db: 'suo-dongjie', name: '东街所', level: '所' },
-      sites: [
-        { db: 'center-gulou', name: '鼓楼区中心', level: '中心' },
-        { db: 'suo-dongjie', name: '东街所', level: '所' },
-      ],
-    });
+    expect(info.json).toMatchObject(DONGJIE_INFO);
     const own = await as('gulou-qiantai:gulou-pw-1')('GET', '/center-gulou/district:info');
     expect(own.json).toMatchObject({ site: { db: 'center-gulou', level: '中心' } });
   });
