@@ -53,6 +53,10 @@ describe('the district link of a desk', { timeout: 30_000 }, () => {
       url: 'http://127.0.0.1:9/center-gulou',
       credential: { username: 'gulou-qiantai', password: 'gulou-pw-1' },
     });
+    expect(await readDistrictView(gone, '2026-11-01', '2026-11-30')).toMatchObject({
+      state: 'failed',
+      kind: 'offline',
+    });
     await expect(gone.info()).rejects.toMatchObject({
       kind: 'offline',
       message: expect.stringMatching(/连不上中心/),
