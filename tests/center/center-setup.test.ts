@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
 import { centerPlan } from '@shared/sync/center/plan';
 import { startCenterServer, type CenterServer } from './center-server';
-import { GULOU_DISTRICT } from './gulou-district';
+import { DONGJIE_INFO, GULOU_DISTRICT } from './gulou-district';
 
 const config = GULOU_DISTRICT;
 
@@ -72,5 +72,24 @@ describe('npm run center:setup against a CouchDB stand-in', () => {
     expect(published.status).toBe(403);
     const read = await as('dongjie-qiantai:dongjie-pw-1')('GET', '/district-gulou-shared');
     expect(read.status).toBe(200);
+  });
+
+  it('lets a 中心 desk publish to shared and read the district; a 所 desk may do neither', async () => {
+    const center = as('gulou-qiantai:gulou-pw-1');
+    const suo = as('dongjie-qiantai:dongjie-pw-1');
+    const task = { title: '重阳节敬老活动' };
+    expect((await center('PUT', '/district-gulou-shared/tasks:t1', task)).status).toBe(201);
+    expect((await suo('PUT', '/district-gulou-shared/tasks:t2', task)).status).toBe(403);
+    expect((await center('GET', '/district-gulou/_all_docs')).status).toBe(200);
+    expect([401, 403]).toContain((await suo('GET', '/district-gulou/_all_docs')).status);
+    // Only the server's replicator (an admin) writes the district, not even the 中心's desks.
+    expect((await center('PUT', '/district-gulou/figures:x', { n: 1 })).status).toBe(403);
+  });
+
+  it('tells every site’s desks where the district is, in their own database', async () => {
+    const info = await as('dongjie-qiantai:dongjie-pw-1')('GET', '/suo-dongjie/district:info');
+    expect(info.json).toMatchObject(DONGJIE_INFO);
+    const own = await as('gulou-qiantai:gulou-pw-1')('GET', '/center-gulou/district:info');
+    expect(own.json).toMatchObject({ site: { db: 'center-gulou', level: '中心' } });
   });
 });

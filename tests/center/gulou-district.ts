@@ -18,3 +18,14 @@ export const GULOU_DISTRICT: CenterConfig = {
   ],
   district: { db: 'district-gulou', shared: 'district-gulou-shared' },
 };
+
+/** The district:info the setup writes into 东街所's database for GULOU_DISTRICT. */
+export const DONGJIE_INFO = {
+  district: 'district-gulou',
+  shared: 'district-gulou-shared',
+  site: { db: 'suo-dongjie', name: '东街所', level: '所' },
+  sites: [
+    { db: 'center-gulou', name: '鼓楼区中心', level: '中心' },
+    { db: 'suo-dongjie', name: '东街所', level: '所' },
+  ],
+} as const;

@@ -102,6 +102,15 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     await until('sent', () => sync.snapshot().lastSentAt !== null && sync.snapshot().queued === 0);
   });
 
+  it('links to the district only once a center and password are saved; a lone center has no district', async () => {
+    const { sync } = await deskWithSync();
+    expect(await sync.district()).toBeNull();
+    await sync.save(site(), ACCOUNT.password);
+    const link = await sync.district();
+    expect(link).not.toBeNull();
+    expect(await link?.info()).toBeNull();
+  });
+
   it('keeps the saved password when saved again with the password left empty', async () => {
     const { sync, credentials } = await deskWithSync();
     await sync.save(site(), ACCOUNT.password);

@@ -11,11 +11,14 @@ describe('center setup plan', () => {
     const steps = centerPlan(district, 'http://127.0.0.1:5984/', AUTH);
     const user = steps.find((s) => s.path === '/_users/org.couchdb.user:dongjie-qiantai');
     expect(user?.body).toMatchObject({ name: 'dongjie-qiantai', roles: ['desk:suo-dongjie'], type: 'user' });
+    const head = steps.find((s) => s.path === '/_users/org.couchdb.user:gulou-qiantai');
+    expect(head?.body).toMatchObject({ roles: ['desk:center-gulou', 'district:district-gulou'] });
     const security = steps.find((s) => s.path === '/center-gulou/_security');
     expect(security?.body).toMatchObject({ members: { roles: ['desk:center-gulou'] } });
     expect(steps.filter((s) => s.path.endsWith('/_design/practice-desk')).map((s) => s.path)).toEqual([
       '/center-gulou/_design/practice-desk',
       '/suo-dongjie/_design/practice-desk',
+      '/district-gulou/_design/practice-desk',
       '/district-gulou-shared/_design/practice-desk',
     ]);
   });

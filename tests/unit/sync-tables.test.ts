@@ -49,6 +49,11 @@ describe('synced tables', () => {
     expect(parseDocId('volunteers:')).toBeNull();
     expect(parseDocId(':v-1')).toBeNull();
   });
+
+  it('leave the district’s documents in a site database out of pull and reconciliation', () => {
+    for (const id of ['figures:suo-dongjie:2026-11', 'claims:t1:suo-dongjie', 'tasks:t1', 'district:info'])
+      expect(parseDocId(id)).toBeNull();
+  });
 });
 
 describe('conflict policy', () => {

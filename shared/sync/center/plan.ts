@@ -38,13 +38,36 @@ export interface CenterStep {
   says: string;
 }
 
+/** A desk's roles: its site's, and at the 中心 of a district also the district's. */
+const deskRoles = (site: SiteConfig, district: CenterConfig['district']): string[] =>
+  site.level === '中心' && district ? [deskRole(site.db), districtRole(district.db)] : [deskRole(site.db)];
+
 const DB_NAME = /^[a-z][a-z0-9_$()+/-]{0,127}$/;
 const DESIGN = '_design/practice-desk';
 
-/** Only admins write the district's shared data (templates, published tasks): desks read it. */
-function readOnlyForDesks(_newDoc: unknown, _oldDoc: unknown, userCtx: { roles: string[] }): void {
-  if ((userCtx.roles || []).indexOf('_admin') === -1) throw { forbidden: '区级共享数据只能由中心发布' };
+/**
+ * The role the 中心's desks hold besides their site's: read the district database, publish to shared.
+ *
+ * @example
+ * districtRole('district-gulou') // => 'district:district-gulou'
+ */
+export const districtRole = (districtDb: string): string => `district:${districtDb}`;
+
+/** The district database is written only by the server's replicator, which runs as admin. */
+function adminOnly(_newDoc: unknown, _oldDoc: unknown, userCtx: { roles: string[] }): void {
+  if ((userCtx.roles || []).indexOf('_admin') === -1) throw { forbidden: '区级汇总只能由服务器复制写入' };
 }
+
+/**
+ * Only admins and the 中心's desks write the district's shared data (templates, published tasks); 所/站
+ * desks read it. CouchDB runs the source alone, so the role is written into the text.
+ */
+const centerPublishesSource = (role: string): string =>
+  'function (newDoc, oldDoc, userCtx) {\n' +
+  '  var roles = userCtx.roles || [];\n' +
+  `  if (roles.indexOf('_admin') === -1 && roles.indexOf(${JSON.stringify(role)}) === -1)\n` +
+  "    throw { forbidden: '区级共享数据只能由中心发布' };\n" +
+  '}';
 
 /**
  * The problems with a config, in Chinese, empty when it can be applied.
@@ -112,7 +135,7 @@ export function centerPlan(config: CenterConfig, centerUrl: string, authorizatio
           name: desk.user,
           password: desk.password,
           type: 'user',
-          roles: [deskRole(site.db)],
+          roles: deskRoles(site, config.district),
         },
         upsert: true,
         says: `前台账号 ${desk.user}（${site.name}）`,
@@ -125,8 +148,18 @@ export function centerPlan(config: CenterConfig, centerUrl: string, authorizatio
   steps.push({
     method: 'PUT',
     path: `/${district.db}/_security`,
-    body: { admins: { names: [], roles: ['_admin'] }, members: { names: [], roles: ['_admin'] } },
-    says: '区级汇总只由中心管理员读取',
+    body: {
+      admins: { names: [], roles: ['_admin'] },
+      members: { names: [], roles: [districtRole(district.db)] },
+    },
+    says: '区级汇总只由中心的前台读取',
+  });
+  steps.push({
+    method: 'PUT',
+    path: `/${district.db}/${DESIGN}`,
+    body: { validate_doc_update: adminOnly.toString() },
+    upsert: true,
+    says: '区级汇总只由服务器复制写入',
   });
   steps.push({
     method: 'PUT',
@@ -142,10 +175,19 @@ export function centerPlan(config: CenterConfig, centerUrl: string, authorizatio
   steps.push({
     method: 'PUT',
     path: `/${district.shared}/${DESIGN}`,
-    body: { validate_doc_update: readOnlyForDesks.toString() },
+    body: { validate_doc_update: centerPublishesSource(districtRole(district.db)) },
     upsert: true,
     says: '区级共享数据只能由中心发布',
   });
+  const sites = config.sites.map(({ db, name, level }) => ({ db, name, level }));
+  for (const site of sites)
+    steps.push({
+      method: 'PUT',
+      path: `/${site.db}/district:info`,
+      body: { district: district.db, shared: district.shared, site, sites },
+      upsert: true,
+      says: `告诉${site.name}的前台区级数据库在哪里`,
+    });
   steps.push({ method: 'PUT', path: '/_replicator', says: '启用服务器复制' });
   const endpoint = (db: string) => ({ url: `${base}/${db}`, headers: { Authorization: authorization } });
   for (const site of config.sites)

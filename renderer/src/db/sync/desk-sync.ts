@@ -7,6 +7,7 @@ import type { DistrictLink } from './district-link';
 import { conflictsRepo, type ConflictsRepo } from './conflicts-repo';
 import type { SyncEngine, SyncEngineOptions } from './engine';
 import { statusStore, type SyncStatus } from './engine-status';
+import { figuresSchedule } from './figures-schedule';
 import { syncRepo } from './sync-repo';
 
 /** Where the desk's center password is kept (the platform's credential store). */
@@ -79,6 +80,7 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
   async function recount(): Promise<void> {
     if (!engine) status.set({ conflicts: await conflicts.countOpen() });
   }
+  let stopPublishing: () => void = () => undefined;
 
   const serial = <T>(op: () => Promise<T>): Promise<T> => {
     const run = chain.then(op);
@@ -110,11 +112,34 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
       });
   }
 
+  async function district(): Promise<DistrictLink | null> {
+    const [center, credential] = await Promise.all([
+      settings.get('syncCenter'),
+      credentials.readSyncCredential(),
+    ]);
+    if (!center || !credential) return null;
+    // Loaded on demand like the engine: a desk that works alone never downloads it.
+    const { createDistrictLink } = await import('./district-http');
+    return createDistrictLink({
+      url: center.url,
+      credential: { username: center.username, password: credential.password },
+    });
+  }
+
+  const figures = figuresSchedule({
+    db,
+    link: district,
+    deskName: async () => (await settings.get('syncCenter'))?.deskName ?? '',
+    now: options.engine?.now ?? (() => ctx.now()),
+  });
+
   async function halt(): Promise<void> {
     backlog?.abort();
     backlog = null;
     const running = engine;
     engine = null;
+    stopPublishing();
+    stopPublishing = () => undefined;
     if (!running) return;
     await running.stop();
     unsubscribe();
@@ -144,6 +169,10 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     try {
       await started.start({ paused: paused === true });
       sendBacklog();
+      stopPublishing = figures.attach({
+        connected: () => status.snapshot().state === '已连接',
+        subscribe: (listener) => status.subscribe(listener),
+      });
     } catch (error) {
       await halt().catch(() => undefined);
       const message = error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : '';
@@ -217,7 +246,6 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
         await recount();
       },
     },
-    // The link itself arrives with the district view (issue 15, part 3).
-    district: () => Promise.resolve(null),
+    district,
   };
 }

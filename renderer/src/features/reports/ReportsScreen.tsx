@@ -9,6 +9,7 @@ import { Section } from '../../ui/Section';
 import { StatCard } from '../../ui/StatCard';
 import { useStations } from '../organisation/use-organisation';
 import { ChartFigure } from './ChartFigure';
+import { DistrictSection } from './DistrictSection';
 import { loadReport } from './load-report';
 import { ReportActions } from './ReportActions';
 import { ReportPeriodPicker } from './ReportPeriodPicker';
@@ -130,6 +131,7 @@ export function ReportsScreen() {
           ))}
         </Row>
       )}
+      {stationId === null && <DistrictSection period={period} />}
       <Alert
         type="info"
         showIcon

@@ -1,0 +1,103 @@
+import { dateKey } from '@shared/time/center-time';
+import { startCenterWithSites, type CenterServer } from '../center/center-server';
+import { GULOU_DISTRICT } from '../center/gulou-district';
+import { expect, test } from './fixtures';
+import { expectNoSeriousAxe } from './pages/axe';
+import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
+import { SyncSection } from './pages/sync-section';
+
+let center: CenterServer;
+const month = dateKey(Date.now()).slice(0, 7);
+
+const asAdmin = (path: string, init: RequestInit = {}) =>
+  fetch(`${center.url}${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Basic ${Buffer.from(center.admin).toString('base64')}`,
+      'Content-Type': 'application/json',
+    },
+  });
+
+/** A site database's figures documents, read as the admin. */
+async function figuresOf(db: string): Promise<Record<string, unknown>[]> {
+  const range = `startkey=${encodeURIComponent('"figures:"')}&endkey=${encodeURIComponent('"figures:\\uffff"')}`;
+  const page = (await (await asAdmin(`/${db}/_all_docs?include_docs=true&${range}`)).json()) as {
+    rows: { doc: Record<string, unknown> }[];
+  };
+  return page.rows.map((r) => r.doc);
+}
+
+/** Stands in for the center's replicator (pouchdb-server's own crashes the stand-in): site → district. */
+async function copyUp(docs: Record<string, unknown>[]): Promise<void> {
+  const copied = await asAdmin('/district-gulou/_bulk_docs', {
+    method: 'POST',
+    body: JSON.stringify({ docs, new_edits: false }),
+  });
+  expect(copied.status).toBe(201);
+}
+
+test.beforeAll(async () => {
+  center = await startCenterWithSites(GULOU_DISTRICT);
+  // 东街所's desk published this month, and the replicator carried it up.
+  await asAdmin(`/suo-dongjie/figures:suo-dongjie:${month}`, {
+    method: 'PUT',
+    body: JSON.stringify({
+      site: 'suo-dongjie',
+      siteName: '东街所',
+      level: '所',
+      month,
+      figures: {
+        sessions: 7,
+        peopleReached: 140,
+        volunteerServices: 12,
+        volunteerMinutes: 1440,
+        distinctVolunteers: 9,
+        bookings: 8,
+        roomOpenMinutes: 6000,
+        roomUsedMinutes: 1500,
+      },
+      publishedAt: Date.now(),
+      publishedBy: '东街前台',
+    }),
+  });
+  await copyUp(await figuresOf('suo-dongjie'));
+});
+test.afterAll(() => center?.stop());
+
+test('a 中心 desk shows 各所站汇总 from the district, with 合计 and a site that never reported', async ({
+  page,
+}) => {
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, false);
+  await app.goTo('统计报表');
+  const district = page.getByRole('region', { name: '各所站汇总' });
+  await expect(district).toContainText('设置 → 同步');
+
+  await app.goTo('设置');
+  const sync = new SyncSection(page);
+  await sync.fill({
+    url: `${center.url}/center-gulou`,
+    deskName: '前台',
+    deskCode: 'A',
+    username: 'gulou-qiantai',
+    password: 'gulou-pw-1',
+  });
+  await sync.button('保存并连接').click();
+  await expect(sync.state).toHaveText('已连接', { timeout: 30_000 });
+
+  await app.goTo('统计报表');
+  await expect(district.getByRole('row', { name: /东街所（所）/ })).toContainText('7');
+  await expect(district.getByRole('row', { name: /鼓楼区中心（中心）/ })).toContainText('尚未上报');
+
+  // The desk published its own site's months; the replicator carries them up.
+  const thisMonth = async () =>
+    (await figuresOf('center-gulou')).some((d) => d._id === `figures:center-gulou:${month}`);
+  await expect.poll(thisMonth, { timeout: 20_000 }).toBe(true);
+  await copyUp(await figuresOf('center-gulou'));
+  await district.getByRole('button', { name: '刷新' }).click();
+  await expect(district.getByRole('row', { name: /鼓楼区中心（中心）/ })).not.toContainText('尚未上报');
+  await expect(district.getByRole('row', { name: /合计/ })).toContainText('7');
+  await expectNoSeriousAxe(page, '各所站汇总');
+  expect(app.errors.filter((e) => !e.includes('404'))).toEqual([]);
+});
