@@ -98,7 +98,8 @@ function PublishedTask({ row, onWithdraw }: { row: CenterTaskRow; onWithdraw(): 
           <Tag>{task.kind}</Tag>
           {task.title} <TaskStateTags overdue={row.overdue} withdrawn={row.withdrawn} />
         </Typography.Title>
-        {!row.withdrawn && (
+        {/* A task every site finished has nothing left to call off. */}
+        {!row.withdrawn && counts.已完成 < row.sites.length && (
           <Button danger onClick={confirm}>
             撤回
           </Button>
