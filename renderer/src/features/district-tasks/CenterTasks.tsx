@@ -1,4 +1,4 @@
-import { App, Button, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useCallback } from 'react';
 import type { CenterTaskRow, SiteProgress } from '@shared/district/task-board';
 import { useTodayKey } from '../../app/use-clock';
@@ -6,7 +6,7 @@ import { Section } from '../../ui/Section';
 import { PublishTaskForm } from './PublishTaskForm';
 import type { TaskDesk } from './task-desk';
 import { TaskStateTags, figuresText, whenText } from './task-labels';
-import { TaskLoadError } from './TaskLoadError';
+import { TaskRows } from './TaskRows';
 import { useTaskRows, useTaskWrite } from './use-task-desk';
 
 /** The 中心's side: 发布任务, and every published task with how each chosen 所/站 is doing. */
@@ -27,23 +27,24 @@ export function CenterTasks({ desk }: { desk: TaskDesk }) {
         />
       </Section>
       <Section title="已发布的任务" extra={<Button onClick={reload}>刷新</Button>}>
-        {error ? (
-          <TaskLoadError error={error} onRetry={reload} />
-        ) : !rows ? (
-          <Typography.Text type="secondary">正在读取…</Typography.Text>
-        ) : rows.length === 0 ? (
-          <Empty description="还没有发布任务：在上方填写后点“发布任务”，所选的所、站就能领取" />
-        ) : (
-          <Flex vertical gap={16}>
-            {rows.map((row) => (
-              <PublishedTask
-                key={row.id}
-                row={row}
-                onWithdraw={() => write(() => desk.withdraw(row.id), '任务已撤回')}
-              />
-            ))}
-          </Flex>
-        )}
+        <TaskRows
+          rows={rows}
+          error={error}
+          onRetry={reload}
+          empty="还没有发布任务：在上方填写后点“发布任务”，所选的所、站就能领取"
+        >
+          {(list) => (
+            <Flex vertical gap={16}>
+              {list.map((row) => (
+                <PublishedTask
+                  key={row.id}
+                  row={row}
+                  onWithdraw={() => write(() => desk.withdraw(row.id), '任务已撤回')}
+                />
+              ))}
+            </Flex>
+          )}
+        </TaskRows>
       </Section>
     </Flex>
   );

@@ -2,7 +2,7 @@ import { Button, Empty, Skeleton } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { CenterTasks } from './CenterTasks';
 import { SiteTasks } from './SiteTasks';
-import { TaskLoadError } from './TaskLoadError';
+import { TaskLoadError } from './TaskRows';
 import { useTaskDesk } from './use-task-desk';
 
 /**

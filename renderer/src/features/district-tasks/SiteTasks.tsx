@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Button, Flex, List, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { SiteTaskRow } from '@shared/district/task-board';
 import { useTodayKey } from '../../app/use-clock';
@@ -6,7 +6,7 @@ import { Section } from '../../ui/Section';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
 import type { TaskDesk } from './task-desk';
 import { TaskStateTags, figuresText, whenText } from './task-labels';
-import { TaskLoadError } from './TaskLoadError';
+import { TaskRows } from './TaskRows';
 import { useTaskRows, useTaskWrite } from './use-task-desk';
 
 /** A 所/站's side: 我的任务, the tasks the center sent here, to claim (领取) and complete (完成). */
@@ -18,29 +18,30 @@ export function SiteTasks({ desk }: { desk: TaskDesk }) {
   const [completing, setCompleting] = useState<SiteTaskRow | null>(null);
   return (
     <Section title={`我的任务（${desk.site.name}）`} extra={<Button onClick={reload}>刷新</Button>}>
-      {error ? (
-        <TaskLoadError error={error} onRetry={reload} />
-      ) : !rows ? (
-        <Typography.Text type="secondary">正在读取…</Typography.Text>
-      ) : rows.length === 0 ? (
-        <Empty description="中心还没有给本所（站）下发任务：中心发布后点“刷新”即可看到" />
-      ) : (
-        <List
-          dataSource={rows}
-          rowKey="id"
-          renderItem={(row) => (
-            <List.Item
-              actions={actionsOf(
-                row,
-                () => void write(() => desk.claim(row.id), '已领取'),
-                () => setCompleting(row),
-              )}
-            >
-              <TaskItem row={row} />
-            </List.Item>
-          )}
-        />
-      )}
+      <TaskRows
+        rows={rows}
+        error={error}
+        onRetry={reload}
+        empty="中心还没有给本所（站）下发任务：中心发布后点“刷新”即可看到"
+      >
+        {(list) => (
+          <List
+            dataSource={list}
+            rowKey="id"
+            renderItem={(row) => (
+              <List.Item
+                actions={actionsOf(
+                  row,
+                  () => void write(() => desk.claim(row.id), '已领取'),
+                  () => setCompleting(row),
+                )}
+              >
+                <TaskItem row={row} />
+              </List.Item>
+            )}
+          />
+        )}
+      </TaskRows>
       {completing && (
         <CompleteTaskDialog
           title={completing.task.title}
