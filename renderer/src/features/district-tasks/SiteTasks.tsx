@@ -1,7 +1,8 @@
-import { Button, Flex, List, Tag, Typography } from 'antd';
+import { Button, Flex, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { SiteTaskRow } from '@shared/district/task-board';
 import { useTodayKey } from '../../app/use-clock';
+import { PlainList } from '../../ui/PlainList';
 import { Section } from '../../ui/Section';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
 import type { TaskDesk } from './task-desk';
@@ -25,19 +26,21 @@ export function SiteTasks({ desk }: { desk: TaskDesk }) {
         empty="中心还没有给本所（站）下发任务：中心发布后点“刷新”即可看到"
       >
         {(list) => (
-          <List
-            dataSource={list}
-            rowKey="id"
+          <PlainList
+            items={list}
+            itemKey={(row) => row.id}
+            emptyText=""
             renderItem={(row) => (
-              <List.Item
-                actions={actionsOf(
-                  row,
-                  () => void write(() => desk.claim(row.id), '已领取'),
-                  () => setCompleting(row),
-                )}
-              >
+              <Flex justify="space-between" align="center" gap={16}>
                 <TaskItem row={row} />
-              </List.Item>
+                <Flex gap={8} style={{ flex: 'none' }}>
+                  {actionsOf(
+                    row,
+                    () => void write(() => desk.claim(row.id), '已领取'),
+                    () => setCompleting(row),
+                  )}
+                </Flex>
+              </Flex>
             )}
           />
         )}

@@ -13,7 +13,7 @@ export function TaskLoadError({
     <Alert
       type={error.offline ? 'warning' : 'error'}
       showIcon
-      message={error.offline ? '连不上中心，稍后重试' : error.message}
+      title={error.offline ? '连不上中心，稍后重试' : error.message}
       action={
         <Button size="small" onClick={onRetry}>
           重试
