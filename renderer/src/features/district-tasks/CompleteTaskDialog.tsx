@@ -20,10 +20,13 @@ const FIGURES: { key: FigureKey; label: string }[] = [
 /** 完成: the figures the task produced and a note, sent up to the center with the claim. */
 export function CompleteTaskDialog({
   title,
+  initial,
   onSubmit,
   onClose,
 }: {
   title: string;
+  /** What was reported before, when correcting a completion. */
+  initial: CompleteClaimValues | null;
   onSubmit(values: Output): Promise<boolean>;
   onClose(): void;
 }) {
@@ -34,7 +37,7 @@ export function CompleteTaskDialog({
     formState: { errors, isSubmitting },
   } = useForm<CompleteClaimValues, unknown, Output>({
     resolver: zodResolver(completeClaimSchema),
-    defaultValues: { activities: 0, served: 0, serviceMinutes: 0, note: '' },
+    defaultValues: initial ?? { activities: 0, served: 0, serviceMinutes: 0, note: '' },
   });
   const submit = handleSubmit(async (values) => {
     if (await onSubmit(values)) onClose();

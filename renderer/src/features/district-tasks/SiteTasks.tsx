@@ -48,6 +48,9 @@ export function SiteTasks({ desk }: { desk: TaskDesk }) {
       {completing && (
         <CompleteTaskDialog
           title={completing.task.title}
+          initial={
+            completing.claim?.figures ? { ...completing.claim.figures, note: completing.claim.note } : null
+          }
           onClose={() => setCompleting(null)}
           onSubmit={(values) => write(() => desk.complete(completing.id, values), '已报完成，中心可以看到')}
         />
