@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { SCREENS } from './screens';
 
-/** Alt+1 … Alt+9 open the screens in menu order, from anywhere, including inside a text field. */
+/** Alt+1 … Alt+9 and Alt+0 open the screens (see SCREENS), from anywhere, including inside a text field. */
 export function useScreenShortcuts(): void {
   const navigate = useNavigate();
   useEffect(() => {

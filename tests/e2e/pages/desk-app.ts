@@ -10,6 +10,7 @@ export const SCREENS = [
   '证书与感谢信',
   '评选表彰',
   '统计报表',
+  '区级任务',
   '设置',
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
