@@ -100,3 +100,32 @@ export async function startCenterWithSites(config: CenterConfig): Promise<Center
   }
   return center;
 }
+
+/**
+ * Copies the documents whose id starts with `prefix` from each site database into the district one, as
+ * the admin, keeping their revisions: what the real CouchDB's `_replicator` does continuously.
+ * pouchdb-server's own replicator crashes the stand-in within seconds, so tests do it themselves.
+ */
+export async function replicateUp(
+  center: CenterServer,
+  sites: readonly string[],
+  district: string,
+  prefix: string,
+): Promise<void> {
+  const admin = {
+    Authorization: `Basic ${Buffer.from(center.admin).toString('base64')}`,
+    'Content-Type': 'application/json',
+  };
+  const range = `startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\uffff`))}`;
+  for (const site of sites) {
+    const page = (await (
+      await fetch(`${center.url}/${site}/_all_docs?include_docs=true&${range}`, { headers: admin })
+    ).json()) as { rows: { doc: Record<string, unknown> }[] };
+    const copied = await fetch(`${center.url}/${district}/_bulk_docs`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ docs: page.rows.map(({ doc }) => doc), new_edits: false }),
+    });
+    if (copied.status !== 201) throw new Error(`copying ${site} up answered ${copied.status}`);
+  }
+}

@@ -6,7 +6,7 @@ import { activityDraft } from '../db/activity-fixtures';
 import { openTestDesk } from '../db/helpers';
 import { createDistrictLink } from '../../renderer/src/db/sync/district-http';
 import { DistrictError } from '../../renderer/src/db/sync/district-link';
-import { startCenterWithSites, type CenterServer } from './center-server';
+import { replicateUp, startCenterWithSites, type CenterServer } from './center-server';
 import { DONGJIE_INFO, GULOU_DISTRICT } from './gulou-district';
 
 let center: CenterServer;
@@ -64,28 +64,9 @@ describe('the district link of a desk', { timeout: 30_000 }, () => {
   });
 });
 
-const basic = (account: string) => `Basic ${Buffer.from(account).toString('base64')}`;
-
-/**
- * The center's replicator copies each site database into the district one; pouchdb-server's own
- * replicator crashes the stand-in, so the test copies the figures itself, as the admin.
- */
-async function replicateFiguresUp(): Promise<void> {
-  const admin = { Authorization: basic(center.admin), 'Content-Type': 'application/json' };
-  for (const site of ['center-gulou', 'suo-dongjie']) {
-    const range = `startkey=${encodeURIComponent('"figures:"')}&endkey=${encodeURIComponent('"figures:\uffff"')}`;
-    const page = (await (
-      await fetch(`${center.url}/${site}/_all_docs?include_docs=true&${range}`, { headers: admin })
-    ).json()) as { rows: { doc: Record<string, unknown> }[] };
-    const docs = page.rows.map(({ doc }) => doc);
-    const copied = await fetch(`${center.url}/district-gulou/_bulk_docs`, {
-      method: 'POST',
-      headers: admin,
-      body: JSON.stringify({ docs, new_edits: false }),
-    });
-    expect(copied.status).toBe(201);
-  }
-}
+/** The figures both sites published, carried up as the center's replicator would. */
+const replicateFiguresUp = () =>
+  replicateUp(center, ['center-gulou', 'suo-dongjie'], 'district-gulou', 'figures:');
 
 describe('各所站汇总 from the figures each desk publishes', { timeout: 30_000 }, () => {
   it('sums per site the months a 中心 desk and a 所 desk published, with the 合计', async () => {
