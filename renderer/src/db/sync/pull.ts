@@ -20,6 +20,18 @@ export interface PullOptions {
   signal?: AbortSignal;
 }
 
+/**
+ * The mirror sequence the last pull reached, as PouchDB numbers it. syncMeta keeps it as text; handed
+ * back as text, PouchDB starts at that change again (memory and LevelDB adapters) or after every numbered
+ * change (IndexedDB sorts strings after numbers), so a desk would pull its last change for ever, or never
+ * pull again after its first run.
+ */
+export async function pulledSince(db: DeskDatabase): Promise<number | string> {
+  const stored = (await db.syncMeta.get(PULL_SINCE))?.rev;
+  if (stored === undefined) return 0;
+  return /^\d+$/.test(stored) ? Number(stored) : stored;
+}
+
 /** What one pull did: rows written into Dexie, rows whose change was kept as a conflict. */
 export interface PullResult {
   applied: number;
@@ -65,7 +77,7 @@ export async function pull(
   { batch = 200, signal }: PullOptions = {},
 ): Promise<PullResult> {
   const total: PullResult = { applied: 0, conflicts: 0 };
-  let since: string | number = (await db.syncMeta.get(PULL_SINCE))?.rev ?? 0;
+  let since = await pulledSince(db);
   while (!signal?.aborted) {
     const feed = await mirror.changes({ since, limit: batch, include_docs: true, conflicts: true });
     if (feed.results.length === 0) break;
