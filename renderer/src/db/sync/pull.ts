@@ -5,6 +5,7 @@ import type { OutboxEntry, SyncConflict } from '@shared/sync/model';
 import { parseDocId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { withKeys } from '../repos/volunteer-merge';
 import { keepConflict, UNSENT, versionOf } from './conflicts';
 import type { Mirror, MirrorBody } from './mirror';
 import type { StoredDoc } from './pouch-types';
@@ -264,5 +265,6 @@ async function mergeLeaves(db: DeskDatabase, ctx: WriteContext, p: Pulled, mine:
     });
     await keepConflict(db, ctx, p.table, p.key, [mine, ...new Set(clashes.values())].map(pick));
   }
-  return { key: p.key, rev: mine._rev, deleted: false, row: merged };
+  // Search keys follow the merged name and phone (the merge only gathers both sides' keys).
+  return { key: p.key, rev: mine._rev, deleted: false, row: withKeys(merged) };
 }
