@@ -120,7 +120,8 @@ export async function expectConverged(run: Run) {
     const values = kept.flatMap((v) => (v.value ? [v.value as Record<string, unknown>] : []));
     lost.push(...ledger.lost(table, key, final ?? {}, values));
   }
-  expect(lost.map((l) => `step ${l.step} ${l.deskId} ${l.table} ${l.key}.${l.field}=${l.token}`)).toEqual([]);
+  const named = lost.map((l) => `step ${l.step} ${l.deskId} ${l.table} ${l.key}.${l.field}=${l.token}`);
+  expect(named, 'writes lost').toEqual([]);
 
   // The hours the model expects: each record's last write, or the version kept when it was in conflict.
   let minutes = 0;

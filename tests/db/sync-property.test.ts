@@ -196,9 +196,15 @@ describe('random writes, partitions, crashes and heals over three desks', () => 
         await expectConverged(run);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`seed ${seed}, ${run.trail.at(-1) ?? 'setup'}: ${message}\n${run.trail.join('\n')}`, {
-          cause: error,
-        });
+        // The wrapped assertion's diff is lost with it: its actual value goes into the message.
+        const actual =
+          error instanceof Object && 'actual' in error ? JSON.stringify(error.actual, null, 1) : '';
+        throw new Error(
+          `seed ${seed}, ${run.trail.at(-1) ?? 'setup'}: ${message} ${actual}\n${run.trail.join('\n')}`,
+          {
+            cause: error,
+          },
+        );
       }
     },
   );
