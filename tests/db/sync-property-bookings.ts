@@ -18,21 +18,22 @@ export async function seedPlaces(a: PDesk): Promise<void> {
   await a.db.organisations.bulkPut(demo.organisations);
 }
 
-/** A booking's editable fields, as the form would send them back. */
-const fieldsOf = (b: Booking): BookingFields => ({
-  roomId: b.roomId,
-  start: b.start,
-  end: b.end,
-  title: b.title,
-  category: b.category,
-  organisationId: b.organisationId,
-  contactName: b.contactName,
-  phone: b.phone,
-  expectedAttendees: b.expectedAttendees,
-  equipment: b.equipment,
-  notes: b.notes,
-  backfillReason: b.backfillReason,
-});
+/** What the booking form edits: the fields it sends back on a change. */
+const EDITABLE = [
+  'roomId',
+  'start',
+  'end',
+  'title',
+  'category',
+  'organisationId',
+  'contactName',
+  'phone',
+  'expectedAttendees',
+  'equipment',
+  'notes',
+  'backfillReason',
+] as const;
+const fieldsOf = (b: Booking) => Object.fromEntries(EDITABLE.map((k) => [k, b[k]])) as BookingFields;
 
 /**
  * Desk-a books a room for the morning of a day ahead chosen by `n`; returns the booking's id, or null
