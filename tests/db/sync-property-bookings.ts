@@ -6,9 +6,8 @@ import { BookingRefusedError } from '../../renderer/src/db/repos/booking-tx';
 import type { PDesk } from './sync-property-world';
 
 /**
- * Bookings in the property test: desk-a books (booking numbers are counted per desk, like volunteer
- * numbers), every desk changes or cancels what it holds. A booking conflict takes the owning desk's
- * version by default, and is still kept for staff.
+ * Bookings in the property test: every desk books, changes and cancels what it holds. A booking
+ * conflict takes the owning desk's version by default, and is still kept for staff.
  */
 
 /** Rooms and organisations desk-a starts with: the demo's, so bookings pass the rooms' rules. */
@@ -36,13 +35,13 @@ const EDITABLE = [
 const fieldsOf = (b: Booking) => Object.fromEntries(EDITABLE.map((k) => [k, b[k]])) as BookingFields;
 
 /**
- * Desk-a books a room for the morning of a day ahead chosen by `n`; returns the booking's id, or null
+ * The desk books a room for the morning of a day ahead chosen by `n`; returns the booking's id, or null
  * when the rooms' rules refuse it (the slot is taken, the room is closed that day).
  */
-export async function book(a: PDesk, n: number): Promise<string | null> {
-  const [rooms, organisations] = [await a.db.rooms.toArray(), await a.db.organisations.toArray()];
+export async function book(d: PDesk, n: number): Promise<string | null> {
+  const [rooms, organisations] = [await d.db.rooms.toArray(), await d.db.organisations.toArray()];
   const room = rooms.filter((r) => r.active)[n % rooms.length] ?? rooms[0];
-  const day = addDays(dateKey(a.ctx.now()), 20 + (n % 9));
+  const day = addDays(dateKey(d.ctx.now()), 20 + (n % 9));
   const fields: BookingFields = {
     roomId: room?.id ?? '',
     start: fromDateAndMinutes(day, 540),
@@ -58,7 +57,7 @@ export async function book(a: PDesk, n: number): Promise<string | null> {
     backfillReason: null,
   };
   try {
-    return (await bookingsRepo(a.db, a.ctx).create(fields, { id: `${a.deskId}-bk${n}` })).id;
+    return (await bookingsRepo(d.db, d.ctx).create(fields, { id: `${d.deskId}-bk${n}` })).id;
   } catch (error) {
     if (error instanceof BookingRefusedError) return null;
     throw error;

@@ -5,6 +5,7 @@ import type { Mirror } from '../../renderer/src/db/sync/mirror';
 import { openMirror } from '../../renderer/src/db/sync/mirror';
 import { pull } from '../../renderer/src/db/sync/pull';
 import { pump } from '../../renderer/src/db/sync/pump';
+import { settingsRepo } from '../../renderer/src/db/repos/settings';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
 import { uniqueDbName } from './helpers';
 import { center, memory } from './sync-desks';
@@ -58,6 +59,10 @@ export async function threeDesks(): Promise<World> {
     };
     const name = uniqueDbName(`property-${deskId}`);
     const db = await openDexie(name, ctx, true);
+    // Each desk numbers volunteers and bookings under its own code (设置 → 同步), as the app requires.
+    const deskCode = deskId.slice(-1).toUpperCase();
+    const center = { url: 'http://127.0.0.1:5984/site', deskName: deskId, username: deskId, deskCode };
+    await settingsRepo(db, ctx).set('syncCenter', center);
     desks.push({ deskId, name, db, ctx, mirror: await openMirror(name, memory), online: true });
   }
   // After the mirrors: opening one plugs in the memory adapter the center uses too.

@@ -71,12 +71,12 @@ function pastInput(run: Run) {
   return { ...FRONT_DESK, signInAt, signOutAt, evaluation: '', reason: `补录第${run.step}步` };
 }
 
-/** Desk `a` registers a volunteer through the app's repository. */
-async function register(run: Run, a: PDesk) {
+/** The desk registers a volunteer through the app's repository (numbered under its desk code). */
+async function register(run: Run, d: PDesk) {
   const n = run.step;
-  const draft = volunteerDraft(n, a.ctx.now(), { name: `志愿者${n}`, address: `地址${n}` });
-  await tracked(run, a, [['volunteers', null]], async () => [
-    (await volunteersRepo(a.db, a.ctx).register(draft)).id,
+  const draft = volunteerDraft(n, d.ctx.now(), { name: `志愿者${n}`, address: `地址${n}` });
+  await tracked(run, d, [['volunteers', null]], async () => [
+    (await volunteersRepo(d.db, d.ctx).register(draft)).id,
   ]);
 }
 
@@ -107,20 +107,17 @@ async function step(run: Run): Promise<string> {
   const people = live(await d.db.volunteers.toArray());
   const kind = rng.pick(KINDS);
   const n = run.step;
-  // Volunteer numbers are counted per desk, so two desks would number two people alike: desk-a registers.
   if (kind === 'register') {
-    const a = w.desks[0] as PDesk;
-    await register(run, a);
-    return `desk-a registers 志愿者${n}`;
+    await register(run, d);
+    return `${d.deskId} registers 志愿者${n}`;
   }
   if (kind === 'book') {
-    const a = w.desks[0] as PDesk;
     let id: string | null = null;
-    await tracked(run, a, [['bookings', null]], async () => {
-      id = await book(a, n);
+    await tracked(run, d, [['bookings', null]], async () => {
+      id = await book(d, n);
       return id ? [id] : [];
     });
-    return `desk-a books ${id ?? '(refused)'}`;
+    return `${d.deskId} books ${id ?? '(refused)'}`;
   }
   const bookings = await openBookings(d);
   if (kind === 'rebook' && bookings.length > 0) {
