@@ -37,8 +37,9 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
  * Merges two desks' versions of a volunteer field by field against the version both started from
  * (`base`; null when both created the row independently, so every differing field conflicts). A field
  * changed on one side takes that side's value; one changed alike on both is kept; one changed
- * differently is a conflict. The merged row keeps the earliest createdAt and the latest updatedAt;
- * its searchKeys are both sides' together (the caller recomputes them from the merged fields).
+ * differently is a conflict. The merged row keeps the earliest createdAt, the latest updatedAt and that
+ * side's deskId (so both desks merge to the same row); its searchKeys are both sides' together (the
+ * caller recomputes them from the merged fields).
  *
  * @example
  * const { merged, conflicts } = mergeVolunteer(base, { ...base, phone: '13900000000' },
@@ -63,6 +64,11 @@ export function mergeVolunteer(base: Volunteer | null, local: Volunteer, remote:
   }
   merged.createdAt = Math.min(local.createdAt, remote.createdAt);
   merged.updatedAt = Math.max(local.updatedAt, remote.updatedAt);
+  // Whichever desk merges, the row names the same last writer: the later update, a tie by desk id.
+  const later =
+    remote.updatedAt > local.updatedAt ||
+    (remote.updatedAt === local.updatedAt && remote.deskId < local.deskId);
+  merged.deskId = later ? remote.deskId : local.deskId;
   merged.searchKeys = [...new Set([...local.searchKeys, ...remote.searchKeys])];
   return { merged: merged as unknown as Volunteer, conflicts };
 }

@@ -82,6 +82,15 @@ describe('mergeVolunteer', () => {
     expect(merged.searchKeys.sort()).toEqual(['0000', '张三', '张叁'].sort());
   });
 
+  it('names the later writer’s desk, and the same desk whichever side merges', () => {
+    const [mine, theirs] = [local({ updatedAt: AT + 30 }), remote({})];
+    expect(mergeVolunteer(base, mine, theirs).merged.deskId).toBe('desk-a');
+    expect(mergeVolunteer(base, theirs, mine).merged.deskId).toBe('desk-a');
+    const [tiedA, tiedB] = [local({ updatedAt: AT + 20 }), remote({})];
+    expect(mergeVolunteer(base, tiedB, tiedA).merged.deskId).toBe('desk-a');
+    expect(mergeVolunteer(base, tiedA, tiedB).merged.deskId).toBe('desk-a');
+  });
+
   it('applies staff’s choice per conflicting field', () => {
     const result = mergeVolunteer(
       base,

@@ -3,7 +3,7 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { statusStore, syncErrorMessage, type SyncStatus } from './engine-status';
 import { openMirror, type Mirror, type MirrorAdapter } from './mirror';
-import { PULL_SINCE, pull } from './pull';
+import { pull, pulledSince } from './pull';
 import { pump } from './pump';
 import { reconcile } from './reconcile';
 import { keepRefusal } from './refusal';
@@ -97,7 +97,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   async function reconcileNow(m: Mirror): Promise<void> {
     const drift = await reconcile(db, m);
-    const since = (await db.syncMeta.get(PULL_SINCE))?.rev ?? 0;
+    const since = await pulledSince(db);
     const unpulled = (await m.changes({ since, limit: 1 })).results.length > 0;
     // Changes replication brought in after the pull differ from Dexie only until the next cycle.
     if (drift.length > 0 && unpulled && reconcileDue > 1) {

@@ -5,6 +5,7 @@ import type { OutboxEntry, SyncConflict } from '@shared/sync/model';
 import { parseDocId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { withKeys } from '../repos/volunteer-merge';
 import { keepConflict, UNSENT, versionOf } from './conflicts';
 import type { Mirror, MirrorBody } from './mirror';
 import type { StoredDoc } from './pouch-types';
@@ -18,6 +19,18 @@ export const PULL_SINCE = '#pull-since';
 export interface PullOptions {
   batch?: number;
   signal?: AbortSignal;
+}
+
+/**
+ * The mirror sequence the last pull reached, as PouchDB numbers it. syncMeta keeps it as text; handed
+ * back as text, PouchDB starts at that change again (memory and LevelDB adapters) or after every numbered
+ * change (IndexedDB sorts strings after numbers), so a desk would pull its last change for ever, or never
+ * pull again after its first run.
+ */
+export async function pulledSince(db: DeskDatabase): Promise<number | string> {
+  const stored = (await db.syncMeta.get(PULL_SINCE))?.rev;
+  if (stored === undefined) return 0;
+  return /^\d+$/.test(stored) ? Number(stored) : stored;
 }
 
 /** What one pull did: rows written into Dexie, rows whose change was kept as a conflict. */
@@ -65,7 +78,7 @@ export async function pull(
   { batch = 200, signal }: PullOptions = {},
 ): Promise<PullResult> {
   const total: PullResult = { applied: 0, conflicts: 0 };
-  let since: string | number = (await db.syncMeta.get(PULL_SINCE))?.rev ?? 0;
+  let since = await pulledSince(db);
   while (!signal?.aborted) {
     const feed = await mirror.changes({ since, limit: batch, include_docs: true, conflicts: true });
     if (feed.results.length === 0) break;
@@ -252,5 +265,6 @@ async function mergeLeaves(db: DeskDatabase, ctx: WriteContext, p: Pulled, mine:
     });
     await keepConflict(db, ctx, p.table, p.key, [mine, ...new Set(clashes.values())].map(pick));
   }
-  return { key: p.key, rev: mine._rev, deleted: false, row: merged };
+  // Search keys follow the merged name and phone (the merge only gathers both sides' keys).
+  return { key: p.key, rev: mine._rev, deleted: false, row: withKeys(merged) };
 }
