@@ -15,10 +15,20 @@ test('lists kept conflicts in 设置 → 同步 and resolves them by keyboard, w
   const [volunteerId, secondId] = await page.evaluate(async () => {
     const v = await window.deskSeed.volunteer({ name: '张三', idNumber: '', phone: '13800000001' });
     const deskId = String(await (await window.deskSeed.repos()).settings.get('deskId'));
-    const by = (d: string, actor: string, at: number) => ({ deskId: d, actor, at, deleted: false });
+    const by = (d: string, actor: string, at: number) => ({
+      deskId: d,
+      ...(d === deskId ? {} : { deskName: '办公室' }),
+      actor,
+      at,
+      deleted: false,
+    });
     await window.deskSeed.syncConflict('volunteers', v.id, [
       { rev: '', ...by(deskId, '王管理', Date.now() - 60_000), value: { ...v, phone: '13800000009' } },
-      { rev: '2-ab', ...by('办公室', '李明', Date.now() - 120_000), value: { ...v, phone: '13900000002' } },
+      {
+        rev: '2-ab',
+        ...by('desk-office-7f3a', '李明', Date.now() - 120_000),
+        value: { ...v, phone: '13900000002' },
+      },
     ]);
     // A merge kept only the fields both desks changed: each is chosen on its own.
     const w = await window.deskSeed.volunteer({ name: '李四', idNumber: '', phone: '13700000001' });
@@ -26,7 +36,7 @@ test('lists kept conflicts in 设置 → 同步 and resolves them by keyboard, w
       { rev: '', ...by(deskId, '王管理', Date.now()), value: { phone: '13700000009', address: '东街' } },
       {
         rev: '3-cd',
-        ...by('办公室', '李明', Date.now()),
+        ...by('desk-office-7f3a', '李明', Date.now()),
         value: { phone: '13700000002', address: '鼓楼区' },
       },
     ]);

@@ -61,12 +61,22 @@ export function createDistrictLink(remote: SyncRemote): DistrictLink {
 
   const docPath = (db: string, id: string) => `${encodeURIComponent(db)}/${encodeURIComponent(id)}`;
 
-  async function info(): Promise<DistrictInfo | null> {
-    const response = await send('GET', docPath(siteDb, 'district:info'));
-    if (response.status === 404) return null;
+  /**
+   * One document, or null when absent (or deleted). Read through `_all_docs` by key rather than by its own
+   * address: a missing document answers 200 with no row instead of a 404, which the browser would log as
+   * a failed request on every first publish and on every center without a district.
+   */
+  async function readDoc<T>(db: string, id: string): Promise<DistrictDoc<T> | null> {
+    const query = new URLSearchParams({ key: JSON.stringify(id), include_docs: 'true' });
+    const response = await send('GET', `${encodeURIComponent(db)}/_all_docs?${query.toString()}`);
     if (!response.ok) throw errorFor(response.status);
-    const doc = await json<DistrictInfo>(response);
-    return { district: doc.district, shared: doc.shared, site: doc.site, sites: doc.sites };
+    const page = await json<{ rows: { doc?: DistrictDoc<T> | null }[] }>(response);
+    return page.rows[0]?.doc ?? null;
+  }
+
+  async function info(): Promise<DistrictInfo | null> {
+    const doc = await readDoc<DistrictInfo>(siteDb, 'district:info');
+    return doc && { district: doc.district, shared: doc.shared, site: doc.site, sites: doc.sites };
   }
 
   async function dbName(db: DistrictDbName): Promise<string> {
@@ -81,10 +91,7 @@ export function createDistrictLink(remote: SyncRemote): DistrictLink {
   }
 
   async function currentRev(db: string, id: string): Promise<string | null> {
-    const response = await send('GET', docPath(db, id));
-    if (response.status === 404) return null;
-    if (!response.ok) throw errorFor(response.status);
-    return (await json<{ _rev: string }>(response))._rev;
+    return (await readDoc(db, id))?._rev ?? null;
   }
 
   return {
