@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OrderDraft } from '@shared/orders/order-schema';
+import { ORDER_DRAFT } from './order-fixtures';
 import { openTestDesk } from './helpers';
 import { volunteerDraft } from './volunteer-fixtures';
 
@@ -11,19 +11,7 @@ afterEach(() => {
 });
 
 const DAY = 86_400_000;
-const draft: OrderDraft = {
-  requester: '张阿姨',
-  requesterPhone: '13812345678',
-  address: '鼓楼区五四路 1 号',
-  category: '维修',
-  description: '厨房水龙头漏水',
-  wishedAt: null,
-  urgency: '一般',
-  source: '电话',
-  wish: false,
-  projectId: null,
-  stationId: null,
-};
+const draft = ORDER_DRAFT;
 
 async function open() {
   desk = await openTestDesk('orders');

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OrderDraft } from '@shared/orders/order-schema';
+import { ORDER_DRAFT } from './order-fixtures';
 import { dateKey } from '@shared/time/center-time';
 import { createRepos } from '../../renderer/src/db';
 import { settingsRepo } from '../../renderer/src/db/repos/settings';
@@ -10,19 +10,7 @@ import { volunteerDraft } from './volunteer-fixtures';
 
 afterEach(closeDesks);
 
-const order: OrderDraft = {
-  requester: '张阿姨',
-  requesterPhone: '13812345678',
-  address: '鼓楼区五四路 1 号',
-  category: '维修',
-  description: '厨房水龙头漏水',
-  wishedAt: null,
-  urgency: '一般',
-  source: '电话',
-  wish: false,
-  projectId: null,
-  stationId: null,
-};
+const order = ORDER_DRAFT;
 
 /** A syncing desk whose 设置 → 同步 holds `deskCode` (none: a setup saved before desk codes). */
 async function deskWithCode(deskId: string, deskCode?: string): Promise<Desk> {
