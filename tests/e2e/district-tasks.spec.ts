@@ -4,8 +4,7 @@ import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 
 /*
  * 区级任务 on a desk with no center: the screen is in the menu and on Alt+0, and says where to connect.
- * The publish → claim → complete flow is tested on the data layer against a fake district link
- * (tests/unit/district-task-desk.test.ts); here the desk has no real link to reach a district with.
+ * The publish → claim → complete flow between two desks is district-tasks-flow.spec.ts.
  */
 test('区级任务 without a center says to connect one in 设置 → 同步, and takes the desk there', async ({
   page,
