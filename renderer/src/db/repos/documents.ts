@@ -122,7 +122,7 @@ export function documentsRepo(db: DeskDatabase, ctx: WriteContext) {
       // Measured before anything is numbered: a text that would overprint refuses the whole batch.
       const year = Number(dateKey(ctx.now()).slice(0, 4));
       for (const d of drafts) {
-        const number = formatDocumentNumber(d.kind, year, 1);
+        const number = formatDocumentNumber(d.kind, year, 1, db.numberMark);
         const [overflow] = fitLayout(d.layout, { ...d.content, 编号: number }).overflow;
         if (overflow) throw new Error(overflowMessage(d.recipientName, d.kind, overflow));
       }
