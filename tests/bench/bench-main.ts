@@ -22,6 +22,9 @@ const QUICK_SIZES: Record<string, string> = {
   export: '1000',
   orders: '500',
   import: '1000',
+  // The first pull of volunteers from a desk's mirror (scenarios/sync-pull.ts).
+  pull: '300',
+  loops: '3',
   // The district build (scenarios/district.ts): 0.5% of a district.
   scale: '0.005',
 };
