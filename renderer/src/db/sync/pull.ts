@@ -157,12 +157,24 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
       apply.set(p.table, [...(apply.get(p.table) ?? []), doc]);
       result.applied += 1;
     };
-    for (const p of pulled) {
-      const held = (await db.syncMeta.get(syncMetaId(p.table, p.key)))?.rev;
+    // The batch's revisions and queued changes in two reads, not two per document: a first pull of
+    // 126,000 rows waited on each in turn (5,000 rows: 4.7 s -> 2.7 s).
+    const metas = await db.syncMeta.bulkGet(pulled.map((p) => syncMetaId(p.table, p.key)));
+    const queued = await db.outbox
+      .where('[table+key]')
+      .anyOf(pulled.map((p) => [p.table, p.key]))
+      .toArray();
+    const newest = new Map<string, OutboxEntry>();
+    for (const e of queued) {
+      const id = syncMetaId(e.table, e.key);
+      if ((newest.get(id)?.seq ?? -Infinity) < e.seq) newest.set(id, e);
+    }
+    for (const [i, p] of pulled.entries()) {
+      const held = metas[i]?.rev;
       const conflicted = p.leaves.length > 1;
       // This desk's own write coming back, or a change already applied by an earlier (crashed) pull.
       if (held === p.doc._rev && !conflicted) continue;
-      const pending = await db.outbox.where('[table+key]').equals([p.table, p.key]).last();
+      const pending = newest.get(syncMetaId(p.table, p.key));
       if (pending) {
         if (held === p.doc._rev) continue;
         await keepPendingClash(db, ctx, p, pending);
