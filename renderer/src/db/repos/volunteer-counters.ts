@@ -51,6 +51,21 @@ export async function adjustLiveCount(db: DeskDatabase, ctx: WriteContext, delta
   await writeCounter(db, ctx, LIVE_COUNTER, Math.max(0, current + delta));
 }
 
+/** Whether a stored volunteer row (or none) counts as live: the same rule as countLiveVolunteers. */
+export const isLiveRow = (row: unknown): boolean =>
+  row !== undefined && row !== null && (row as { deletedAt?: unknown }).deletedAt === null;
+
+/**
+ * Adds `delta` to the live count only where the counter row is kept: rows written outside the
+ * repositories (a pull from the center) are already in the table, so a missing row's one-off count
+ * would include them and the delta would count them twice.
+ */
+export async function shiftKeptLiveCount(db: DeskDatabase, ctx: WriteContext, delta: number): Promise<void> {
+  if (delta === 0) return;
+  const row = await counterRow(db, LIVE_COUNTER);
+  if (row) await writeCounter(db, ctx, LIVE_COUNTER, Math.max(0, row.last + delta));
+}
+
 /**
  * Allocates the next 志愿者编号: after both the counter and the highest number already stored (demo
  * data and imports bring their own numbers). Call inside the transaction that adds the volunteer.

@@ -8,6 +8,7 @@ import { auditValue, type EditableVolunteer } from '@shared/volunteers/editing';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from '../repos/audit';
+import { isLiveRow, shiftKeptLiveCount } from '../repos/volunteer-counters';
 import { withKeys } from '../repos/volunteer-merge';
 
 /** The most conflicts one list shows: open conflicts are few, and staff settle them a screen at a time. */
@@ -84,7 +85,7 @@ export function conflictsRepo(db: DeskDatabase, ctx: WriteContext) {
       const probe = await db.syncConflicts.get(id);
       if (!probe) throw new Error('找不到这条冲突，请刷新后再试');
       const table = db.table(probe.table);
-      const scope = [table, db.syncConflicts, db.syncMeta, db.outbox, db.auditLog];
+      const scope = [table, db.syncConflicts, db.syncMeta, db.outbox, db.auditLog, db.counters];
       await db.transaction('rw', scope, async () => {
         const conflict = await db.syncConflicts.get(id);
         if (!conflict || conflict.resolvedAt !== null) throw new Error(ALREADY_RESOLVED);
@@ -102,6 +103,8 @@ export function conflictsRepo(db: DeskDatabase, ctx: WriteContext) {
             .equals([conflict.table, conflict.key])
             .modify({ baseRev: base });
         }
+        if (conflict.table === 'volunteers')
+          await shiftKeptLiveCount(db, ctx, Number(isLiveRow(after)) - Number(isLiveRow(before)));
         if (after) await table.put(after);
         else if (before) await table.delete(conflict.key);
         else if (db.syncWriter && base) {

@@ -150,7 +150,7 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
   const sync = syncRepo(db, ctx);
   const tables = [...new Set(pulled.map((p) => p.table))];
   const result = { applied: 0, conflicts: 0 };
-  const scope = [...tables.map((t) => db.table(t)), db.syncMeta, db.outbox, db.syncConflicts];
+  const scope = [...tables.map((t) => db.table(t)), db.syncMeta, db.outbox, db.syncConflicts, db.counters];
   await db.transaction('rw', scope, async () => {
     const apply = new Map<SyncedTable, RemoteDoc[]>();
     const take = (p: Pulled, doc: RemoteDoc) => {

@@ -4,6 +4,7 @@ import { SYNCED_TABLES, parseSyncMetaId, syncMetaId, type SyncedTable } from '@s
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { settingsRepo } from '../repos/settings';
+import { isLiveRow, shiftKeptLiveCount } from '../repos/volunteer-counters';
 import { skipOutboxIn } from './outbox-middleware';
 
 /** A document pulled from the center: the row it holds (absent when deleted) and its revision. */
@@ -21,6 +22,15 @@ interface BacklogRow {
 }
 
 const DELETED = { deleted: true } as const;
+
+/** How many live volunteers `docs` add (negative: remove), against the rows they replace. */
+async function liveDelta(db: DeskDatabase, docs: readonly RemoteDoc[]): Promise<number> {
+  const before = await db.volunteers.bulkGet(docs.map((d) => d.key));
+  return docs.reduce(
+    (sum, d, i) => sum + Number(!d.deleted && isLiveRow(d.row)) - Number(isLiveRow(before[i])),
+    0,
+  );
+}
 
 /** The desk side of sync that features never see: the on/off switch, pulled changes and the outbox. */
 export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
@@ -117,10 +127,13 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
      * row and keeps its revision, so a later local write is placed on the deletion, not over it.
      */
     async applyRemote(table: SyncedTable, docs: readonly RemoteDoc[]): Promise<void> {
-      await db.transaction('rw', db.table(table), db.syncMeta, async (tx) => {
+      await db.transaction('rw', db.table(table), db.syncMeta, db.counters, async (tx) => {
         skipOutboxIn(tx.idbtrans);
         const live = docs.flatMap((d) => (!d.deleted && d.row ? [d.row] : []));
         const gone = docs.filter((d) => d.deleted).map((d) => d.key);
+        // 今日概览 and the roster read the live count kept beside the volunteers, not a count of 126,000
+        // rows: another desk's registrations and removals move it here as they arrive.
+        if (table === 'volunteers') await shiftKeptLiveCount(db, ctx, await liveDelta(db, docs));
         if (live.length > 0) await db.table(table).bulkPut(live);
         if (gone.length > 0) await db.table(table).bulkDelete(gone);
         await db.syncMeta.bulkPut(
