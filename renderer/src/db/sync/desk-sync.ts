@@ -1,10 +1,12 @@
 import type { SyncCredential } from '@shared/ipc/contract';
 import type { SyncCenter } from '@shared/model';
+import { deskCodeTakenMessage, type DeskCodeEntry } from '@shared/sync/desk-codes';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { settingsRepo } from '../repos/settings';
 import type { DistrictLink } from './district-link';
 import { conflictsRepo, type ConflictsRepo } from './conflicts-repo';
+import { claimDeskCode, DeskCodeTakenError } from './desk-codes';
 import type { SyncEngine, SyncEngineOptions } from './engine';
 import { statusStore, type SyncStatus } from './engine-status';
 import { figuresSchedule } from './figures-schedule';
@@ -112,18 +114,32 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
       });
   }
 
+  /** One link per saved center and account: it keeps the district's database names once read. */
+  let linked: { key: string; link: DistrictLink } | null = null;
+  async function linkFor(center: SyncCenter, password: string): Promise<DistrictLink> {
+    // Loaded on demand like the engine: a desk that works alone never downloads it.
+    const { createDistrictLink } = await import('./district-http');
+    return createDistrictLink({ url: center.url, credential: { username: center.username, password } });
+  }
+
   async function district(): Promise<DistrictLink | null> {
     const [center, credential] = await Promise.all([
       settings.get('syncCenter'),
       credentials.readSyncCredential(),
     ]);
     if (!center || !credential) return null;
-    // Loaded on demand like the engine: a desk that works alone never downloads it.
-    const { createDistrictLink } = await import('./district-http');
-    return createDistrictLink({
-      url: center.url,
-      credential: { username: center.username, password: credential.password },
-    });
+    const key = JSON.stringify([center.url, center.username, credential.password]);
+    if (linked?.key === key) return linked.link;
+    const link = await linkFor(center, credential.password);
+    linked = { key, link };
+    return link;
+  }
+
+  /** The other desk holding `center`'s 本机代号, or null (free, this desk's, unchecked: see claimDeskCode). */
+  async function codeHolder(center: SyncCenter, password: string): Promise<DeskCodeEntry | null> {
+    if (!center.deskCode) return null;
+    const mine = { code: center.deskCode, deskId: ctx.deskId, deskName: center.deskName };
+    return claimDeskCode(await linkFor(center, password), mine);
   }
 
   const figures = figuresSchedule({
@@ -165,10 +181,19 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
     });
     engine = started;
     // The engine knows nothing of the backlog pass: its progress stays as this service last set it.
-    unsubscribe = started.subscribe((next) => status.set({ ...next, backlog: status.snapshot().backlog }));
+    unsubscribe = started.subscribe((next) => {
+      const { backlog: pass, deskCodeClash } = status.snapshot();
+      status.set({ ...next, backlog: pass, deskCodeClash });
+    });
     try {
       await started.start({ paused: paused === true });
       sendBacklog();
+      // Checked at every connect as well as at save: a desk set up offline, or a code taken meanwhile.
+      void codeHolder(center, credential.password)
+        .then((holder) => {
+          if (holder && engine === started) status.set({ deskCodeClash: deskCodeTakenMessage(holder) });
+        })
+        .catch(() => undefined);
       stopPublishing = figures.attach({
         connected: () => status.snapshot().state === '已连接',
         subscribe: (listener) => status.subscribe(listener),
@@ -181,16 +206,14 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
   }
 
   return {
-    boot: () =>
-      serial(async () => {
-        await sync.resume();
-        await recount();
-      }),
+    // No conflict count here: boot is on the path to the first screen, and the sign-in's connect counts.
+    boot: () => serial(() => sync.resume().then(() => undefined)),
     async setup() {
       const [center, credential, enabled] = await Promise.all([
         settings.get('syncCenter'),
         credentials.readSyncCredential(),
         settings.get('syncEnabled'),
+        recount(),
       ]);
       return { center: center ?? null, passwordSaved: credential !== null, enabled: enabled === true };
     },
@@ -201,10 +224,13 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
       }),
     save: (center, password) =>
       serial(async () => {
+        const kept = password || (await credentials.readSyncCredential())?.password;
+        // Refused before anything changes: the desk keeps syncing as it was set up.
+        const holder = kept ? await codeHolder(center, kept) : null;
+        if (holder) throw new DeskCodeTakenError(holder);
         await halt();
         status.reset();
         try {
-          const kept = password || (await credentials.readSyncCredential())?.password;
           if (!kept) throw new Error('请填写密码');
           await credentials.writeSyncCredential({ username: center.username, password: kept });
           await settings.set('syncCenter', center);

@@ -86,7 +86,11 @@ export function createDistrictLink(remote: SyncRemote): DistrictLink {
       throw error;
     });
     const district = await known;
-    if (!district) throw new DistrictError('failed', '中心没有设置区级汇总，请联系中心管理员');
+    if (!district) {
+      // Asked again next time: the center may set up its district while this desk runs.
+      known = null;
+      throw new DistrictError('failed', '中心没有设置区级汇总，请联系中心管理员');
+    }
     return db === 'district' ? district.district : district.shared;
   }
 

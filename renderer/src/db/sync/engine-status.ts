@@ -40,6 +40,8 @@ export interface SyncStatus {
   /** Tables drifted at the last reconciliation (empty: in step); null before the first one. */
   drift: TableDrift[] | null;
   reconciledAt: number | null;
+  /** Another desk of the center numbers with this desk's 本机代号 (see desk-codes.ts): what to do, in Chinese. */
+  deskCodeClash: string | null;
   /** Rows checked so far by the pass that queues the data sync never sent (see queueBacklog); null when none runs. */
   backlog: { done: number; total: number } | null;
 }
@@ -55,6 +57,7 @@ export const IDLE_STATUS: SyncStatus = {
   refusal: null,
   drift: null,
   reconciledAt: null,
+  deskCodeClash: null,
   backlog: null,
 };
 

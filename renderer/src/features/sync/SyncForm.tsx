@@ -13,8 +13,17 @@ type FormInput = z.input<ReturnType<typeof syncFormSchema>>;
 interface Props {
   center: SyncCenter | null;
   passwordSaved: boolean;
-  /** Saves and connects; resolves false when saving failed (the form then keeps what was typed). */
-  onSubmit: (form: SyncFormValues) => Promise<boolean>;
+  /**
+   * Saves and connects; resolves false when saving failed (the form then keeps what was typed), or a
+   * field's message when the center refused that field's value (shown at the field, which takes focus).
+   */
+  onSubmit: (form: SyncFormValues) => Promise<boolean | FieldRefusal>;
+}
+
+/** A value the center refused, e.g. a 本机代号 another desk holds. */
+export interface FieldRefusal {
+  field: keyof SyncFormValues;
+  message: string;
 }
 
 interface FieldSpec {
@@ -102,6 +111,7 @@ export function SyncForm({ center, passwordSaved, onSubmit }: Props) {
     control,
     handleSubmit,
     reset,
+    setError,
     formState: { errors, isSubmitting },
   } = useForm<FormInput, unknown, SyncFormValues>({
     resolver: zodResolver(schema),
@@ -109,7 +119,9 @@ export function SyncForm({ center, passwordSaved, onSubmit }: Props) {
   });
 
   const submit = handleSubmit(async (form) => {
-    if (await onSubmit(form)) reset({ ...form, password: '' });
+    const outcome = await onSubmit(form);
+    if (outcome === true) reset({ ...form, password: '' });
+    else if (outcome) setError(outcome.field, { message: outcome.message }, { shouldFocus: true });
   });
 
   return (

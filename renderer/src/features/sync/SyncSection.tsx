@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { dateKey, formatTime } from '@shared/time/center-time';
 import { syncCenterOf, type SyncForm as SyncFormValues } from '@shared/sync/sync-settings';
 import { useWrite } from '../../app/use-write';
+import { DeskCodeTakenError } from '../../db/sync/desk-codes';
 import type { SyncState, SyncStatus } from '../../db/sync/engine-status';
 import { AdminOnly } from '../staff/AdminOnly';
 import { ConflictsPanel } from './ConflictsPanel';
-import { SyncForm } from './SyncForm';
+import { SyncForm, type FieldRefusal } from './SyncForm';
 import { useDeskSync } from './use-desk-sync';
 
 const STATE_COLOR: Record<SyncState, string> = {
@@ -75,6 +76,7 @@ function SyncStatusBlock({
         </div>
       )}
       {status.error && <Alert type="error" showIcon title={status.error} />}
+      {status.deskCodeClash && <Alert type="error" showIcon title={status.deskCodeClash} />}
       {status.refusal && (
         <Alert type="warning" showIcon title={`中心拒绝了一条修改：${status.refusal.reason}`} />
       )}
@@ -100,9 +102,17 @@ export function SyncSection() {
   const [conflictsOpen, setConflictsOpen] = useState(false);
   if (!service || !setup) return <Skeleton active />;
 
-  const save = async (form: SyncFormValues): Promise<boolean> => {
-    const ok = await write(() => service.save(syncCenterOf(form), form.password));
+  const save = async (form: SyncFormValues): Promise<boolean | FieldRefusal> => {
+    const refused: FieldRefusal[] = [];
+    const ok = await write(() =>
+      service.save(syncCenterOf(form), form.password).catch((error: unknown) => {
+        if (!(error instanceof DeskCodeTakenError)) throw error;
+        refused.push({ field: 'deskCode', message: error.message });
+      }),
+    );
     refresh();
+    const [refusal] = refused;
+    if (refusal) return refusal;
     if (ok) void message.success('同步设置已保存，正在连接中心');
     return ok;
   };
