@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,
+    // One real CouchDB (COUCH_URL) is shared by every file that starts a center: one file at a time.
+    fileParallelism: !process.env.COUCH_URL,
   },
 });

@@ -30,6 +30,8 @@ const freePort = (): Promise<number> =>
     });
   });
 
+const basic = (account: string) => `Basic ${Buffer.from(account).toString('base64')}`;
+
 async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
@@ -44,7 +46,39 @@ async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
   throw new Error('pouchdb-server did not start within 60 s');
 }
 
+/**
+ * A real CouchDB named by `COUCH_URL` (`http://admin:secret@127.0.0.1:5984`), emptied first so each test
+ * starts as on a fresh stand-in: every database but the system ones, and every desk account. Only ever
+ * point it at a CouchDB kept for tests.
+ */
+async function realCenter(couchUrl: string): Promise<CenterServer> {
+  const parsed = new URL(couchUrl);
+  const admin = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+  parsed.username = '';
+  parsed.password = '';
+  const url = parsed.href.replace(/\/$/, '');
+  const headers = { Authorization: basic(admin) };
+  const dbs = (await (await fetch(`${url}/_all_dbs`, { headers })).json()) as string[];
+  for (const name of dbs.filter((d) => !d.startsWith('_'))) {
+    await fetch(`${url}/${encodeURIComponent(name)}`, { method: 'DELETE', headers });
+  }
+  const range = `startkey=${encodeURIComponent('"org.couchdb.user:"')}&endkey=${encodeURIComponent('"org.couchdb.user:\uffff"')}`;
+  const users = (await (await fetch(`${url}/_users/_all_docs?${range}`, { headers })).json()) as {
+    rows?: { id: string; value: { rev: string } }[];
+  };
+  for (const row of users.rows ?? []) {
+    await fetch(`${url}/_users/${encodeURIComponent(row.id)}?rev=${row.value.rev}`, {
+      method: 'DELETE',
+      headers,
+    });
+  }
+  return { url, admin, stop: () => Promise.resolve() };
+}
+
+/** The center for a test: the CouchDB at `COUCH_URL` when set, else a fresh pouchdb-server stand-in. */
 export async function startCenterServer(): Promise<CenterServer> {
+  const couchUrl = process.env.COUCH_URL;
+  if (couchUrl) return realCenter(couchUrl);
   const port = await freePort();
   const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
   // Its config (with the admin) and log are files in its working folder: a fresh one per run.
@@ -78,8 +112,6 @@ export async function startCenterServer(): Promise<CenterServer> {
       }),
   };
 }
-
-const basic = (account: string) => `Basic ${Buffer.from(account).toString('base64')}`;
 
 /** A stand-in center with `config`'s databases, desk accounts and validators set up as center:setup does. */
 export async function startCenterWithSites(config: CenterConfig): Promise<CenterServer> {
