@@ -67,3 +67,33 @@ test('connects this desk to the center from 设置 → 同步, pauses, resumes a
   await expect(sync.button('暂停同步')).toHaveCount(0);
   expectOnlyCheckpointMisses(app.errors, missing);
 });
+
+test('refuses at its field a 本机代号 another desk of the center holds, naming that desk', async ({
+  page,
+}) => {
+  // The office desk recorded B at the center when it was set up.
+  const auth = `Basic ${Buffer.from(`${ACCOUNT.username}:${ACCOUNT.password}`).toString('base64')}`;
+  const recorded = await fetch(`${center.url}/site-e2e/desk-code%3AB`, {
+    method: 'PUT',
+    headers: { authorization: auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ code: 'B', deskId: 'desk-office', deskName: '办公室' }),
+  });
+  expect(recorded.ok).toBe(true);
+  const app = new DeskApp(page);
+  await app.open();
+  await app.completeSetup(SAMPLE_CENTER, false);
+  await app.goTo('设置');
+  const sync = new SyncSection(page);
+  await sync.fill({ url: `${center.url}/site-e2e`, deskName: '前台', deskCode: 'b', ...ACCOUNT });
+  await sync.button('保存并连接').click();
+  await expect(sync.region).toContainText('本机代号 B 已由“办公室”使用');
+  await expect(sync.field('本机代号')).toBeFocused();
+  await expect(sync.field('本机代号')).toHaveAttribute('aria-invalid', 'true');
+  await expect(sync.field('账号')).toHaveValue(ACCOUNT.username);
+  await expect(sync.state).toHaveText('未设置');
+  await expectNoSeriousAxe(page, '设置 → 同步, 本机代号 refused');
+
+  await sync.field('本机代号').fill('C');
+  await sync.button('保存并连接').click();
+  await expect(sync.state).toHaveText('已连接', { timeout: 30_000 });
+});
