@@ -1,12 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SyncCredential } from '@shared/ipc/contract';
 import type { CenterConfig } from '@shared/sync/center/plan';
-import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
 import { DeskCodeTakenError } from '../../renderer/src/db/sync/desk-codes';
-import { createDeskSync, type DeskSync } from '../../renderer/src/db/sync/desk-sync';
-import { testContext, uniqueDbName } from './helpers';
-import { centerForFile, memory, until } from './sync-desks';
+import { closeDeskSyncs, deskWithSync } from './desk-sync-services';
+import { centerForFile, until } from './sync-desks';
 
 const FRONT = { username: 'codes-front', password: 'codes-front-pw' };
 const OFFICE = { username: 'codes-office', password: 'codes-office-pw' };
@@ -26,29 +23,9 @@ const config: CenterConfig = {
 };
 const center = centerForFile(config);
 
-const opened: { db: DeskDatabase; sync: DeskSync }[] = [];
-afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.sync.close();
-    o.db.close();
-  }
-});
+afterEach(closeDeskSyncs);
 
-/** A desk with its own database, desk id and credential store, its sync service booted. */
-async function deskNamed(deskId: string) {
-  const db = createDatabase(uniqueDbName(`codes-${deskId}`));
-  await openDatabase(db);
-  let saved: SyncCredential | null = null;
-  const credentials = {
-    readSyncCredential: async () => saved,
-    writeSyncCredential: async (c: SyncCredential | null) => void (saved = c),
-  };
-  const ctx = { ...testContext(), deskId, actor: '王管理员' };
-  const sync = createDeskSync({ db, ctx, credentials, engine: { adapter: memory, backOff: () => 200 } });
-  opened.push({ db, sync });
-  await sync.boot();
-  return sync;
-}
+const deskNamed = async (deskId: string) => (await deskWithSync({ deskId })).sync;
 
 const setupOf = (account: { username: string }, deskName: string, deskCode: string) => ({
   url: `${center.url}/site-codes`,

@@ -1,12 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SyncCredential } from '@shared/ipc/contract';
 import type { CenterConfig } from '@shared/sync/center/plan';
-import { createDatabase, openDatabase, type DeskDatabase } from '../../renderer/src/db';
-import { createDeskSync, type DeskSync } from '../../renderer/src/db/sync/desk-sync';
 import * as engineModule from '../../renderer/src/db/sync/engine';
-import { testContext, uniqueDbName } from './helpers';
-import { centerForFile, memory, room, until } from './sync-desks';
+import { closeDeskSyncs, deskWithSync } from './desk-sync-services';
+import { centerForFile, room, until } from './sync-desks';
 
 // Spied on, to see that a desk with no center never even creates an engine.
 vi.mock('../../renderer/src/db/sync/engine', async (original) => {
@@ -29,38 +26,10 @@ const config: CenterConfig = {
 
 const center = centerForFile(config);
 
-const opened: { db: DeskDatabase; sync: DeskSync }[] = [];
 afterEach(async () => {
-  for (const o of opened.splice(0)) {
-    await o.sync.close();
-    o.db.close();
-  }
+  await closeDeskSyncs();
   vi.mocked(engineModule.createSyncEngine).mockClear();
 });
-
-/** A credential store in memory, standing in for safeStorage or the browser keyring. */
-function memoryCredentials() {
-  let saved: SyncCredential | null = null;
-  return {
-    readSyncCredential: async () => saved,
-    writeSyncCredential: async (c: SyncCredential | null) => void (saved = c),
-  };
-}
-
-type Credentials = ReturnType<typeof memoryCredentials>;
-
-async function deskWithSync(
-  name = uniqueDbName('desk-sync'),
-  credentials: Credentials = memoryCredentials(),
-) {
-  const db = createDatabase(name);
-  await openDatabase(db);
-  const ctx = { ...testContext(), deskId: 'desk-a', actor: '王管理员' };
-  const sync = createDeskSync({ db, ctx, credentials, engine: { adapter: memory, backOff: () => 200 } });
-  opened.push({ db, sync });
-  await sync.boot();
-  return { db, name, sync, credentials };
-}
 
 /** A document as the center holds it, read with this desk's account; null when it is not there. */
 async function centerDoc(id: string): Promise<{ _rev: string; row?: { name?: string } } | null> {
@@ -146,7 +115,7 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     await first.sync.close();
     first.db.close();
     // The app started again on the same database: sync was on, so it queues and connects.
-    const again = await deskWithSync(first.name, first.credentials);
+    const again = await deskWithSync({ name: first.name, credentials: first.credentials });
     await again.db.rooms.put(room('r2'));
     expect(await again.db.outbox.count()).toBe(1);
     await again.sync.connect();
@@ -163,7 +132,7 @@ describe('the desk’s sync service', { timeout: 30_000 }, () => {
     expect(first.sync.snapshot().state).toBe('已暂停');
     await first.sync.close();
     first.db.close();
-    const again = await deskWithSync(first.name, first.credentials);
+    const again = await deskWithSync({ name: first.name, credentials: first.credentials });
     await again.sync.connect();
     expect(again.sync.snapshot().state).toBe('已暂停');
     await again.db.rooms.put(room('r2'));

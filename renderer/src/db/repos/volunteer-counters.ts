@@ -58,12 +58,19 @@ export const isLiveRow = (row: unknown): boolean =>
 /**
  * Adds `delta` to the live count only where the counter row is kept: rows written outside the
  * repositories (a pull from the center) are already in the table, so a missing row's one-off count
- * would include them and the delta would count them twice.
+ * would include them and the delta would count them twice. A delta given as a function is computed
+ * only when the row exists, so a desk without the row never reads the rows a pull replaces.
  */
-export async function shiftKeptLiveCount(db: DeskDatabase, ctx: WriteContext, delta: number): Promise<void> {
+export async function shiftKeptLiveCount(
+  db: DeskDatabase,
+  ctx: WriteContext,
+  delta: number | (() => Promise<number>),
+): Promise<void> {
   if (delta === 0) return;
   const row = await counterRow(db, LIVE_COUNTER);
-  if (row) await writeCounter(db, ctx, LIVE_COUNTER, Math.max(0, row.last + delta));
+  if (!row) return;
+  const by = typeof delta === 'number' ? delta : await delta();
+  if (by !== 0) await writeCounter(db, ctx, LIVE_COUNTER, Math.max(0, row.last + by));
 }
 
 /**

@@ -117,9 +117,13 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
   /** One link per saved center and account: it keeps the district's database names once read. */
   let linked: { key: string; link: DistrictLink } | null = null;
   async function linkFor(center: SyncCenter, password: string): Promise<DistrictLink> {
+    const key = JSON.stringify([center.url, center.username, password]);
+    if (linked?.key === key) return linked.link;
     // Loaded on demand like the engine: a desk that works alone never downloads it.
     const { createDistrictLink } = await import('./district-http');
-    return createDistrictLink({ url: center.url, credential: { username: center.username, password } });
+    const link = createDistrictLink({ url: center.url, credential: { username: center.username, password } });
+    linked = { key, link };
+    return link;
   }
 
   async function district(): Promise<DistrictLink | null> {
@@ -127,12 +131,7 @@ export function createDeskSync(options: DeskSyncOptions): DeskSync {
       settings.get('syncCenter'),
       credentials.readSyncCredential(),
     ]);
-    if (!center || !credential) return null;
-    const key = JSON.stringify([center.url, center.username, credential.password]);
-    if (linked?.key === key) return linked.link;
-    const link = await linkFor(center, credential.password);
-    linked = { key, link };
-    return link;
+    return center && credential ? linkFor(center, credential.password) : null;
   }
 
   /** The other desk holding `center`'s 本机代号, or null (free, this desk's, unchecked: see claimDeskCode). */

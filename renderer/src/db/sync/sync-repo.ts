@@ -133,7 +133,7 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
         const gone = docs.filter((d) => d.deleted).map((d) => d.key);
         // 今日概览 and the roster read the live count kept beside the volunteers, not a count of 126,000
         // rows: another desk's registrations and removals move it here as they arrive.
-        if (table === 'volunteers') await shiftKeptLiveCount(db, ctx, await liveDelta(db, docs));
+        if (table === 'volunteers') await shiftKeptLiveCount(db, ctx, () => liveDelta(db, docs));
         if (live.length > 0) await db.table(table).bulkPut(live);
         if (gone.length > 0) await db.table(table).bulkDelete(gone);
         await db.syncMeta.bulkPut(
