@@ -84,3 +84,37 @@ export function roomDayOf(
   }
   return { id: day, day, rooms };
 }
+
+/**
+ * `stored` (the day's row, or none) with new bookings added, without reading the day's other
+ * bookings: unions take spans in any order, so adding to the stored union equals recounting the day.
+ * Only for bookings that did not exist before (a changed or removed booking needs roomDayOf).
+ *
+ * @example
+ * const row = roomDayWith('2026-11-02', null, [{ id: 'b1', roomId: 'r1', start: 0, end: 60_000, status: '已确认', deletedAt: null }]);
+ * roomDayWith('2026-11-02', row, [{ id: 'b2', roomId: 'r1', start: 60_000, end: 90_000, status: '已确认', deletedAt: null }])
+ * // => { id: '2026-11-02', day: '2026-11-02', rooms: { r1: { held: [0, 90_000], noShow: [], bookings: 2 } } }
+ */
+export function roomDayWith(
+  day: string,
+  stored: RoomDay | null | undefined,
+  added: readonly Pick<Booking, 'roomId' | 'start' | 'end' | 'status' | 'deletedAt'>[],
+): RoomDay | null {
+  const rooms = new Map(Object.entries(stored?.rooms ?? {}));
+  for (const b of added) {
+    if (b.deletedAt !== null) continue;
+    const held = holdsRoom(b.status);
+    if (!held && b.status !== '未到场') continue;
+    const use = rooms.get(b.roomId) ?? { held: [], noShow: [], bookings: 0 };
+    const span = { start: b.start, end: b.end };
+    rooms.set(
+      b.roomId,
+      held
+        ? { ...use, held: flatUnion([...spansOf(use.held), span]), bookings: use.bookings + 1 }
+        : { ...use, noShow: flatUnion([...spansOf(use.noShow), span]) },
+    );
+  }
+  if (rooms.size === 0) return stored ?? null;
+  const sorted = [...rooms].sort(([a], [b]) => a.localeCompare(b));
+  return { id: day, day, rooms: Object.fromEntries(sorted) };
+}

@@ -1,4 +1,6 @@
+import { chainEntry, type ChainHead } from '@shared/audit/chain';
 import { checkBooking } from '@shared/booking/conflicts';
+import { roomDayWith, type RoomDay } from '@shared/booking/room-days';
 import { DEFAULT_BOOKING_RULES, bookingNumber, type BookingRules } from '@shared/booking/rules';
 import type { Booking, Closure, NumberCounter, Room, Setting } from '@shared/model';
 import { dateKey } from '@shared/time/center-time';
@@ -31,9 +33,10 @@ export function rawOverlapQuery(
 }
 
 /**
- * Raw IndexedDB doing what a save does, with no library: the same five reads (room, rules, overlaps,
- * closures, number counter), the same check, the same three writes (counter, booking, audit entry), one
- * strict-durability read-write transaction. The floor any durable save with these rules can reach.
+ * Raw IndexedDB doing what a save does, with no library: the same seven reads (room, rules, overlaps,
+ * closures, number counter, the day's stored room use, the audit chain's head), the same check, the same
+ * four writes (counter, booking, room use, chained audit entry), one strict-durability read-write
+ * transaction. The floor any durable save with these rules can reach.
  */
 export function rawCheckThenWrite(
   idb: IDBDatabase,
@@ -43,7 +46,7 @@ export function rawCheckThenWrite(
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const tx = idb.transaction(
-      ['bookings', 'rooms', 'closures', 'counters', 'settings', 'auditLog'],
+      ['bookings', 'rooms', 'closures', 'counters', 'settings', 'auditLog', 'roomDays'],
       'readwrite',
       {
         durability: 'strict',
@@ -54,7 +57,7 @@ export function rawCheckThenWrite(
     tx.onabort = () => reject(tx.error ?? new Error('refused'));
     const year = dateKey(now).slice(0, 4);
     const results: unknown[] = [];
-    let pending = 5;
+    let pending = 7;
     const read = (slot: number, req: IDBRequest) => {
       req.onsuccess = () => {
         results[slot] = req.result;
@@ -79,6 +82,14 @@ export function rawCheckThenWrite(
         .getAll(IDBKeyRange.lowerBound(dateKey(input.start))),
     );
     read(4, tx.objectStore('counters').index('key').get(`YY-${year}`));
+    read(5, tx.objectStore('roomDays').get(dateKey(input.start)));
+    // The newest chained entry: the last key of the seq index.
+    const head = tx.objectStore('auditLog').index('seq').openCursor(null, 'prev');
+    head.onsuccess = () => {
+      results[6] = head.result?.value;
+      pending -= 1;
+      if (pending === 0) write();
+    };
     const write = () => {
       const setting = results[1] as Setting | undefined;
       const rules: BookingRules = {
@@ -113,7 +124,11 @@ export function rawCheckThenWrite(
       };
       tx.objectStore('counters').put({ ...stamp, id: counter?.id ?? `raw-${year}`, key: `YY-${year}`, last });
       tx.objectStore('bookings').add(row);
-      tx.objectStore('auditLog').add({
+      const day = dateKey(input.start);
+      const use = roomDayWith(day, results[5] as RoomDay | undefined, [row as Booking]);
+      if (use) tx.objectStore('roomDays').put(use);
+      const top = results[6] as ChainHead | undefined;
+      const entry = {
         ...stamp,
         id: `${id}-audit`,
         at: now,
@@ -124,7 +139,8 @@ export function rawCheckThenWrite(
         before: null,
         after: row,
         reason: null,
-      });
+      };
+      tx.objectStore('auditLog').add(chainEntry(entry, top ? { seq: top.seq, hash: top.hash } : null));
     };
   });
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flatUnion, roomDayOf, spansOf } from '@shared/booking/room-days';
+import { flatUnion, roomDayOf, roomDayWith, spansOf } from '@shared/booking/room-days';
+import { BOOKING_STATUSES } from '@shared/model';
 import { roomUtilisation, roomUtilisationFromDays } from '@shared/booking/utilisation';
 import { firstServed } from '@shared/stats/daily-totals';
 import { at, booking, DAY, room } from './booking-fixture';
@@ -32,6 +34,31 @@ describe('room days', () => {
     expect(
       roomDayOf(DAY, [booking(540, 600, { status: '已取消' }), booking(600, 660, { deletedAt: 5 })]),
     ).toBeNull();
+  });
+
+  it('adds new bookings to the stored day exactly as a recount of the whole day would', () => {
+    const arbitraryBooking = fc
+      .record({
+        from: fc.integer({ min: 480, max: 1200 }),
+        length: fc.integer({ min: 1, max: 240 }),
+        room: fc.constantFrom('r1', 'r2', 'r3'),
+        status: fc.constantFrom(...BOOKING_STATUSES),
+        deleted: fc.boolean(),
+      })
+      .map((b) =>
+        booking(b.from, b.from + b.length, {
+          roomId: b.room,
+          status: b.status,
+          deletedAt: b.deleted ? 1 : null,
+        }),
+      );
+    fc.assert(
+      fc.property(fc.array(arbitraryBooking, { maxLength: 12 }), fc.nat(), (all, cut) => {
+        const k = all.length === 0 ? 0 : cut % (all.length + 1);
+        const stored = roomDayOf(DAY, all.slice(0, k));
+        expect(roomDayWith(DAY, stored, all.slice(k))).toEqual(roomDayOf(DAY, all));
+      }),
+    );
   });
 
   it('packs spans as flat pairs and reads them back', () => {

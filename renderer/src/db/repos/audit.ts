@@ -44,6 +44,21 @@ export function readChainHead(db: DeskDatabase): Promise<ChainHead | null> {
 }
 
 /**
+ * Starts reading the chain head now, beside the caller's other reads, so the entry appended later in
+ * this transaction links to it without a round of requests of its own. Call inside the transaction.
+ */
+export function readAuditHeadAhead(db: DeskDatabase): void {
+  const tx = Dexie.currentTransaction as Transaction | null;
+  if (!tx) return;
+  const root = rootOf(tx);
+  if (pendingHeads.has(root)) return;
+  const head = readChainHead(db);
+  // A save refused by its check never appends: its aborted read must not surface as unhandled.
+  head.catch(() => undefined);
+  pendingHeads.set(root, head);
+}
+
+/**
  * Appends an entry linked to the current head. Call inside the transaction of the change it describes
  * (include `auditLog`): the head is read in that transaction, so concurrent writers never fork the
  * chain. Hashing is synchronous (shared/audit/sha256.ts): nothing but Dexie is awaited here.

@@ -14,8 +14,9 @@ import {
 import { dateKey, fromDateAndMinutes, minuteOfDay } from '@shared/time/center-time';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { readRoomDayAhead } from '../totals/room-days';
 import { syncActivityFromBooking } from './activities';
-import { appendAudit } from './audit';
+import { appendAudit, readAuditHeadAhead } from './audit';
 import { checkAll } from './booking-check';
 import { bookingCancelRepo } from './booking-cancel';
 import { bookingStatusRepo } from './booking-status';
@@ -36,7 +37,7 @@ export type BookingFields = Omit<BookingInput, 'repeat'>;
 
 /** The smaller set a single new booking touches: fewer stores to lock and commit. */
 function createTables(db: DeskDatabase) {
-  return [db.bookings, db.rooms, db.closures, db.counters, db.settings, db.auditLog];
+  return [db.bookings, db.rooms, db.closures, db.counters, db.settings, db.auditLog, db.roomDays];
 }
 
 function isConstraintError(error: unknown): boolean {
@@ -68,6 +69,8 @@ export function bookingsRepo(db: DeskDatabase, ctx: WriteContext) {
       try {
         return await db.transaction('rw', createTables(db), async () => {
           // Everything the check needs, read at once: requests inside one transaction run side by side.
+          readAuditHeadAhead(db);
+          readRoomDayAhead(db, input.start);
           const [room, rules, others, closures, counter] = await Promise.all([
             db.rooms.get(input.roomId),
             readRules(db),

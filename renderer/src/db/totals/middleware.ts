@@ -11,7 +11,7 @@ import { ACTIVITY_COUNTED_FIELDS, bookingHeld, sameCounted } from '@shared/stats
 import { dateKey } from '@shared/time/center-time';
 import { queryIndex, recomputeDay } from './core-day';
 import { applyRecordChange } from './record-delta';
-import { bookingDays, recountRoomDay, ROOM_DAYS } from './room-days';
+import { addWithRoomDays, bookingDays, recountRoomDay, ROOM_DAYS } from './room-days';
 
 /** The tables whose rows the stored totals are computed from. */
 const SOURCES = new Set(['serviceRecords', 'activities', 'bookings']);
@@ -113,6 +113,11 @@ export async function rowsBefore<T = Row>(table: DBCoreTable, req: DBCoreMutateR
   return rows.flatMap((r) => (r ? [r] : []));
 }
 
+/** The days whose totals count these bookings: those they are held on. */
+function touchedDaysOfBookings(bookings: readonly Booking[]): Set<string> {
+  return new Set(bookings.filter(bookingHeld).map((b) => dateKey(b.start)));
+}
+
 const placeOf = (a: Activity) => `${a.stationId ?? ''}|${a.category}|${a.projectId ?? ''}`;
 
 /** The days whose totals a change of these rows can alter. */
@@ -124,10 +129,7 @@ async function touchedDays(
   after: readonly Row[],
 ): Promise<Set<string>> {
   const days = new Set<string>();
-  if (tableName === 'bookings') {
-    for (const b of [...before, ...after] as Booking[]) if (bookingHeld(b)) days.add(dateKey(b.start));
-    return days;
-  }
+  if (tableName === 'bookings') return touchedDaysOfBookings([...before, ...after] as Booking[]);
   const old = new Map((before as Activity[]).map((a) => [a.id, a]));
   const moved: string[] = [];
   const bookingIds = new Set<string>();
@@ -182,6 +184,12 @@ export const totalsMiddleware: Middleware<DBCore> = {
             if (isSkipping(trans) || trans.mode === 'versionchange') return plain.mutate(req);
             const core = zoned(down);
             const table = core.table(tableName);
+            if (tableName === 'bookings' && req.type === 'add' && keepsRooms) {
+              const res = await addWithRoomDays(core, trans, table, req);
+              const held = [...touchedDaysOfBookings(req.values as Booking[])].sort();
+              for (const day of held) await recomputeDay(core, trans, day);
+              return res;
+            }
             const before = await rowsBefore(table, req);
             const res = await table.mutate(req);
             const after = req.type === 'add' || req.type === 'put' ? (req.values as Row[]) : [];
