@@ -55,7 +55,14 @@ export async function withDemoDesk({ chromium, executablePath, args, webDir, por
     configFile: false,
     logLevel: 'warn',
     build: { outDir: webDir },
-    preview: { host: '127.0.0.1', port, strictPort: true },
+    preview: {
+      host: '127.0.0.1',
+      port,
+      strictPort: true,
+      // Served as the desk's app:// protocol serves its files: from the build, never asked again. Without
+      // this every load re-asks the preview server for ~30 files, and its replies' delay swamped the row.
+      headers: { 'Cache-Control': 'max-age=31536000, immutable' },
+    },
   });
   const browser = await chromium.launch({ executablePath, args });
   try {
