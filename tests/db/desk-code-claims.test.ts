@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CenterConfig } from '@shared/sync/center/plan';
-import { DeskCodeTakenError } from '../../renderer/src/db/sync/desk-codes';
+import { claimDeskCode, DeskCodeTakenError } from '../../renderer/src/db/sync/desk-codes';
+import { createDistrictLink } from '../../renderer/src/db/sync/district-http';
+import type { DistrictDbName, DistrictLink } from '../../renderer/src/db/sync/district-link';
 import { closeDeskSyncs, deskWithSync } from './desk-sync-services';
 import { centerForFile, until } from './sync-desks';
 
@@ -72,6 +74,33 @@ describe('本机代号 across the desks of one center', { timeout: 30_000 }, () 
     await front.save(setupOf(FRONT, '前台', 'D'), '');
     await office.save(setupOf(OFFICE, '办公室', 'B'), OFFICE.password);
     expect((await office.setup()).center?.deskCode).toBe('B');
+  });
+
+  it('gives a free code to one of two desks taking it at the same moment, and names that desk to the other', async () => {
+    // Both desks read the center's records before either writes: the moment a check alone lets both through.
+    let read = 0;
+    let release: () => void = () => undefined;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
+    const racing = (account: typeof FRONT): DistrictLink => {
+      const link = createDistrictLink({ url: `${center.url}/site-codes`, credential: account });
+      return {
+        ...link,
+        list: async <T>(db: DistrictDbName, prefix: string) => {
+          const docs = await link.list<T>(db, prefix);
+          read += 1;
+          if (read === 2) release();
+          await bothRead;
+          return docs;
+        },
+      };
+    };
+    const [front, office] = await Promise.all([
+      claimDeskCode(racing(FRONT), { code: 'F', deskId: 'desk-front', deskName: '前台' }),
+      claimDeskCode(racing(OFFICE), { code: 'F', deskId: 'desk-office', deskName: '办公室' }),
+    ]);
+    const winner = front === null ? 'desk-front' : 'desk-office';
+    expect([front, office].filter((holder) => holder === null)).toHaveLength(1);
+    expect((front ?? office)?.deskId).toBe(winner);
   });
 
   it('warns at connect when another desk has meanwhile taken this desk’s code', async () => {

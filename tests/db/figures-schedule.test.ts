@@ -24,6 +24,9 @@ function fakeLink() {
       puts.push(doc._id);
       docs.set(doc._id, { ...doc, _rev: '1-x' });
     },
+    create: async () => {
+      throw new Error('figures are only ever put');
+    },
   };
   return { link, puts };
 }

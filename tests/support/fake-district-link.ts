@@ -72,15 +72,23 @@ export function createFakeDistrict(sites: DistrictSite[], district = 'district-g
               .sort((a, b) => (a._id < b._id ? -1 : 1))
               .map((d) => structuredClone(d) as DistrictDoc<T>);
           }),
-        put: (db, doc) =>
+        put: (db, doc) => settle(() => write(db, doc)),
+        create: (db, doc) =>
           settle(() => {
             reach();
-            if (db === 'shared' && !isCenter) throw new DistrictError('denied', '区级共享数据只能由中心发布');
-            const store = dbOf(nameOf(db));
-            const rev = Number(store.get(doc._id)?._rev.split('-')[0] ?? 0) + 1;
-            store.set(doc._id, { ...structuredClone(doc), _rev: `${rev}-fake` });
+            const live = dbOf(nameOf(db)).get(doc._id);
+            if (live && !live._deleted) return false;
+            write(db, doc);
+            return true;
           }),
       };
+      function write(db: DistrictDbName, doc: { _id: string } & Record<string, unknown>): void {
+        reach();
+        if (db === 'shared' && !isCenter) throw new DistrictError('denied', '区级共享数据只能由中心发布');
+        const store = dbOf(nameOf(db));
+        const rev = Number(store.get(doc._id)?._rev.split('-')[0] ?? 0) + 1;
+        store.set(doc._id, { ...structuredClone(doc), _rev: `${rev}-fake` });
+      }
     },
   };
   return fake;

@@ -36,8 +36,17 @@ async function claim(link: DistrictLink, mine: DeskCodeEntry): Promise<DeskCodeE
   const holder = deskCodeHolder(entries, mine.code, mine.deskId);
   if (holder) return holder;
   const held = entries.find((e) => e.code === mine.code);
-  if (!held || held.deskName !== mine.deskName) {
-    await link.put('site', { _id: deskCodeDocId(mine.code), ...mine });
+  const doc = { _id: deskCodeDocId(mine.code), ...mine };
+  if (held && held.deskName !== mine.deskName) await link.put('site', doc);
+  // Created only where absent: of two desks taking a free code at the same moment, one gets it and the
+  // other reads who did.
+  if (!held && !(await link.create('site', doc))) {
+    const winner = deskCodeHolder(
+      await link.list<DeskCodeEntry>('site', DESK_CODE_PREFIX),
+      mine.code,
+      mine.deskId,
+    );
+    if (winner) return winner;
   }
   for (const old of entries) {
     if (old.deskId === mine.deskId && old.code !== mine.code) {

@@ -112,6 +112,12 @@ export function createDistrictLink(remote: SyncRemote): DistrictLink {
       const page = await json<{ rows: { doc?: DistrictDoc<T> | null }[] }>(response);
       return page.rows.flatMap((row) => (row.doc ? [row.doc] : []));
     },
+    async create(db, doc) {
+      const response = await send('PUT', docPath(await dbName(db), doc._id), doc);
+      if (response.ok) return true;
+      if (response.status === 409) return false;
+      throw errorFor(response.status);
+    },
     async put(db, doc) {
       const name = await dbName(db);
       // Another desk of the site may write the same document in between: read again once, then give up.

@@ -37,6 +37,14 @@ export interface DistrictLink {
   info(): Promise<DistrictInfo | null>;
   /** The documents whose id starts with `prefix`, in id order. */
   list<T>(db: DistrictDbName, prefix: string): Promise<DistrictDoc<T>[]>;
+  /**
+   * Creates a document only when no live one has its id: false when one has (two desks creating the same
+   * id at once: exactly one gets true). A deleted document's id counts as free.
+   */
+  create(
+    db: Exclude<DistrictDbName, 'district'>,
+    doc: { _id: string } & Record<string, unknown>,
+  ): Promise<boolean>;
   /** Writes a document on top of its current revision (read first), creating it when absent. */
   put(db: Exclude<DistrictDbName, 'district'>, doc: { _id: string } & Record<string, unknown>): Promise<void>;
 }
