@@ -13,10 +13,6 @@ const FOCUS_SHADOW = '0 0 0 2px rgba(22, 119, 255, 0.2)';
 
 /** The antd theme: same font chain as global.css so portals (modals, messages) match the page. */
 export const deskTheme: ThemeConfig = {
-  // antd's component styles come from its static stylesheet (global.css imports it) instead of being
-  // generated in the browser on each component's first render: that generation was about a third of
-  // the first screen's render. The tokens below still apply, as CSS variables set at runtime.
-  zeroRuntime: true,
   token: {
     fontFamily: SANS,
     colorPrimary: BRAND_RED,
