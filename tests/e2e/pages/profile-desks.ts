@@ -21,8 +21,12 @@ export class ProfileDesks {
       viewport: { width: 1366, height: 850 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      timeout: 90_000,
     });
     this.running.push(context);
+    // A step that hangs then fails with its name and call log: on a context launched like this, a
+    // click or navigation left waiting until the test's timeout reports only "Test timeout exceeded".
+    context.setDefaultTimeout(90_000);
     const app = new DeskApp(context.pages()[0] ?? (await context.newPage()));
     await app.open();
     return { context, app };
