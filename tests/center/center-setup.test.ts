@@ -59,6 +59,21 @@ describe('npm run center:setup against a CouchDB stand-in', () => {
     expect(changed.json).toMatchObject({ reason: '已确认的服务时长不能修改，请新建一条更正记录' });
   });
 
+  it('refuses a 所’s desk claiming a district task in another site’s name, with the reason', async () => {
+    const desk = as('dongjie-qiantai:dongjie-pw-1');
+    const claim = (site: string) => ({
+      taskId: 't1',
+      site,
+      siteName: '东街所',
+      status: '已领取',
+      figures: null,
+    });
+    const forged = await desk('PUT', '/suo-dongjie/claims:t1:center-gulou', claim('center-gulou'));
+    expect(forged.status).toBe(403);
+    expect(forged.json).toMatchObject({ reason: '只能以本所、站的名义领取任务' });
+    expect((await desk('PUT', '/suo-dongjie/claims:t1:suo-dongjie', claim('suo-dongjie'))).status).toBe(201);
+  });
+
   it('runs a second time without harm and lets only the center publish district data', async () => {
     const again = await applyCenterPlan(
       centerPlan(config, center.url, basic(center.admin)),

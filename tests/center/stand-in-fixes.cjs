@@ -6,6 +6,9 @@
 // - express-pouchdb routes _bulk_docs before it reads the database's _security, so validate_doc_update
 //   gets an empty security object there and the center's membership check refuses every desk. The
 //   database's own _security is read instead, as CouchDB passes it.
+// - its userCtx carries no `db`, which CouchDB sets to the database written to: the validator names the
+//   only site a claim may be written for by it. A copy per write gets it, since the session's object is
+//   shared by concurrent requests.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a --require preload runs as CommonJS
 const Module = require('node:module');
 
@@ -28,10 +31,20 @@ Module.prototype._compile = function (content, filename) {
   }`,
     )
     .replace(
+      '    options.userCtx = userCtx;\n',
+      `    options.userCtx = userCtx && Object.assign({}, userCtx, {
+      db: userCtx.db || String(db.name || '').split(/[\\\\/]/).pop(),
+    });\n`,
+    )
+    .replace(
       '//passed all validation functions (no errors thrown) -> success',
       'if (sentRevisions) newDoc._revisions = sentRevisions; else delete newDoc._revisions;',
     );
-  if (!mended.includes('sentRevisions;') || !mended.includes('db.getSecurity()'))
+  if (
+    !mended.includes('sentRevisions;') ||
+    !mended.includes('db.getSecurity()') ||
+    !mended.includes('db.name')
+  )
     throw new Error('pouchdb-validation changed: review stand-in-fixes.cjs');
   return compile.call(this, mended, filename);
 };

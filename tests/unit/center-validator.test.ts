@@ -82,4 +82,41 @@ describe.each(variants)('the center’s validator (%s)', (_name, validate) => {
     ).toBeNull();
     expect(refusal(confirmed, null)).toBeNull();
   });
+
+  it('takes a task’s claim only in the name of the site whose database it is written to', () => {
+    const dongjie: CouchUserCtx = { db: 'suo-dongjie', name: 'dongjie-qiantai', roles: ['desk:suo-dongjie'] };
+    const members: CouchSecurity = { members: { roles: ['desk:suo-dongjie'] } };
+    const claim = (site: string, id = `claims:t1:${site}`): Doc =>
+      ({ _id: id, taskId: 't1', site, status: '已领取', figures: null }) as Doc;
+    expect(refusal(claim('suo-dongjie'), null, dongjie, members)).toBeNull();
+    expect(refusal(claim('zhan-nanmen'), null, dongjie, members)).toBe('只能以本所、站的名义领取任务');
+    expect(refusal(claim('suo-dongjie', 'claims:t1:zhan-nanmen'), null, dongjie, members)).toMatch(
+      /本所、站/,
+    );
+    // A site named as the end of another's (…-dongjie) is still another site.
+    expect(refusal(claim('dongjie', 'claims:t1:dongjie'), null, dongjie, members)).toMatch(/本所、站/);
+    expect(
+      refusal({ _id: 'claims:t1:suo-dongjie', _deleted: true }, claim('suo-dongjie'), dongjie, members),
+    ).toBeNull();
+    expect(
+      refusal(claim('zhan-nanmen'), null, { db: 'suo-dongjie', name: 'admin', roles: ['_admin'] }, members),
+    ).toBeNull();
+  });
+
+  it('refuses a completed claim whose figures are negative or fractional', () => {
+    const dongjie: CouchUserCtx = { db: 'suo-dongjie', name: 'dongjie-qiantai', roles: ['desk:suo-dongjie'] };
+    const members: CouchSecurity = { members: { roles: ['desk:suo-dongjie'] } };
+    const done = (figures: Record<string, unknown>): Doc =>
+      ({ _id: 'claims:t1:suo-dongjie', site: 'suo-dongjie', status: '已完成', figures }) as Doc;
+    expect(
+      refusal(done({ activities: 2, served: 40, serviceMinutes: 360 }), null, dongjie, members),
+    ).toBeNull();
+    expect(refusal(done({ activities: 2, served: -40, serviceMinutes: 360 }), null, dongjie, members)).toBe(
+      '任务完成情况的数字须为不小于0的整数',
+    );
+    expect(refusal(done({ activities: 1.5, served: 4, serviceMinutes: 60 }), null, dongjie, members)).toMatch(
+      /整数/,
+    );
+    expect(refusal(done({ activities: 1, served: 4 }), null, dongjie, members)).toMatch(/整数/);
+  });
 });

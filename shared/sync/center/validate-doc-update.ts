@@ -28,8 +28,12 @@ export interface CouchSecurity {
  * - a change to a confirmed service record's hours (who, when, how long, under which rules), or its
  *   deletion: a correction is a new record, and voiding (作废) stays possible;
  * - a change to an issued document's contents or number, or its deletion: only its print state and
- *   voiding may change.
- * Documents are `{ _id: 'table:key', row, by }` (see renderer/src/db/sync/mirror.ts).
+ *   voiding may change;
+ * - a district task's claim (`claims:<task>:<site>`, see shared/district/tasks.ts) in any name but the
+ *   database's own, or with figures that are not whole numbers from 0: the server's replicator carries
+ *   claims up as they are, and the 中心 credits each to the site it names.
+ * Documents are `{ _id: 'table:key', row, by }` (see renderer/src/db/sync/mirror.ts); claims keep their
+ * fields at the top.
  *
  * @example
  * validateDocUpdate(
@@ -40,7 +44,13 @@ export interface CouchSecurity {
  * ) // throws { forbidden: '已确认的服务时长不能修改，请新建一条更正记录' }
  */
 export function validateDocUpdate(
-  newDoc: { _id: string; _deleted?: boolean; row?: Record<string, unknown> },
+  newDoc: {
+    _id: string;
+    _deleted?: boolean;
+    row?: Record<string, unknown>;
+    site?: unknown;
+    figures?: unknown;
+  },
   oldDoc: { _id: string; _deleted?: boolean; row?: Record<string, unknown> } | null,
   userCtx: CouchUserCtx,
   secObj: CouchSecurity,
@@ -52,6 +62,21 @@ export function validateDocUpdate(
     allowed = (members.roles || []).indexOf(roles[r] as string) !== -1;
   }
   if (!allowed) throw { forbidden: '本机无权写入这个数据库' };
+  if (String(newDoc._id).indexOf('claims:') === 0 && roles.indexOf('_admin') === -1) {
+    var own = ':' + userCtx.db;
+    var id = String(newDoc._id);
+    if (id.slice(-own.length) !== own || (!newDoc._deleted && newDoc.site !== userCtx.db)) {
+      throw { forbidden: '只能以本所、站的名义领取任务' };
+    }
+    var figures = (newDoc.figures || {}) as Record<string, unknown>;
+    var counts = ['activities', 'served', 'serviceMinutes'];
+    for (var f = 0; newDoc.figures && f < counts.length; f += 1) {
+      var n = figures[counts[f] as string];
+      if (typeof n !== 'number' || n < 0 || Math.floor(n) !== n) {
+        throw { forbidden: '任务完成情况的数字须为不小于0的整数' };
+      }
+    }
+  }
   if (!oldDoc || oldDoc._deleted || !oldDoc.row) return;
   var table = String(newDoc._id).split(':')[0];
   var before = oldDoc.row;
