@@ -23,6 +23,11 @@ export interface OutboxEntry {
   deskId: string;
   /** The staff member signed in when the change was made. */
   actor: string;
+  /**
+   * The document's other leaves this write settles (a volunteer merged field by field at the pull):
+   * the pump deletes them from the mirror once the write is in, so the center keeps one version.
+   */
+  retire?: string[];
 }
 
 /**

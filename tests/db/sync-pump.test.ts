@@ -120,6 +120,31 @@ describe('the pull', () => {
   });
 });
 
+describe('a volunteer merged field by field', () => {
+  it('leaves the center one version, sent back by one desk, so no later pull merges it again', async () => {
+    const consent = { noticeVersion: '2025-01', consentedAt: 1, idNumberConsent: true };
+    const { a, b, hub } = await twoDesks((d) =>
+      d.db.volunteers.put(syncVolunteer({ consent, guardian: null })),
+    );
+    await volunteersRepo(a.db, a.ctx).update('v1', { name: '张叁' });
+    await volunteersRepo(b.db, b.ctx).update('v1', { address: '鼓楼区' });
+    await converge(a, b, hub);
+    await converge(a, b, hub);
+    const atCenter = await hub.get('volunteers:v1', { conflicts: true });
+    expect(atCenter._conflicts ?? []).toEqual([]);
+    expect(atCenter.row).toMatchObject({ name: '张叁', address: '鼓楼区' });
+    for (const d of [a, b]) {
+      expect(await d.db.volunteers.get('v1')).toMatchObject({ name: '张叁', address: '鼓楼区' });
+      expect(await d.db.outbox.count()).toBe(0);
+      expect(await d.db.syncMeta.get('volunteers|v1')).toMatchObject({ rev: atCenter._rev });
+      expect(await d.cycle()).toEqual({
+        pumped: { sent: 0, conflicts: 0, acked: 0 },
+        pulled: { applied: 0, conflicts: 0 },
+      });
+    }
+  });
+});
+
 describe('a remote change arriving between a local write and its pump', () => {
   it('becomes a conflict when the pump meets it, and the pull after it does not overwrite the row', async () => {
     const { a } = await remoteChangeBeforePump(60, 180);

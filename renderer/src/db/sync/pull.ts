@@ -1,14 +1,17 @@
-import { CONFLICT_POLICY, owningDeskVersion } from '@shared/sync/conflict-policy';
-import { mergeVolunteer } from '@shared/sync/merge-volunteer';
-import type { Volunteer } from '@shared/model';
 import type { OutboxEntry, SyncConflict } from '@shared/sync/model';
 import { parseDocId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
-import { withKeys } from '../repos/volunteer-merge';
 import { keepConflict, UNSENT, versionOf } from './conflicts';
-import type { Mirror, MirrorBody } from './mirror';
-import type { StoredDoc } from './pouch-types';
+import type { Mirror } from './mirror';
+import {
+  remoteOf,
+  settleLeaves,
+  versionOfDoc,
+  type MirrorDoc,
+  type Pulled,
+  type WriteBack,
+} from './pulled-leaves';
 import { currentDoc } from './pump';
 import { syncRepo, type RemoteDoc } from './sync-repo';
 
@@ -38,32 +41,6 @@ export interface PullResult {
   applied: number;
   conflicts: number;
 }
-
-type MirrorDoc = StoredDoc<MirrorBody>;
-
-/** One pulled document: its winning revision and, when it has conflicts, every leaf (winner first). */
-interface Pulled {
-  table: SyncedTable;
-  key: string;
-  doc: MirrorDoc;
-  leaves: MirrorDoc[];
-  /** The leaves' common ancestor, for merging volunteers field by field; null when unknown. */
-  base: MirrorDoc | null;
-  /**
-   * For a row with an open conflict whose document has one live leaf left: every revision some leaf
-   * (deleted ones included) was written on top of. See settledElsewhere.
-   */
-  superseded?: ReadonlySet<string>;
-}
-
-const remoteOf = (key: string, doc: MirrorDoc): RemoteDoc => ({
-  key,
-  rev: doc._rev,
-  deleted: doc._deleted === true || doc.row === undefined,
-  ...(doc._deleted || !doc.row ? {} : { row: doc.row as { id: string } }),
-});
-
-const versionOfDoc = (doc: MirrorDoc) => versionOf(doc._rev, doc.by, doc._deleted ? undefined : doc.row);
 
 /**
  * Applies the mirror's changes since the last pull to Dexie, `batch` at a time, in transactions that
@@ -153,6 +130,7 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
   const scope = [...tables.map((t) => db.table(t)), db.syncMeta, db.outbox, db.syncConflicts, db.counters];
   await db.transaction('rw', scope, async () => {
     const apply = new Map<SyncedTable, RemoteDoc[]>();
+    const merged: WriteBack[] = [];
     const take = (p: Pulled, doc: RemoteDoc) => {
       apply.set(p.table, [...(apply.get(p.table) ?? []), doc]);
       result.applied += 1;
@@ -188,13 +166,18 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
         result.conflicts += 1;
       } else if (!conflicted) take(p, remoteOf(p.key, p.doc));
       else {
-        const chosen = await settleLeaves(db, ctx, p, held);
+        const chosen = await settleLeaves(db, ctx, p, held, merged);
         if (chosen) take(p, chosen);
         result.conflicts += 1;
       }
     }
     // applyRemote joins this transaction: one commit for the rows, their revisions and the conflicts.
     for (const [table, docs] of apply) await sync.applyRemote(table, docs);
+    // Queued after the merged rows are in: the pump sends each row as Dexie holds it.
+    for (const m of merged) {
+      const { deskId, actor } = ctx;
+      await db.outbox.add({ ...m, op: 'put', at: ctx.now(), deskId, actor } as OutboxEntry);
+    }
   });
   return result;
 }
@@ -230,53 +213,4 @@ async function keepPendingClash(db: DeskDatabase, ctx: WriteContext, p: Pulled, 
   const row = await db.table(p.table).get(p.key);
   const local = versionOf(UNSENT, pending, row);
   await keepConflict(db, ctx, p.table, p.key, [local, ...p.leaves.map(versionOfDoc)]);
-}
-
-/**
- * A document with conflicting revisions, by the table's policy: every version is kept for staff
- * (volunteers: only when a field clashes, with just those fields). The row the desk shows is its own
- * version when it holds one of the leaves, else the winner; a booking takes its owning desk's version;
- * a volunteer takes the field-by-field merge. Returns what to write into Dexie, or null to keep the row.
- */
-async function settleLeaves(
-  db: DeskDatabase,
-  ctx: WriteContext,
-  p: Pulled,
-  held: string | undefined,
-): Promise<RemoteDoc | null> {
-  const mine = p.leaves.find((l) => l._rev === held);
-  const fallback = mine ? null : remoteOf(p.key, p.doc);
-  const policy = CONFLICT_POLICY[p.table];
-  const anyDeleted = p.leaves.some((l) => l._deleted || !l.row);
-  if (policy === 'field-merge' && !anyDeleted) return mergeLeaves(db, ctx, p, mine ?? p.doc);
-  await keepConflict(db, ctx, p.table, p.key, p.leaves.map(versionOfDoc));
-  if (policy !== 'owning-desk') return fallback;
-  const owner = String((mine ?? p.doc).row?.['deskId'] ?? '');
-  const own = owningDeskVersion(
-    p.leaves.map((l) => ({ deskId: l.by.deskId, leaf: l })),
-    owner,
-  );
-  return own ? remoteOf(p.key, own.leaf) : fallback;
-}
-
-/** Merges a volunteer's leaves into the desk's row; a clashing field is kept with only those fields. */
-async function mergeLeaves(db: DeskDatabase, ctx: WriteContext, p: Pulled, mine: MirrorDoc) {
-  let merged = mine.row as unknown as Volunteer;
-  const clashes = new Map<string, MirrorDoc>();
-  for (const other of p.leaves.filter((l) => l !== mine)) {
-    const base = (p.base?.row ?? null) as Volunteer | null;
-    const r = mergeVolunteer(base, merged, other.row as unknown as Volunteer);
-    merged = r.merged;
-    for (const c of r.conflicts) clashes.set(c.field, other);
-  }
-  if (clashes.size > 0) {
-    const fields = [...clashes.keys()];
-    const pick = (doc: MirrorDoc) => ({
-      ...versionOfDoc(doc),
-      value: Object.fromEntries(fields.map((f) => [f, doc.row?.[f]])),
-    });
-    await keepConflict(db, ctx, p.table, p.key, [mine, ...new Set(clashes.values())].map(pick));
-  }
-  // Search keys follow the merged name and phone (the merge only gathers both sides' keys).
-  return { key: p.key, rev: mine._rev, deleted: false, row: withKeys(merged) };
 }

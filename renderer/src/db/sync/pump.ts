@@ -31,8 +31,11 @@ interface Change {
   seqs: number[];
   by: MirrorAuthor;
   row: Record<string, unknown> | undefined;
-  /** Resolved conflicts over the row whose losing revisions the mirror still has to drop (see retireLosers). */
-  resolved: { id: string; retire: string[] }[];
+  /**
+   * Revisions the mirror still has to drop once the row is in (see retireLosers): those of a conflict
+   * staff resolved (`id`), or of leaves the pull merged (queued with the entry, no conflict: `id` null).
+   */
+  resolved: { id: string | null; retire: string[] }[];
 }
 
 type MirrorDoc = StoredDoc<MirrorBody>;
@@ -104,8 +107,9 @@ async function collapse(
     }
     // The row's entries past this batch are sent with it (it goes as it is now): one revision, not one per round.
     for (const c of changes) {
-      const all = await db.outbox.where('[table+key]').equals([c.table, c.key]).primaryKeys();
-      c.seqs = [...new Set([...c.seqs, ...all])];
+      const all = await db.outbox.where('[table+key]').equals([c.table, c.key]).toArray();
+      c.seqs = [...new Set([...c.seqs, ...all.map((e) => e.seq)])];
+      for (const e of all) if (e.retire?.length) c.resolved.push({ id: null, retire: e.retire });
     }
     const pairs = changes.map((c) => [c.table, c.key]);
     for (const k of await db.syncConflicts.where('[table+key]').anyOf(pairs).toArray()) {
@@ -207,7 +211,7 @@ async function settle(
       if ('rev' in o) {
         const deleted = o.change.row === undefined ? { deleted: true as const } : {};
         await db.syncMeta.put({ id: syncMetaId(table, key), rev: o.rev, ...deleted });
-        for (const r of o.change.resolved) await db.syncConflicts.update(r.id, { retire: [] });
+        for (const r of o.change.resolved) if (r.id) await db.syncConflicts.update(r.id, { retire: [] });
       } else {
         const versions: ConflictVersion[] = [
           versionOf(UNSENT, o.change.by, o.change.row),
