@@ -19,6 +19,15 @@ import {
 
 afterEach(closeDesks);
 
+/** A volunteer whose name desk a changed while desk b changed the address: a clash-free merge. */
+async function nameAndAddressChangedApart() {
+  const consent = { noticeVersion: '2025-01', consentedAt: 1, idNumberConsent: true };
+  const desks = await twoDesks((d) => d.db.volunteers.put(syncVolunteer({ consent, guardian: null })));
+  await volunteersRepo(desks.a.db, desks.a.ctx).update('v1', { name: '张叁' });
+  await volunteersRepo(desks.b.db, desks.b.ctx).update('v1', { address: '鼓楼区' });
+  return desks;
+}
+
 const revOf = async (m: Mirror, id: string) => (await m.get(id))._rev;
 
 describe('pump and pull between two desks through a center', () => {
@@ -103,12 +112,7 @@ describe('the pull', () => {
   });
 
   it('merges a volunteer changed on different fields at two desks into the same row at both', async () => {
-    const consent = { noticeVersion: '2025-01', consentedAt: 1, idNumberConsent: true };
-    const { a, b, hub } = await twoDesks((d) =>
-      d.db.volunteers.put(syncVolunteer({ consent, guardian: null })),
-    );
-    await volunteersRepo(a.db, a.ctx).update('v1', { name: '张叁' });
-    await volunteersRepo(b.db, b.ctx).update('v1', { address: '鼓楼区' });
+    const { a, b, hub } = await nameAndAddressChangedApart();
     await converge(a, b, hub);
     const [atA, atB] = [await a.db.volunteers.get('v1'), await b.db.volunteers.get('v1')];
     expect(atA).toMatchObject({ name: '张叁', address: '鼓楼区' });
@@ -122,12 +126,7 @@ describe('the pull', () => {
 
 describe('a volunteer merged field by field', () => {
   it('leaves the center one version, sent back by one desk, so no later pull merges it again', async () => {
-    const consent = { noticeVersion: '2025-01', consentedAt: 1, idNumberConsent: true };
-    const { a, b, hub } = await twoDesks((d) =>
-      d.db.volunteers.put(syncVolunteer({ consent, guardian: null })),
-    );
-    await volunteersRepo(a.db, a.ctx).update('v1', { name: '张叁' });
-    await volunteersRepo(b.db, b.ctx).update('v1', { address: '鼓楼区' });
+    const { a, b, hub } = await nameAndAddressChangedApart();
     await converge(a, b, hub);
     await converge(a, b, hub);
     const atCenter = await hub.get('volunteers:v1', { conflicts: true });
