@@ -17,10 +17,14 @@ function leveldbDir(profile: string): string {
 
 const filesOf = (dir: string) => readdirSync(dir).map((name) => `${name} ${statSync(join(dir, name)).size}`);
 
-type Damage = 'bit-flipped .ldb' | 'zeroed MANIFEST' | 'deleted .ldb';
+type Damage = 'bit-flipped .ldb' | 'zeroed MANIFEST' | 'deleted .ldb' | 'wiped IndexedDB folder';
 
-/** What a power cut, a disk error or an antivirus quarantine does to the files. */
+/** What a power cut, a disk error, an antivirus quarantine or a cleaning tool does to the files. */
 function damage(dir: string, kind: Damage): void {
+  if (kind === 'wiped IndexedDB folder') {
+    rmSync(dir, { recursive: true });
+    return;
+  }
   const names = readdirSync(dir);
   const tables = names.filter((n) => n.endsWith('.ldb'));
   if (kind === 'zeroed MANIFEST') {
@@ -41,7 +45,8 @@ function damage(dir: string, kind: Damage): void {
   }
 }
 
-for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as const) {
+const DAMAGES = ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb', 'wiped IndexedDB folder'] as const;
+for (const kind of DAMAGES) {
   test(`opens recovery mode after a ${kind}, offers the newest backup and restoring it brings the volunteers back`, async ({
     baseURL,
   }) => {
@@ -86,7 +91,8 @@ for (const kind of ['bit-flipped .ldb', 'zeroed MANIFEST', 'deleted .ldb'] as co
       await expect(third.app.page.getByText('以前保存过数据')).toBeVisible();
       await expect(recovery.backupRows.first()).toContainText('最新');
       await expect(recovery.backupRows.first()).toContainText('志愿者 200');
-      await recovery.restoreNewest(recoveryKey);
+      // With the folder gone, the desk's own backup key went too: only the recovery sheet opens the backup.
+      await recovery.restoreNewest(recoveryKey, { keyLost: kind === 'wiped IndexedDB folder' });
 
       // The restore replaces every row and rebuilds the stored totals before the desk reopens.
       await third.app.expectScreen('今日概览', 90_000);
