@@ -1,12 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { applyCenterPlan, type CouchSend } from '@shared/sync/center/apply';
 import { centerPlan, type CenterConfig } from '@shared/sync/center/plan';
+import { startStandIn } from '../support/pouchdb-stand-in.mjs';
 
 /**
  * npm's pouchdb-server on 127.0.0.1, in memory, standing in for the center's CouchDB (issue 15):
@@ -18,33 +12,7 @@ export interface CenterServer {
   stop(): Promise<void>;
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-
 const basic = (account: string) => `Basic ${Buffer.from(account).toString('base64')}`;
-
-async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`pouchdb-server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('pouchdb-server did not start within 60 s');
-}
 
 /**
  * A real CouchDB named by `COUCH_URL` (`http://admin:secret@127.0.0.1:5984`), emptied first so each test
@@ -79,38 +47,7 @@ async function realCenter(couchUrl: string): Promise<CenterServer> {
 export async function startCenterServer(): Promise<CenterServer> {
   const couchUrl = process.env.COUCH_URL;
   if (couchUrl) return realCenter(couchUrl);
-  const port = await freePort();
-  const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
-  // Its config (with the admin) and log are files in its working folder: a fresh one per run.
-  const dir = mkdtempSync(join(tmpdir(), 'center-'));
-  // stand-in-fixes.cjs mends a pouchdb-server defect that drops replicated updates (see there).
-  const fixes = fileURLToPath(new URL('./stand-in-fixes.cjs', import.meta.url));
-  const args = ['--require', fixes, bin, '--in-memory', '--port', String(port), '--host', '127.0.0.1'];
-  const child = spawn(process.execPath, args, {
-    stdio: 'ignore',
-    cwd: dir,
-  });
-  child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitUntilUp(url, child);
-    // Out of "admin party": from here on, only the admin and the desks' own accounts get in.
-    const made = await fetch(`${url}/_config/admins/admin`, { method: 'PUT', body: '"center-secret"' });
-    if (!made.ok) throw new Error(`could not set the admin: HTTP ${made.status}`);
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw error;
-  }
-  return {
-    url,
-    admin: 'admin:center-secret',
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
-  };
+  return startStandIn();
 }
 
 /** A stand-in center with `config`'s databases, desk accounts and validators set up as center:setup does. */

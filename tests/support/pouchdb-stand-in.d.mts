@@ -1,0 +1,5 @@
+export declare function startStandIn(): Promise<{
+  url: string;
+  admin: string;
+  stop(): Promise<void>;
+}>;
