@@ -12,19 +12,21 @@ import { documentsBench } from './node/documents.mjs';
 import { coldStartBench } from './node/cold-start.mjs';
 import { firstScreenBench } from './node/first-screen.mjs';
 import { heapTourBench } from './node/heap-tour.mjs';
+import { startStandIn } from '../support/pouchdb-stand-in.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // Flags become the bench page's query: --volunteers=126000 --only=foundation
 // --quick proves every scenario still runs (small data, one round of pdfme) without judging times.
 const quick = process.argv.includes('--quick');
-const query = new URLSearchParams([
+const args = new URLSearchParams([
   ...process.argv
     .slice(2)
     .filter((a) => a.startsWith('--') && a.includes('='))
     .map((a) => a.slice(2).split('=', 2)),
   ...(quick ? [['quick', '1']] : []),
-]).toString();
+]);
+const only = args.get('only');
 
 // Own port and folder per checkout, so two benches or a bench and a helper's run never collide.
 const port = Number(process.env.BENCH_PORT ?? '5199');
@@ -49,7 +51,15 @@ const context = await chromium.launchPersistentContext(profile, {
   // Precise heap figures and gc(): the backup measures report peak heap against the chunk size.
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
+// The sync-pull scenario's first pull over HTTP needs a center: a pouchdb-server stand-in on loopback.
+let center = null;
 try {
+  if (!only || './scenarios/sync-pull.ts'.includes(only)) {
+    center = await startStandIn();
+    args.set('center', center.url);
+    args.set('centerAdmin', center.admin);
+  }
+  const query = args.toString();
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   const heap = [];
@@ -69,7 +79,6 @@ try {
   const result = await page.evaluate(() => window.__benchResult);
   if (result.error) throw new Error(result.error);
   // Node-side measures (page.pdf() from outside the page, pdfme in Node): tests/bench/node/.
-  const only = new URLSearchParams(query).get('only');
   if (!only || 'documents'.includes(only)) {
     result.measures.push(
       ...(await documentsBench({
@@ -106,8 +115,7 @@ try {
   }
   if (wantsHeap) {
     // District scale (issue 14) unless a flag says otherwise; --quick a few thousand rows.
-    const size = (name, full, small) =>
-      Number(new URLSearchParams(query).get(name) ?? (quick ? small : full));
+    const size = (name, full, small) => Number(args.get(name) ?? (quick ? small : full));
     result.measures.push(
       ...(await heapTourBench({
         chromium,
@@ -166,5 +174,6 @@ try {
 } finally {
   await context.close();
   await server.close();
+  await center?.stop();
   rmSync(profile, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import type { ChangesPage, PouchDoc } from '../../../renderer/src/db/sync/pouch-
 import { pull } from '../../../renderer/src/db/sync/pull';
 import { syncRepo } from '../../../renderer/src/db/sync/sync-repo';
 import type { Measure } from '../measure';
+import { firstPullOverHttp } from '../sync-http';
 import { loopbackMeasure } from '../sync-loopback';
 import { roster } from './volunteers';
 
@@ -40,7 +41,7 @@ async function fillMirror(mirror: Mirror, rows: readonly Volunteer[], at: number
  * Issue 15's scale targets for sync: a desk's first pull of the district's volunteers from its mirror into
  * Dexie (≤ 120 s at 126,000; the raw bulkPut of the same rows is the floor), the disk the mirror adds
  * (≤ 1.6× Dexie alone), and a change at one desk reaching another (≤ 2 s). `--pull=20000` sets the size,
- * `--loops=10` the loopback rounds.
+ * `--loops=10` the loopback rounds; with `center` (set by run.mjs) the same rows come from a center over HTTP too.
  */
 export async function run(params: URLSearchParams): Promise<Measure[]> {
   const count = Number(params.get('pull') ?? '126000');
@@ -131,6 +132,14 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
         'which compacts its log lazily, so the second delta can be understated by the first one shrinking',
     },
   ];
+  // The runner starts a stand-in center for this scenario; a page opened without one skips the HTTP leg.
+  const center = params.get('center');
+  if (center) {
+    phase('sync-pull: over HTTP');
+    measures.push(
+      await firstPullOverHttp({ url: center, admin: params.get('centerAdmin') ?? '' }, rows, rawMs),
+    );
+  }
   phase('sync-pull: loopback');
   measures.push(await loopbackMeasure(Number(params.get('loops') ?? '10')));
   return measures;

@@ -92,6 +92,10 @@ export interface ReplicateOptions {
   live?: boolean;
   retry?: boolean;
   back_off_function?: (delay: number) => number;
+  /** Changes asked for per request (PouchDB: 100). */
+  batch_size?: number;
+  /** Answered batches that may wait to be written (PouchDB: 10). */
+  batches_limit?: number;
 }
 
 /** What a replication's `change` event carries. */

@@ -81,6 +81,12 @@ export async function openRemote(remote: SyncRemote): Promise<CenterDb> {
 }
 
 /**
+ * How many changes each request of the center → mirror replication asks for (PouchDB's own
+ * `batch_size`, 100 by default), and how many answered batches may wait to be written.
+ */
+export const PULL_BATCH = { batch_size: 1000, batches_limit: 10 } as const;
+
+/**
  * Live two-way replication between the mirror and the center, retried with back-off; returns the stop,
  * which settles once both replications have wound down (no request of theirs outlives it). Push and pull
  * run as two replications so the status can tell what was last sent from what came in.
@@ -100,7 +106,7 @@ export function replicateLive(
       .on('denied', (error) => events.denied(error))
       .on('error', (error) => events.state(direction, isFatal(error) ? 'stopped' : 'offline', error));
   const push = watch('push', mirror.replicate.to(center, options));
-  const pull = watch('pull', mirror.replicate.from(center, options));
+  const pull = watch('pull', mirror.replicate.from(center, { ...options, ...PULL_BATCH }));
   // A stopped replication rejects its promise (a 401, say): that is reported through `error` already.
   const ended = Promise.all([push, pull].map((r) => Promise.resolve(r).then(noop, noop)));
   return async () => {

@@ -1,0 +1,91 @@
+import type { Volunteer } from '@shared/model';
+import { docId } from '@shared/sync/tables';
+import { createDatabase, openDatabase, systemContext } from '../../renderer/src/db';
+import { openMirror } from '../../renderer/src/db/sync/mirror';
+import { pull } from '../../renderer/src/db/sync/pull';
+import { PULL_BATCH, openRemote } from '../../renderer/src/db/sync/replication';
+import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
+import type { Measure } from './measure';
+
+/** Documents per `_bulk_docs` request while filling the center: setup, not measured. */
+const FILL_CHUNK = 2000;
+
+/** The stand-in center the runner started (run.mjs): its address and server admin `name:password`. */
+export interface BenchCenter {
+  url: string;
+  admin: string;
+}
+
+async function fillCenter(center: BenchCenter, db: string, rows: readonly Volunteer[], at: number) {
+  const headers = {
+    Authorization: `Basic ${btoa(center.admin)}`,
+    'Content-Type': 'application/json',
+  };
+  const made = await fetch(`${center.url}/${db}`, { method: 'PUT', headers });
+  if (made.status !== 201) throw new Error(`center: creating ${db} answered ${made.status}`);
+  const by = { deskId: 'bench-center-desk', actor: '王芳', at };
+  for (let i = 0; i < rows.length; i += FILL_CHUNK) {
+    const docs = rows.slice(i, i + FILL_CHUNK).map((row) => ({ _id: docId('volunteers', row.id), row, by }));
+    const sent = await fetch(`${center.url}/${db}/_bulk_docs`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ docs }),
+    });
+    if (sent.status !== 201) throw new Error(`center: filling ${db} answered ${sent.status}`);
+  }
+}
+
+/**
+ * A new desk's first pull of `rows` from the center over HTTP, both legs in turn: the center → mirror
+ * replication with the batch the desk's live pull uses, then the mirror → Dexie pull. The engine runs the
+ * two side by side (each replicated batch wakes the pull), so their sum is the slow bound.
+ */
+export async function firstPullOverHttp(
+  center: BenchCenter,
+  rows: readonly Volunteer[],
+  rawMs: number,
+): Promise<Measure> {
+  const now = Date.now();
+  const name = `bench-http-${now}`;
+  await fillCenter(center, name, rows, now);
+  const ctx = systemContext('bench-http');
+  const db = createDatabase(name);
+  await openDatabase(db);
+  await syncRepo(db, ctx).setEnabled(true);
+  const mirror = await openMirror(name);
+  const [username = '', password = ''] = center.admin.split(':');
+  const remote = await openRemote({ url: `${center.url}/${name}`, credential: { username, password } });
+
+  const from = Date.now();
+  let t = performance.now();
+  await mirror.replicate.from(remote.db, { ...PULL_BATCH });
+  const httpMs = performance.now() - t;
+  t = performance.now();
+  const pulled = await pull(db, ctx, mirror);
+  const dexieMs = performance.now() - t;
+  const to = Date.now();
+  const inDexie = await db.volunteers.count();
+  await remote.idle();
+  await remote.db.close();
+  await mirror.close();
+  db.close();
+  const count = rows.length;
+  if (inDexie !== count || pulled.applied !== count)
+    throw new Error(
+      `http pull: ${inDexie} volunteers in Dexie, ${pulled.applied} applied, expected ${count}`,
+    );
+
+  const ms = httpMs + dexieMs;
+  const rate = Math.round(count / (ms / 1000));
+  return {
+    name: `first pull of ${count.toLocaleString('en')} volunteers, center over HTTP → mirror → Dexie (target ≤ 120 s at 126,000)`,
+    ms,
+    reference: { name: 'raw Dexie bulkPut of the same rows', ms: rawMs },
+    targetRatio: null,
+    note:
+      `${rate.toLocaleString('en')} rows/s (126,000 at this rate: ${(126_000 / rate).toFixed(0)} s); ` +
+      `HTTP leg ${(httpMs / 1000).toFixed(1)} s (pouchdb-server stand-in on loopback, batch ${PULL_BATCH.batch_size}), ` +
+      `Dexie leg ${(dexieMs / 1000).toFixed(1)} s, run one after the other (the engine overlaps them)`,
+    heapWindow: { from, to },
+  };
+}
