@@ -78,7 +78,10 @@ test('lists kept conflicts in 设置 → 同步 and resolves them by keyboard, w
   await expect(address.getByRole('radio', { name: /鼓楼区/ })).toBeChecked();
   await fields.getByRole('button', { name: '采用所选各项' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog', { name: '采用所选各项？' })).toBeVisible();
+  // Enter once the dialog has taken focus, as a keyboard user sees it do: pressed the moment it shows
+  // (33 ms in one CI run), the key landed before antd moved focus to 采用所选各项 and resolved nothing.
+  const fieldsConfirm = page.getByRole('dialog', { name: '采用所选各项？' });
+  await expect(fieldsConfirm.getByRole('button', { name: '采用所选各项' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(drawer).toContainText('没有待处理的同步冲突');
   const second = await page.evaluate(
