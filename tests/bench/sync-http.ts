@@ -1,11 +1,22 @@
 import type { Volunteer } from '@shared/model';
 import { docId } from '@shared/sync/tables';
 import { createDatabase, openDatabase, systemContext } from '../../renderer/src/db';
-import { openMirror } from '../../renderer/src/db/sync/mirror';
+import { openMirror, type MirrorBody } from '../../renderer/src/db/sync/mirror';
+import type { PouchDoc } from '../../renderer/src/db/sync/pouch-types';
 import { pull } from '../../renderer/src/db/sync/pull';
 import { PULL_BATCH, openRemote } from '../../renderer/src/db/sync/replication';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
 import type { Measure } from './measure';
+
+/** Volunteers as the pump writes them: the Dexie row under `row`, who wrote it under `by`. */
+export function pumpedDocs(rows: readonly Volunteer[], at: number): PouchDoc<MirrorBody>[] {
+  const by = { deskId: 'bench-center-desk', actor: '王芳', at };
+  return rows.map((row) => ({
+    _id: docId('volunteers', row.id),
+    row: row as unknown as Record<string, unknown>,
+    by,
+  }));
+}
 
 /** Documents per `_bulk_docs` request while filling the center: setup, not measured. */
 const FILL_CHUNK = 2000;
@@ -23,9 +34,8 @@ async function fillCenter(center: BenchCenter, db: string, rows: readonly Volunt
   };
   const made = await fetch(`${center.url}/${db}`, { method: 'PUT', headers });
   if (made.status !== 201) throw new Error(`center: creating ${db} answered ${made.status}`);
-  const by = { deskId: 'bench-center-desk', actor: '王芳', at };
   for (let i = 0; i < rows.length; i += FILL_CHUNK) {
-    const docs = rows.slice(i, i + FILL_CHUNK).map((row) => ({ _id: docId('volunteers', row.id), row, by }));
+    const docs = pumpedDocs(rows.slice(i, i + FILL_CHUNK), at);
     const sent = await fetch(`${center.url}/${db}/_bulk_docs`, {
       method: 'POST',
       headers,

@@ -1,13 +1,12 @@
 import { generateDemoData } from '@shared/demo';
 import type { Volunteer } from '@shared/model';
-import { docId } from '@shared/sync/tables';
 import { createDatabase, openDatabase, systemContext } from '../../../renderer/src/db';
 import { openMirror, type Mirror, type MirrorBody } from '../../../renderer/src/db/sync/mirror';
-import type { ChangesPage, PouchDoc } from '../../../renderer/src/db/sync/pouch-types';
+import type { ChangesPage } from '../../../renderer/src/db/sync/pouch-types';
 import { pull } from '../../../renderer/src/db/sync/pull';
 import { syncRepo } from '../../../renderer/src/db/sync/sync-repo';
 import type { Measure } from '../measure';
-import { firstPullOverHttp } from '../sync-http';
+import { firstPullOverHttp, pumpedDocs } from '../sync-http';
 import { loopbackMeasure } from '../sync-loopback';
 import { roster } from './volunteers';
 
@@ -22,15 +21,10 @@ async function usage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? Number.NaN;
 }
 
-/** Fills `mirror` with the rows as the pump writes them: the Dexie row under `row`, who wrote it under `by`. */
+/** Fills `mirror` with the rows as the pump writes them. */
 async function fillMirror(mirror: Mirror, rows: readonly Volunteer[], at: number): Promise<void> {
-  const by = { deskId: 'bench-center-desk', actor: '王芳', at };
   for (let i = 0; i < rows.length; i += FILL_CHUNK) {
-    const docs: PouchDoc<MirrorBody>[] = rows.slice(i, i + FILL_CHUNK).map((row) => ({
-      _id: docId('volunteers', row.id),
-      row: row as unknown as Record<string, unknown>,
-      by,
-    }));
+    const docs = pumpedDocs(rows.slice(i, i + FILL_CHUNK), at);
     const answers = await mirror.bulkDocs(docs);
     const failed = answers.find((a) => !('ok' in a && a.ok));
     if (failed) throw new Error(`mirror fill: ${JSON.stringify(failed)}`);
