@@ -22,7 +22,6 @@ test.afterEach(() => {
 });
 
 test('the first-run form, every screen and every tab pass axe', async ({ page }) => {
-  test.setTimeout(240_000);
   desk = new DeskApp(page);
   await desk.open();
   await expect(desk.setupHeading).toBeVisible();
@@ -96,7 +95,6 @@ async function openRoomsOnTuesdayMorning(page: Page): Promise<RoomsPage> {
 test('the booking drawer in its conflict and series states, the details and the cancel dialog pass axe', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
   const rooms = await openRoomsOnTuesdayMorning(page);
   // Three weeks past the clock (a Thursday): the demo's bookings do not reach it.
   await rooms.openDay('2027-01-07');
@@ -128,7 +126,6 @@ test('the booking drawer in its conflict and series states, the details and the 
 });
 
 test('the walk-in drawer, the room editor and the closure dialog pass axe', async ({ page }) => {
-  test.setTimeout(240_000);
   const rooms = await openRoomsOnTuesdayMorning(page);
   await rooms.openDay('2026-12-15');
   // The demo may hold some rooms right now: take the first one the desk offers as free.
@@ -163,7 +160,6 @@ test('the walk-in drawer, the room editor and the closure dialog pass axe', asyn
 test('registration, a profile and its dialogs, editing and the sign-in match list pass axe', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
   desk = new DeskApp(page);
   await desk.open();
   await desk.completeSetup(SAMPLE_CENTER, true);
@@ -233,7 +229,6 @@ test('the sign-out fix dialog passes axe', async ({ page }) => {
 });
 
 test('issuing with its preview and batch progress, and the template editor pass axe', async ({ page }) => {
-  test.setTimeout(240_000);
   desk = new DeskApp(page);
   await desk.open();
   await desk.completeSetup(SAMPLE_CENTER, true);
@@ -271,7 +266,6 @@ test('issuing with its preview and batch progress, and the template editor pass 
 test('the settings dialogs, the audit check, the lock screen and recovery mode pass axe', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
   desk = new DeskApp(page);
   await desk.open();
   await desk.completeSetup(SAMPLE_CENTER, true);

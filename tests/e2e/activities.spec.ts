@@ -29,7 +29,6 @@ function keepPng(pdf: PdfFile, name: string): void {
 test('turns a checked-in booking into an activity, records hours without counting a desk sign-in twice, and prints it', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   const desk = new DeskApp(page);
   await desk.open();
   await desk.completeSetup(SAMPLE_CENTER, true);

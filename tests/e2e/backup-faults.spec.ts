@@ -59,7 +59,6 @@ test.describe('killed in the middle', () => {
   });
 
   test('a backup cut off by a killed browser leaves the earlier backups and the data as they were', async () => {
-    test.setTimeout(240_000);
     const first = await desks.launch(profile);
     await first.app.completeSetup(SAMPLE_CENTER, true);
     await first.app.goTo('设置');
@@ -88,7 +87,6 @@ test.describe('killed in the middle', () => {
   });
 
   test('a restore cut off by a killed browser leaves the data and the backups as they were', async () => {
-    test.setTimeout(240_000);
     const first = await desks.launch(profile);
     await first.app.completeSetup(SAMPLE_CENTER, true);
     await first.app.goTo('设置');

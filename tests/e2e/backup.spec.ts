@@ -6,8 +6,6 @@ import { BackupSection } from './pages/backup-section';
 import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 
 test('restores a saved backup after later changes, saving the current data aside first', async ({ page }) => {
-  // Two full restores, each saving the current data first: a hang guard, not a speed target.
-  test.setTimeout(240_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, true);

@@ -57,7 +57,6 @@ test.describe('the development build', () => {
     page,
     context,
   }) => {
-    test.setTimeout(240_000);
     const seen = watchConsole(context);
     const app = new DeskApp(page);
     await app.open();

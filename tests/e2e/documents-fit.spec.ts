@@ -28,7 +28,6 @@ async function measure(page: Page, scope: string) {
 test('a long 表彰事由 is refused at the field before any number, and a 92-character one prints smaller above 特发此证', async ({
   page,
 }) => {
-  test.setTimeout(240_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, true);

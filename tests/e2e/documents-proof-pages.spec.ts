@@ -95,7 +95,6 @@ async function addConfirmedRecord(page: Page, day: string, project: string): Pro
 test('prints every confirmed record of a long 志愿服务记录证明 on numbered continuation pages', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, false);

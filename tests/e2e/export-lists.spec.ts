@@ -36,7 +36,6 @@ async function setUp(page: Page): Promise<DeskApp> {
 test('exports the roster with real date cells, text volunteer and ID numbers masked, and logs an admin’s full export', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const desk = await setUp(page);
   const volunteerNo = await page.evaluate(
     async ({ idNumber, phone }) => {
@@ -96,7 +95,6 @@ test('exports the roster with real date cells, text volunteer and ID numbers mas
 test('exports the month’s activities with the date, a 23:00 start and the hours as Excel dates and numbers', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const desk = await setUp(page);
   const today = dateKey(Date.now());
   await page.evaluate(async (day) => {
@@ -143,7 +141,6 @@ test('exports the month’s activities with the date, a 23:00 start and the hour
 test('saves a national-system preset edited by keyboard and exports the roster in its column order and date format', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const desk = await setUp(page);
   await page.evaluate(async (idNumber) => {
     await window.deskSeed.volunteer({
@@ -194,7 +191,6 @@ test('saves a national-system preset edited by keyboard and exports the roster i
 test('offers 导出 Excel on the order list and the document register, with their headers in the file', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const desk = await setUp(page);
   await desk.goTo('服务单');
   await page.getByRole('tab', { name: '全部服务单' }).click();

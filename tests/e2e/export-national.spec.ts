@@ -22,7 +22,6 @@ async function shoot(page: Page, name: string, show?: Locator): Promise<void> {
 test('exports the roster, then offers only the volunteer edited since, says when nothing is new, and repeats the first run', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   const desk = new DeskApp(page);
   await desk.open();
   await desk.completeSetup(SAMPLE_CENTER, false);
@@ -97,7 +96,6 @@ test('exports the roster, then offers only the volunteer edited since, says when
 });
 
 test('deletes a saved preset only after asking, and 撤销 brings it back', async ({ page }) => {
-  test.setTimeout(120_000);
   const desk = new DeskApp(page);
   await desk.open();
   await desk.completeSetup(SAMPLE_CENTER, false);

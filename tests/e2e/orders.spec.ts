@@ -74,8 +74,6 @@ test.describe('服务单', () => {
   test('runs an order from 点单 to 评单 through a 拒单 and a 改派, and prints 感谢信 for its volunteers', async ({
     page,
   }) => {
-    // The whole loop with eight accessibility scans: long on the shared 2-core CI machine.
-    test.setTimeout(240_000);
     const app = new DeskApp(page);
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, false);

@@ -73,7 +73,6 @@ test.describe('志愿服务队', () => {
   test('makes a sub-team, merges a team into another after asking, and restores it with its members', async ({
     page,
   }) => {
-    test.setTimeout(240_000);
     const app = new DeskApp(page);
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, true);

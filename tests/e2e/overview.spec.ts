@@ -28,7 +28,6 @@ test('a new desk’s 今日概览 says there is nothing to do and what to start 
 });
 
 test('今日概览 shows a booking made and a volunteer signed in moments before', async ({ page }) => {
-  test.setTimeout(240_000);
   // A Tuesday morning (the demo rooms open), so an evening booking today is in the future.
   await page.clock.install({ time: new Date('2027-01-12T08:30:00+08:00') });
   desk = new DeskApp(page);

@@ -56,8 +56,6 @@ async function reportFigures(app: DeskApp): Promise<string[]> {
 
 test.describe('个人信息注销与出错时的页面', () => {
   test('anonymises a volunteer after two confirmations; the statistics stay the same', async ({ page }) => {
-    // Two visits to 统计报表 and a profile on a shared 2-core machine: more than the default minute.
-    test.setTimeout(150_000);
     const app = new DeskApp(page);
     const vols = new VolunteersPage(page);
     await app.open();

@@ -14,7 +14,6 @@ const SOUTH = '南门兜社区新时代文明实践站';
 test('reports last month for one 所/站 against the month before, prints it on A4 and exports it', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(240_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, false);

@@ -13,7 +13,6 @@ const PLACE = '东街社区站便民服务点';
 test('统计报表 shows a post’s places filled and its attendance once the center has a rostered post', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, false);

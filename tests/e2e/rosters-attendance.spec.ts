@@ -12,7 +12,6 @@ test.describe('岗位排班 attendance', () => {
   test('marks one rostered volunteer 请假 with a substitute, the other 到岗, and the figures follow', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     const app = new DeskApp(page);
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, false);
@@ -91,7 +90,6 @@ test.describe('岗位排班 attendance', () => {
   test('a card scanned at 签到签退 during a rostered shift says which shift it matched, and the grid shows 到岗', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     // 08:30 in Beijing, inside the 08:00–10:00 shift however long the setup takes on a slow machine.
     const today = '2026-12-14';
     await page.clock.install({ time: new Date(`${today}T08:30:00+08:00`) });

@@ -20,7 +20,6 @@ const PEOPLE = [LIN, CHEN];
 test('the call list shows a 管理员 full phones, logged once per showing and per print, and a 前台 only masked ones', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, false);

@@ -57,7 +57,6 @@ test.describe('岗位排班 调到… by keyboard', () => {
   test('moves a rostered volunteer to another day by keyboard only, and 撤销 puts them back', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     const { app, rosters } = await rosterWang(page, [MONDAY]);
     const monday = rosters.cell(dayHeading(MONDAY), '早班');
     const tuesday = rosters.cell(dayHeading(TUESDAY), '早班');
@@ -98,7 +97,6 @@ test.describe('岗位排班 调到… by keyboard', () => {
   test('a move onto a shift the person already has is refused at the field, the choice kept; Escape cancels', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     const { app, rosters } = await rosterWang(page, [MONDAY, TUESDAY]);
     const monday = rosters.cell(dayHeading(MONDAY), '早班');
     const tuesday = rosters.cell(dayHeading(TUESDAY), '早班');

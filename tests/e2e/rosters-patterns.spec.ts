@@ -11,7 +11,6 @@ test.describe('岗位排班 patterns and 校历', () => {
   test('rosters every Monday morning this term from a suggestion, skipping the vacation Monday, and drags one to Tuesday', async ({
     page,
   }) => {
-    test.setTimeout(150_000);
     const app = new DeskApp(page);
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, false);

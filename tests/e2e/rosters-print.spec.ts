@@ -12,7 +12,6 @@ import { injectSeed } from './seed/seed';
 test('prints a post’s week roster on one A4 landscape page and a shift’s sign-in sheet, names only', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   const app = new DeskApp(page);
   await app.open();
   await app.completeSetup(SAMPLE_CENTER, false);

@@ -11,7 +11,6 @@ test.describe('岗位排班', () => {
   test('creates a post with two daily shifts and rosters a volunteer on today by keyboard only', async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     const app = new DeskApp(page);
     await app.open();
     await app.completeSetup(SAMPLE_CENTER, false);

@@ -62,7 +62,6 @@ async function openDesk(chrome: KillableChromium, base: string): Promise<DeskApp
 test('a change queued while paused survives a SIGKILL of the browser and reaches the center exactly once', async ({
   baseURL,
 }) => {
-  test.setTimeout(180_000);
   if (!baseURL) throw new Error('the project has no baseURL');
   const profile = mkdtempSync(join(tmpdir(), 'desk-kill-'));
   let chrome: KillableChromium | null = null;
