@@ -46,9 +46,9 @@ async function fillCenter(center: BenchCenter, db: string, rows: readonly Volunt
 }
 
 /**
- * A new desk's first pull of `rows` from the center over HTTP, both legs in turn: the center → mirror
- * replication with the batch the desk's live pull uses, then the mirror → Dexie pull. The engine runs the
- * two side by side (each replicated batch wakes the pull), so their sum is the slow bound.
+ * A new desk's first pull of `rows` from the center over HTTP, as the engine runs it: the center → mirror
+ * replication with the desk's live-pull batch, and the mirror → Dexie pull side by side (each replicated
+ * batch wakes the engine's cycle; here a pull round starts again as soon as the last one ends).
  */
 export async function firstPullOverHttp(
   center: BenchCenter,
@@ -67,12 +67,22 @@ export async function firstPullOverHttp(
   const remote = await openRemote({ url: `${center.url}/${name}`, credential: { username, password } });
 
   const from = Date.now();
-  let t = performance.now();
-  await mirror.replicate.from(remote.db, { ...PULL_BATCH });
-  const httpMs = performance.now() - t;
-  t = performance.now();
-  const pulled = await pull(db, ctx, mirror);
-  const dexieMs = performance.now() - t;
+  const t = performance.now();
+  let httpMs = Number.NaN;
+  const replicated = mirror.replicate
+    .from(remote.db, { ...PULL_BATCH })
+    .then(() => (httpMs = performance.now() - t));
+  let applied = 0;
+  // The engine's cycle in a loop: a round that finds nothing new waits a little for the next batch.
+  for (let done = false; ;) {
+    const round = await pull(db, ctx, mirror);
+    applied += round.applied;
+    if (done && round.applied === 0) break;
+    if (!Number.isNaN(httpMs)) done = true;
+    else if (round.applied === 0) await Promise.race([replicated, new Promise((r) => setTimeout(r, 50))]);
+  }
+  await replicated;
+  const ms = performance.now() - t;
   const to = Date.now();
   const inDexie = await db.volunteers.count();
   await remote.idle();
@@ -80,12 +90,9 @@ export async function firstPullOverHttp(
   await mirror.close();
   db.close();
   const count = rows.length;
-  if (inDexie !== count || pulled.applied !== count)
-    throw new Error(
-      `http pull: ${inDexie} volunteers in Dexie, ${pulled.applied} applied, expected ${count}`,
-    );
+  if (inDexie !== count || applied !== count)
+    throw new Error(`http pull: ${inDexie} volunteers in Dexie, ${applied} applied, expected ${count}`);
 
-  const ms = httpMs + dexieMs;
   const rate = Math.round(count / (ms / 1000));
   return {
     name: `first pull of ${count.toLocaleString('en')} volunteers, center over HTTP → mirror → Dexie (target ≤ 120 s at 126,000)`,
@@ -94,8 +101,9 @@ export async function firstPullOverHttp(
     targetRatio: null,
     note:
       `${rate.toLocaleString('en')} rows/s (126,000 at this rate: ${(126_000 / rate).toFixed(0)} s); ` +
-      `HTTP leg ${(httpMs / 1000).toFixed(1)} s (pouchdb-server stand-in on loopback, batch ${PULL_BATCH.batch_size}), ` +
-      `Dexie leg ${(dexieMs / 1000).toFixed(1)} s, run one after the other (the engine overlaps them)`,
+      `replication and pull side by side as the engine runs them (pouchdb-server stand-in on loopback, ` +
+      `batch ${PULL_BATCH.batch_size}): the mirror held every row at ${(httpMs / 1000).toFixed(1)} s, Dexie at ` +
+      `${(ms / 1000).toFixed(1)} s`,
     heapWindow: { from, to },
   };
 }

@@ -111,6 +111,25 @@ describe('the pull', () => {
     expect(await pull(a.db, a.ctx, a.mirror)).toEqual({ applied: 1, conflicts: 0 });
   });
 
+  it('stops between rounds on a signal and takes up at the next round in a later run', async () => {
+    const { a, b, hub } = await twoDesks((d) => d.db.rooms.put(room('r1')));
+    await a.db.rooms.bulkPut([room('r2'), room('r3'), room('r4')]);
+    await a.cycle();
+    await exchange(a, hub);
+    await exchange(b, hub);
+    const stop = new AbortController();
+    // Stopped once the first round's rows are in: the rounds after it wait for the next run.
+    b.db.rooms.hook('creating', () => stop.abort());
+    expect(await pull(b.db, b.ctx, b.mirror, { batch: 1, signal: stop.signal })).toEqual({
+      applied: 1,
+      conflicts: 0,
+    });
+    expect(await b.db.rooms.count()).toBe(2);
+    expect(await pull(b.db, b.ctx, b.mirror, { batch: 2 })).toEqual({ applied: 2, conflicts: 0 });
+    expect((await b.db.rooms.orderBy('id').toArray()).map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4']);
+    expect(await b.db.outbox.count()).toBe(0);
+  });
+
   it('merges a volunteer changed on different fields at two desks into the same row at both', async () => {
     const { a, b, hub } = await nameAndAddressChangedApart();
     await converge(a, b, hub);

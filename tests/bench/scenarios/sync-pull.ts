@@ -3,7 +3,7 @@ import type { Volunteer } from '@shared/model';
 import { createDatabase, openDatabase, systemContext } from '../../../renderer/src/db';
 import { openMirror, type Mirror, type MirrorBody } from '../../../renderer/src/db/sync/mirror';
 import type { ChangesPage } from '../../../renderer/src/db/sync/pouch-types';
-import { pull } from '../../../renderer/src/db/sync/pull';
+import { PULL_ROUND, pull } from '../../../renderer/src/db/sync/pull';
 import { syncRepo } from '../../../renderer/src/db/sync/sync-repo';
 import type { Measure } from '../measure';
 import { firstPullOverHttp, pumpedDocs } from '../sync-http';
@@ -82,7 +82,7 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
   for (let since: number | string = 0; ;) {
     const feed: ChangesPage<MirrorBody> = await mirror.changes({
       since,
-      limit: 200,
+      limit: PULL_ROUND,
       include_docs: true,
       conflicts: true,
     });
@@ -109,7 +109,7 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
       reference: { name: 'raw Dexie bulkPut of the same rows', ms: rawMs },
       targetRatio: null,
       note:
-        `${rate.toLocaleString('en')} rows/s (126,000 at this rate: ${atFull} s); app's pull(), batch 200, ` +
+        `${rate.toLocaleString('en')} rows/s (126,000 at this rate: ${atFull} s); app's pull(), batch ${PULL_ROUND}, ` +
         'IndexedDB mirror filled by bulkDocs beforehand; the network leg (center → mirror over HTTP) is not in it; ' +
         `reading the mirror's changes feed alone (same pages): ${(feedMs / 1000).toFixed(1)} s`,
       heapWindow: { from, to },

@@ -18,6 +18,12 @@ import { syncRepo, type RemoteDoc } from './sync-repo';
 /** The syncMeta row holding the mirror sequence pulled up to (not `table|key`: it names no row). */
 export const PULL_SINCE = '#pull-since';
 
+/**
+ * Changes per round of a pull: one Dexie transaction each, and the desk's database commits with strict
+ * durability (a disk flush per commit), so a first pull of 126,000 rows at 200 waited on 630 flushes.
+ */
+export const PULL_ROUND = 1000;
+
 /** How a pull runs: changes per round (one Dexie transaction each), and a stop checked between rounds. */
 export interface PullOptions {
   batch?: number;
@@ -52,7 +58,7 @@ export async function pull(
   db: DeskDatabase,
   ctx: WriteContext,
   mirror: Mirror,
-  { batch = 200, signal }: PullOptions = {},
+  { batch = PULL_ROUND, signal }: PullOptions = {},
 ): Promise<PullResult> {
   const total: PullResult = { applied: 0, conflicts: 0 };
   let since = await pulledSince(db);
@@ -65,12 +71,11 @@ export async function pull(
       if (row && r.doc) pulled.push(await withLeaves(mirror, row.table, row.key, r.doc));
     }
     await findSuperseded(db, mirror, pulled);
-    const done = await applyPulled(db, ctx, pulled);
+    // Where the round ends is kept in the rows' own transaction: one flush, and no crash between them.
+    const done = await applyPulled(db, ctx, pulled, feed.last_seq);
     total.applied += done.applied;
     total.conflicts += done.conflicts;
     since = feed.last_seq;
-    // Stored after the rows: a crash in between pulls the same changes again, which changes nothing.
-    await db.syncMeta.put({ id: PULL_SINCE, rev: String(since) });
   }
   return total;
 }
@@ -123,7 +128,12 @@ async function ancestor(mirror: Mirror, leaves: readonly MirrorDoc[]): Promise<M
 }
 
 /** Writes one round of pulled documents into Dexie in one transaction (see pull). */
-async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly Pulled[]) {
+async function applyPulled(
+  db: DeskDatabase,
+  ctx: WriteContext,
+  pulled: readonly Pulled[],
+  reached: number | string,
+) {
   const sync = syncRepo(db, ctx);
   const tables = [...new Set(pulled.map((p) => p.table))];
   const result = { applied: 0, conflicts: 0 };
@@ -132,7 +142,9 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
     const apply = new Map<SyncedTable, RemoteDoc[]>();
     const merged: WriteBack[] = [];
     const take = (p: Pulled, doc: RemoteDoc) => {
-      apply.set(p.table, [...(apply.get(p.table) ?? []), doc]);
+      const docs = apply.get(p.table);
+      if (docs) docs.push(doc);
+      else apply.set(p.table, [doc]);
       result.applied += 1;
     };
     // The batch's revisions and queued changes in two reads, not two per document: a first pull of
@@ -190,6 +202,7 @@ async function applyPulled(db: DeskDatabase, ctx: WriteContext, pulled: readonly
       const { deskId, actor } = ctx;
       await db.outbox.add({ ...m, op: 'put', at: ctx.now(), deskId, actor } as OutboxEntry);
     }
+    await db.syncMeta.put({ id: PULL_SINCE, rev: String(reached) });
   });
   return result;
 }
