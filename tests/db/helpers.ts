@@ -1,8 +1,25 @@
 import 'fake-indexeddb/auto';
+import type { Dexie } from 'dexie';
+import { afterEach } from 'vitest';
 import type { DeskDatabase } from '../../renderer/src/db';
 import type { WriteContext } from '../../renderer/src/db/context';
 
 let dbCounter = 0;
+
+/**
+ * Registers, in the calling test file, closing after each test every database passed through the
+ * returned function: an open handle would block the next test's upgrade or delete of the same name.
+ */
+export function closedAfterEach(): <T extends Dexie>(db: T) => T {
+  const opened: Dexie[] = [];
+  afterEach(() => {
+    for (const db of opened.splice(0)) db.close();
+  });
+  return (db) => {
+    opened.push(db);
+    return db;
+  };
+}
 
 /** A database name no other test uses, so tests never see each other's rows. */
 export function uniqueDbName(label: string): string {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createDatabase,
   createRepos,
@@ -10,16 +10,9 @@ import {
 } from '../../renderer/src/db';
 import { ReadOnlyDatabaseError } from '../../renderer/src/db/errors';
 import { LATEST_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../renderer/src/db/schema';
-import { testContext, uniqueDbName } from './helpers';
+import { closedAfterEach, testContext, uniqueDbName } from './helpers';
 
-const opened: Dexie[] = [];
-function track<T extends Dexie>(db: T): T {
-  opened.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+const track = closedAfterEach();
 
 describe('opening the database', () => {
   it('opens a fresh database at the latest schema version', async () => {

@@ -8,8 +8,8 @@ import type { SnapshotInfo } from '@shared/ipc/contract';
 import {
   createDatabase,
   DATABASE_NAME,
-  SCHEMA_HISTORY,
   createRepos,
+  historyToDeclare,
   ensureDeskId,
   openDatabase,
   readDeskFacts,
@@ -69,7 +69,7 @@ async function boot(): Promise<DeskBoot> {
   // Fetched while the database opens; no repositories are handed out before it is in (see lazy-pinyin).
   const dictionary = loadPinyin();
   dictionary.catch(() => undefined);
-  const db = createDatabase(DATABASE_NAME, SCHEMA_HISTORY, reportUpgradeProgress);
+  const db = createDatabase(DATABASE_NAME, await historyToDeclare(DATABASE_NAME), reportUpgradeProgress);
   const opened = await openDatabase(db);
   if (opened.status === 'error') return { kind: 'error', name: opened.name, message: opened.message };
   // What the first frame shows is read while the database's health is checked; nothing is shown from

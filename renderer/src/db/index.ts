@@ -79,7 +79,7 @@ export function createRepos(db: DeskDatabase, ctx: WriteContext) {
 export type Repos = ReturnType<typeof createRepos>;
 
 export { createDatabase, type DeskDatabase, type UpgradeProgress } from './database';
-export { openDatabase, isReadOnlyError, type OpenResult } from './open';
+export { historyToDeclare, openDatabase, isReadOnlyError, type OpenResult } from './open';
 export { ensureDeskId, readDeskFacts } from './desk';
 export { systemContext, type WriteContext } from './context';
 export type { StaffMember, SignInResult } from './repos/staff';
