@@ -1,3 +1,6 @@
+// antd's styles for the first screen, made ahead (see FirstScreenSample): first, so the desk's own CSS
+// wins at equal specificity, as it does over the styles antd injects at the top of <head>.
+import './styles/antd-first-screen.css';
 import './styles/fonts';
 import './styles/global.css';
 import { StrictMode } from 'react';

@@ -51,6 +51,8 @@ test('fills and saves a booking by keyboard alone, starting in the first field',
   await expect(page.getByRole('option', { name: /^理论/ }).first()).toBeAttached();
   await page.keyboard.press('Enter');
   await expect(rooms.drawer.getByTitle(/^理论/).first()).toBeAttached();
+  // Tab on a list still open chooses its option and stays, as a user would see: go on once it has closed.
+  await expect(rooms.field('场地')).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Tab');
   await expect(rooms.field('日期')).toBeFocused();
   await page.keyboard.press('Tab');

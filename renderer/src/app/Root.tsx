@@ -1,10 +1,8 @@
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { lazy, Suspense } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router-dom';
-import { deskTheme } from '../styles/theme';
+import { DeskConfig } from '../styles/DeskConfig';
 import { DeskProvider } from './DeskProvider';
 import { DeskLayout } from './DeskLayout';
 import { SCREENS } from './screens';
@@ -43,14 +41,11 @@ const router = createHashRouter([
 
 /** Providers in order: theme and locale, antd's message/modal context, the database, then routing. */
 export function Root() {
-  // No auto-inserted space in two-character buttons ("保 存"): it would change their accessible names.
   return (
-    <ConfigProvider locale={zhCN} theme={deskTheme} button={{ autoInsertSpace: false }}>
-      <AntApp style={{ height: '100%' }}>
-        <DeskProvider>
-          <RouterProvider router={router} />
-        </DeskProvider>
-      </AntApp>
-    </ConfigProvider>
+    <DeskConfig>
+      <DeskProvider>
+        <RouterProvider router={router} />
+      </DeskProvider>
+    </DeskConfig>
   );
 }
