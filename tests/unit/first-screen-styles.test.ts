@@ -36,7 +36,9 @@ describe('the static sheet of the first screen', () => {
     sheet = await firstScreenSheet();
   });
 
-  // Regenerate after an antd update or a theme change: `npx vitest run -u tests/unit/first-screen-styles.test.ts`.
+  // Regenerate when this fails after an antd update or a change to DeskConfig (this file alone):
+  // `npx vitest run tests/unit/first-screen-styles.test.ts --update`. With `-u <path>`, vitest 4 reads the
+  // path as the update mode and runs the whole suite.
   it('is what antd makes today for the desk theme', async () => {
     await expect(sheet).toMatchFileSnapshot(SHEET);
   });
