@@ -159,4 +159,48 @@ describe('automatic backups', () => {
     await auto.check();
     expect(state.sentinel?.counts.volunteers).toBe(1);
   });
+
+  it('gives a copy staff ask for the data as it is now, not an earlier copy still being written', async () => {
+    const repos = createRepos(db, ctx);
+    const { platform, files } = memoryPlatform(ctx.now);
+    // The automatic copy has read every table and is still being committed when staff save a volunteer.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reachedCommit = () => {};
+    const committing = new Promise<void>((resolve) => (reachedCommit = resolve));
+    const open = platform.openBackupWriter.bind(platform);
+    let first = true;
+    platform.openBackupWriter = async (target) => {
+      const writer = await open(target);
+      if (!writer || !first) return writer;
+      first = false;
+      return {
+        ...writer,
+        commit: async () => {
+          reachedCommit();
+          await held;
+          return writer.commit();
+        },
+      };
+    };
+    const auto = createAutoBackup({ repos, platform, now: ctx.now });
+    await repos.settings.set('lastBackupAt', 1);
+    const automatic = auto.takeNow();
+    await committing;
+    await repos.volunteers.register(volunteerInput());
+    ctx.advance(1000);
+
+    const asked = auto.takeNow(true);
+    release();
+    const [older, saved] = await Promise.all([automatic, asked]);
+
+    const counts = async (name: string | undefined) => {
+      const opened = await openBackup(await platform.openSnapshot(name ?? ''), LATEST_SCHEMA_VERSION);
+      return opened.ok ? backupCounts(opened.opened)['volunteers'] : -1;
+    };
+    expect(await counts(older?.name)).toBe(0);
+    expect(saved?.name).not.toBe(older?.name);
+    expect(await counts(saved?.name)).toBe(1);
+    expect(files.size).toBe(2);
+  });
 });

@@ -104,7 +104,7 @@ export function AutoBackupList({
           loading={busy(saving)}
           aria-busy={saving}
           disabled={disabled}
-          onClick={() => void auto.takeNow()}
+          onClick={() => void auto.takeNow(true)}
         >
           立即自动备份
         </Button>

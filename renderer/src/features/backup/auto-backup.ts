@@ -34,7 +34,7 @@ export const MAX_DEFER_MS = 2 * 3_600_000;
 
 /**
  * Automatic backups for one open desk: a check soon after start and every few minutes, a snapshot when
- * the data changed and the interval passed, and `takeNow` for restores and the section's button.
+ * the data changed and the interval passed, and `takeNow` for restores, saved files and the section's button.
  * Kept outside React so the timer survives screen changes; components read it through subscribe.
  */
 export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: () => number }) {
@@ -60,8 +60,15 @@ export function createAutoBackup(deps: { repos: Repos; platform: Platform; now: 
     return snapshots;
   };
 
-  /** Saves a snapshot now (one at a time); resolves null when it failed (the state says why). */
-  const takeNow = (): Promise<SnapshotInfo | null> => {
+  /**
+   * Saves a snapshot now (one at a time); resolves null when it failed (the state says why). A copy
+   * already being written is joined, unless `fresh`: a file staff save, or the copy kept before a restore,
+   * must hold the data as it is now, and a copy started earlier may have read the tables before the last
+   * change (a restore would then lose it for good).
+   */
+  const takeNow = (fresh = false): Promise<SnapshotInfo | null> => {
+    // Once the earlier copy is done, one started since this call (by anyone) is fresh enough to join.
+    if (fresh && pending) return pending.then(() => takeNow());
     pending ??= (async () => {
       set({ saving: true });
       try {

@@ -34,7 +34,7 @@ export function useBackup() {
   const saveBackup = useCallback(async (): Promise<boolean> => {
     setSaving(true);
     try {
-      const saved = await takeNow();
+      const saved = await takeNow(true);
       if (!saved) {
         void message.error(`备份失败：${getState().error ?? '未知原因'}`);
         return false;
@@ -70,7 +70,7 @@ export function useBackup() {
         return;
       }
       // The current data is kept as an automatic backup first: a restore must itself be undoable.
-      if (!(await takeNow())) {
+      if (!(await takeNow(true))) {
         void message.error(`未能先保存当前数据（${getState().error ?? '未知原因'}），已取消恢复`);
         return;
       }
