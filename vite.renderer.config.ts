@@ -37,7 +37,7 @@ export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): Us
   resolve: {
     alias: [
       { find: '@shared', replacement: `${projectRoot}shared` },
-      // pinyin-pro's dictionary is its own chunk, loaded while the database opens (see lazy-pinyin.ts).
+      // pinyin-pro's dictionary is its own chunk, loaded after the first screen (see lazy-pinyin.ts).
       { find: /^pinyin-pro$/, replacement: `${projectRoot}renderer/src/db/lazy-pinyin.ts` },
     ],
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, buildBackup, countRows, parseBackup } from '@shared/backup/backup-file';
+import { v1Backup } from './backup-v1-fixture';
 
 const sample = () =>
   buildBackup({
@@ -44,22 +45,7 @@ describe('backup files', () => {
   });
 
   it('upgrades volunteer rows of a v1 backup so they can be searched', () => {
-    const v1 = {
-      ...sample(),
-      schemaVersion: 1,
-      tables: {
-        volunteers: [
-          {
-            id: 'v1',
-            name: '张三',
-            phone: '13812345678',
-            idNumber: '11010519491231002X',
-            volunteerNo: 'ZYZ000001',
-          },
-        ],
-      },
-    };
-    const result = parseBackup(JSON.stringify(v1), 2);
+    const result = parseBackup(JSON.stringify(v1Backup()), 2);
     if (!result.ok) throw new Error(result.message);
     expect(result.backup.schemaVersion).toBe(2);
     const [row] = result.backup.tables['volunteers'] as { searchKeys: string[] }[];

@@ -1,7 +1,7 @@
 import { Flex, Progress, Spin, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { DeskContext } from './desk-context';
-import { bootDesk, type DeskBoot } from './open-desk';
+import { bootDesk, loadDictionaryWhenIdle, type DeskBoot } from './open-desk';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { subscribeUpgradeProgress, upgradeProgressSnapshot } from './upgrade-progress';
 
@@ -44,6 +44,8 @@ export function DeskProvider({ children }: { children: ReactNode }) {
       active = false;
     };
   }, []);
+  // After the first screen has been shown, whichever it is (the desk, setup, the lock or recovery).
+  useEffect(() => (boot ? loadDictionaryWhenIdle() : undefined), [boot]);
 
   if (!boot && upgrade && upgrade.total > 0) {
     const percent = Math.floor((upgrade.done / upgrade.total) * 100);

@@ -10,13 +10,13 @@ import {
   DATABASE_NAME,
   createRepos,
   historyToDeclare,
+  loadPinyin,
   ensureDeskId,
   openDatabase,
   readDeskFacts,
   systemContext,
   type Repos,
 } from '../db';
-import { loadPinyin } from '../db/lazy-pinyin';
 import { createDeskSync } from '../db/sync/desk-sync';
 import { recordDatabase } from '../features/backup/sentinel-sync';
 import { prefetchOverview } from '../features/overview/load-overview';
@@ -66,9 +66,6 @@ async function readFirstScreen(repos: Repos): Promise<FirstScreen | null> {
 const orNull = <T>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
 
 async function boot(): Promise<DeskBoot> {
-  // Fetched while the database opens; no repositories are handed out before it is in (see lazy-pinyin).
-  const dictionary = loadPinyin();
-  dictionary.catch(() => undefined);
   const db = createDatabase(DATABASE_NAME, await historyToDeclare(DATABASE_NAME), reportUpgradeProgress);
   const opened = await openDatabase(db);
   if (opened.status === 'error') return { kind: 'error', name: opened.name, message: opened.message };
@@ -76,7 +73,6 @@ async function boot(): Promise<DeskBoot> {
   // it unless the desk turns out ready.
   const first = readFirstScreen(createRepos(db, systemContext('boot')));
   try {
-    await dictionary;
     if (opened.status === 'ok') {
       // Chromium deletes a damaged database and hands back an empty one without a word: compare what
       // the database shows with the sentinel kept outside it before writing anything.
@@ -130,4 +126,23 @@ async function boot(): Promise<DeskBoot> {
 export function bootDesk(): Promise<DeskBoot> {
   booting ??= boot();
   return booting;
+}
+
+/** How long after the first frame the dictionary waits: the first screen's data is still being read then. */
+const DICTIONARY_DELAY_MS = 2000;
+
+/**
+ * Loads the pinyin dictionary a moment after the first screen is up, when the page is idle: nothing on
+ * that screen needs it, and its evaluation (tens of milliseconds) would hold the screen back (see
+ * lazy-pinyin). A volunteer write that comes first waits for it. Returns the effect's cleanup.
+ */
+export function loadDictionaryWhenIdle(): () => void {
+  let idle = 0;
+  const timer = setTimeout(() => {
+    idle = requestIdleCallback(() => void loadPinyin().catch(() => undefined), { timeout: 2000 });
+  }, DICTIONARY_DELAY_MS);
+  return () => {
+    clearTimeout(timer);
+    cancelIdleCallback(idle);
+  };
 }

@@ -81,6 +81,7 @@ export type Repos = ReturnType<typeof createRepos>;
 export { createDatabase, type DeskDatabase, type UpgradeProgress } from './database';
 export { historyToDeclare, openDatabase, isReadOnlyError, type OpenResult } from './open';
 export { ensureDeskId, readDeskFacts } from './desk';
+export { loadPinyin } from './lazy-pinyin';
 export { systemContext, type WriteContext } from './context';
 export type { StaffMember, SignInResult } from './repos/staff';
 export { LoadCancelledError, type Dataset } from './repos/demo';

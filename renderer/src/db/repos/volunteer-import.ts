@@ -11,6 +11,7 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { adjustLiveCount, allocateVolunteerNos, numberCounterKey } from './volunteer-counters';
+import { untilDictionary } from '../dictionary-gate';
 import { withKeys } from './volunteer-merge';
 
 /** Rows per transaction: small enough that the page keeps answering between chunks. */
@@ -191,6 +192,8 @@ export function volunteerImportRepo(db: DeskDatabase, ctx: WriteContext) {
       const work = plan.rows.filter(
         (r) => r.outcome === 'new' || (r.outcome === 'existing' && options.existing === 'fill'),
       );
+      const wait = untilDictionary();
+      if (wait) await wait;
       const teams = await teamIdsByName();
       const journal: Journal = { created: [], filledBefore: [], counterBefore: await counterValue() };
       const usedNos = new Set<string>();

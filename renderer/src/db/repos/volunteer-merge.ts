@@ -2,6 +2,7 @@ import type { Volunteer } from '@shared/model';
 import { stampUpdate } from '@shared/model';
 import { volunteerSearchKeys } from '@shared/search/search-keys';
 import type { WriteContext } from '../context';
+import { untilDictionary } from '../dictionary-gate';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from './audit';
 import { moveRoster, patchEach, rosterTables, unmoveRoster, type RosterMove } from './roster-merge';
@@ -47,6 +48,8 @@ export async function mergeVolunteers(
   reason: string,
 ): Promise<void> {
   if (keepId === dropId) throw new Error('不能把志愿者与自己合并');
+  const wait = untilDictionary();
+  if (wait) await wait;
   await db.transaction(
     'rw',
     [db.volunteers, db.serviceRecords, db.teams, db.counters, db.auditLog, ...rosterTables(db)],

@@ -12,6 +12,7 @@ import { appendAudit } from './audit';
 import { live } from './live';
 import { adjustLiveCount, allocateVolunteerNo, readLiveCount } from './volunteer-counters';
 import { anonymiseVolunteer, findInactiveVolunteers, type InactiveVolunteer } from './volunteer-erasure';
+import { untilDictionary } from '../dictionary-gate';
 import { lookalikes, mergeVolunteers, unmergeVolunteer, withKeys, type Candidate } from './volunteer-merge';
 
 /** A registration refused because the ID number is already registered; carries who has it. */
@@ -81,6 +82,8 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
      * and the audit entry happen in one transaction, so two desks racing cannot both register an ID.
      */
     async register(draft: VolunteerDraft): Promise<Volunteer> {
+      const wait = untilDictionary();
+      if (wait) await wait;
       return db.transaction('rw', db.volunteers, db.counters, db.auditLog, async () => {
         const idNumber = normaliseIdNumber(draft.idNumber);
         const { blocking } = duplicateVerdict(
@@ -176,6 +179,8 @@ export function volunteersRepo(db: DeskDatabase, ctx: WriteContext) {
       patch: Partial<EditableVolunteer>,
       reason: string | null = null,
     ): Promise<Volunteer> {
+      const wait = untilDictionary();
+      if (wait) await wait;
       return db.transaction('rw', db.volunteers, db.auditLog, async () => {
         const v = await db.volunteers.get(id);
         if (!v || v.deletedAt !== null) throw new Error('找不到该志愿者，或已被删除');

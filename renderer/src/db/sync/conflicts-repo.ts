@@ -9,6 +9,7 @@ import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
 import { appendAudit } from '../repos/audit';
 import { isLiveRow, shiftKeptLiveCount } from '../repos/volunteer-counters';
+import { untilDictionary } from '../dictionary-gate';
 import { withKeys } from '../repos/volunteer-merge';
 
 /** The most conflicts one list shows: open conflicts are few, and staff settle them a screen at a time. */
@@ -86,6 +87,9 @@ export function conflictsRepo(db: DeskDatabase, ctx: WriteContext) {
       if (!probe) throw new Error('找不到这条冲突，请刷新后再试');
       const table = db.table(probe.table);
       const scope = [table, db.syncConflicts, db.syncMeta, db.outbox, db.auditLog, db.counters];
+      // A volunteer kept gets its search keys again.
+      const wait = probe.table === 'volunteers' ? untilDictionary() : null;
+      if (wait) await wait;
       await db.transaction('rw', scope, async () => {
         const conflict = await db.syncConflicts.get(id);
         if (!conflict || conflict.resolvedAt !== null) throw new Error(ALREADY_RESOLVED);

@@ -2,6 +2,7 @@ import type { OutboxEntry, SyncConflict } from '@shared/sync/model';
 import { parseDocId, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
 import type { DeskDatabase } from '../database';
+import { untilDictionary } from '../dictionary-gate';
 import { keepConflict, UNSENT, versionOf } from './conflicts';
 import type { Mirror } from './mirror';
 import {
@@ -139,6 +140,9 @@ async function applyPulled(
   const tables = [...new Set(pulled.map((p) => p.table))];
   const result = { applied: 0, conflicts: 0 };
   const scope = [...tables.map((t) => db.table(t)), db.syncMeta, db.outbox, db.syncConflicts, db.counters];
+  // A volunteer merged field by field gets its search keys again.
+  const wait = tables.includes('volunteers') ? untilDictionary() : null;
+  if (wait) await wait;
   await db.transaction('rw', scope, async () => {
     const apply = new Map<SyncedTable, RemoteDoc[]>();
     const merged: WriteBack[] = [];

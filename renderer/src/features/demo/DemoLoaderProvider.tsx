@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { generateDemoData } from '@shared/demo';
 import { useDeskStatus, useRepos, READ_ONLY_MESSAGE } from '../../app/desk-context';
-import { LoadCancelledError } from '../../db';
+import { LoadCancelledError, loadPinyin } from '../../db';
 import { DemoLoadDialog, type DemoLoadState } from './DemoLoadDialog';
 import { DemoLoaderContext, type DemoLoader } from './demo-loader-context';
 import { reportError } from '../../db/errors';
@@ -32,6 +32,8 @@ export function DemoLoaderProvider({ children }: { children: ReactNode }) {
       try {
         // Yield once so the dialog paints before the (synchronous) generation runs.
         await new Promise((resolve) => setTimeout(resolve, 30));
+        // The volunteers' search keys hold their names' pinyin.
+        await loadPinyin();
         // A fixed seed: every desk gets the same people and rooms, which keeps support and training material valid.
         const data = generateDemoData({ now: Date.now(), seed: DEMO_SEED, deskId: status.deskId });
         if (abort.signal.aborted) throw new LoadCancelledError();

@@ -11,6 +11,7 @@ import {
   type RowFrame,
   type StreamHeader,
 } from '@shared/backup/stream-format';
+import { loadPinyin } from '../../../db';
 import type { ChainedEntry } from '../../../db/repos/audit-query';
 import type { ByteSource } from '../../../platform/types';
 import { decryptFrame, digest, hex } from './backup-crypto';
@@ -37,6 +38,8 @@ export async function openBackup(
   const kind = sniffBackup(first);
   if (kind === 'json') {
     if (source.size > LEGACY_MAX_BYTES) return { ok: false, message: '旧格式的备份文件过大，本程序无法读取' };
+    // A backup from before schema 2 gets its volunteers' pinyin search keys as it is read.
+    await loadPinyin();
     const parsed = parseBackup(decoder.decode(await source.read(0, source.size)), supportedSchemaVersion);
     return parsed.ok ? { ok: true, opened: { kind: 'json', backup: parsed.backup } } : parsed;
   }
