@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { pickByKeyboard } from './select-keyboard';
 
 /** 设置 → 操作记录: the filters, the table of entries and the chain check. */
 export class AuditLogSection {
@@ -14,9 +15,8 @@ export class AuditLogSection {
 
   /** Picks an option of one of the filter selects (操作人, 类别). */
   async filter(label: '操作人' | '类别', option: string): Promise<void> {
-    await this.region.getByLabel(label, { exact: true }).click();
-    // antd lists options in a popup whose role="option" nodes are only an accessibility shadow.
-    await this.page.locator('.ant-select-item-option', { hasText: option }).click();
+    await this.region.getByLabel(label, { exact: true }).focus();
+    await pickByKeyboard(this.page, option);
   }
 
   async verify(): Promise<Locator> {

@@ -1,5 +1,6 @@
 import { expect, type Locator } from '@playwright/test';
 import { RostersPage } from './rosters';
+import { pickByKeyboard } from './select-keyboard';
 
 /** The week grid's 调到…: a rostered person's button in a cell and the dialog it opens. */
 export class RosterMovePage extends RostersPage {
@@ -17,22 +18,9 @@ export class RosterMovePage extends RostersPage {
     return dialog.locator('.ant-select', { has: this.page.getByLabel(label) });
   }
 
-  /**
-   * Picks an option of the focused select by keyboard only: ArrowDown opens the list, each further
-   * ArrowDown moves to the next option (waiting for it to move, never for time), Enter takes it.
-   */
+  /** Picks an option of the focused select by keyboard only. */
   async pickByKeyboard(option: string): Promise<void> {
-    const active = this.page.locator('.ant-select-dropdown:visible .ant-select-item-option-active');
-    await this.page.keyboard.press('ArrowDown');
-    await expect(active).toBeVisible();
-    let text = await active.innerText();
-    for (let i = 0; text !== option && i < 12; i++) {
-      await this.page.keyboard.press('ArrowDown');
-      await expect(active).not.toHaveText(text);
-      text = await active.innerText();
-    }
-    expect(text).toBe(option);
-    await this.page.keyboard.press('Enter');
+    await pickByKeyboard(this.page, option);
   }
 
   /** Presses Tab until `target` has focus (at most `max` times), as a keyboard user would. */
