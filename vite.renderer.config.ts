@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { mirrorIdbStrict } from './vite.mirror-idb.mjs';
 
 // new URL() rather than import.meta.dirname: this module is imported by the other configs,
 // and import.meta.dirname pointed at the importer's folder there (platform notes).
@@ -29,7 +30,9 @@ export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): Us
   root: `${projectRoot}renderer`,
   base: './',
   publicDir: false,
-  plugins: [woff2Only(), react()],
+  plugins: [woff2Only(), mirrorIdbStrict(), react()],
+  // The dev server pre-bundles dependencies with plugins of its own: the mirror's adapter is edited there too.
+  optimizeDeps: { rolldownOptions: { plugins: [mirrorIdbStrict()] } },
   define: {
     __DESK_PLATFORM__: JSON.stringify(platform),
     'import.meta.env.PACKAGE_VERSION': JSON.stringify(version),

@@ -13,6 +13,7 @@ import { coldStartBench } from './node/cold-start.mjs';
 import { firstScreenBench } from './node/first-screen.mjs';
 import { heapTourBench } from './node/heap-tour.mjs';
 import { startStandIn } from '../support/pouchdb-stand-in.mjs';
+import { mirrorIdbStrict } from '../../vite.mirror-idb.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,7 +37,7 @@ const config = {
   base: './',
   logLevel: 'warn',
   // The day board measure renders the app's real React component.
-  plugins: [react()],
+  plugins: [mirrorIdbStrict(), react()],
   // The roster search measure mounts app screens, whose platform module reads the build's shell.
   define: { __DESK_PLATFORM__: JSON.stringify('web') },
   resolve: { alias: { '@shared': join(projectRoot, 'shared') } },
