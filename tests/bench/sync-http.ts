@@ -6,6 +6,7 @@ import type { PouchDoc } from '../../renderer/src/db/sync/pouch-types';
 import { pull } from '../../renderer/src/db/sync/pull';
 import { PULL_BATCH, openRemote } from '../../renderer/src/db/sync/replication';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
+import { CallTimes } from './call-times';
 import type { Measure } from './measure';
 
 /** Volunteers as the pump writes them: the Dexie row under `row`, who wrote it under `by`. */
@@ -65,6 +66,10 @@ export async function firstPullOverHttp(
   const mirror = await openMirror(name);
   const [username = '', password = ''] = center.admin.split(':');
   const remote = await openRemote({ url: `${center.url}/${name}`, credential: { username, password } });
+  // Where the replication waits: the center's answers or the mirror's reads and writes.
+  const calls = new CallTimes();
+  calls.watch(remote.db, 'center', ['changes', 'bulkGet', 'get', 'put', 'allDocs', 'info']);
+  calls.watch(mirror, 'mirror', ['revsDiff', 'bulkDocs', 'changes', 'get', 'put']);
 
   const from = Date.now();
   const t = performance.now();
@@ -103,7 +108,7 @@ export async function firstPullOverHttp(
       `${rate.toLocaleString('en')} rows/s (126,000 at this rate: ${(126_000 / rate).toFixed(0)} s); ` +
       `replication and pull side by side as the engine runs them (pouchdb-server stand-in on loopback, ` +
       `batch ${PULL_BATCH.batch_size}): the mirror held every row at ${(httpMs / 1000).toFixed(1)} s, Dexie at ` +
-      `${(ms / 1000).toFixed(1)} s`,
+      `${(ms / 1000).toFixed(1)} s; time in calls (overlapping): ${calls.summary()}`,
     heapWindow: { from, to },
   };
 }
