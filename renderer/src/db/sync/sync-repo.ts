@@ -134,11 +134,14 @@ export function syncRepo(db: DeskDatabase, ctx: WriteContext) {
         // 今日概览 and the roster read the live count kept beside the volunteers, not a count of 126,000
         // rows: another desk's registrations and removals move it here as they arrive.
         if (table === 'volunteers') await shiftKeptLiveCount(db, ctx, () => liveDelta(db, docs));
-        if (live.length > 0) await db.table(table).bulkPut(live);
-        if (gone.length > 0) await db.table(table).bulkDelete(gone);
-        await db.syncMeta.bulkPut(
-          docs.map((d) => ({ id: syncMetaId(table, d.key), rev: d.rev, ...(d.deleted ? DELETED : {}) })),
-        );
+        // Sent together: IndexedDB writes the revisions while the page still hands it the rows.
+        await Promise.all([
+          live.length > 0 && db.table(table).bulkPut(live),
+          gone.length > 0 && db.table(table).bulkDelete(gone),
+          db.syncMeta.bulkPut(
+            docs.map((d) => ({ id: syncMetaId(table, d.key), rev: d.rev, ...(d.deleted ? DELETED : {}) })),
+          ),
+        ]);
       });
     },
 
