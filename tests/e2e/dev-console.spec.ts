@@ -16,11 +16,30 @@ function watchConsole(context: BrowserContext): string[] {
   return seen;
 }
 
+/**
+ * Waits until a dialog has stopped zooming in. A click during the zoom can press on the button and let go
+ * elsewhere once it has grown, so no click reaches it: on a loaded CI machine 添加工作人员 then stayed open.
+ */
+async function untilSettled(dialog: Locator): Promise<void> {
+  await expect
+    .poll(() =>
+      dialog.evaluate((el) => {
+        const { opacity, transform } = getComputedStyle(el);
+        const moving = el
+          .getAnimations({ subtree: true })
+          .some((a) => a.playState !== 'finished' && a.effect?.getTiming().iterations !== Infinity);
+        return !moving && opacity === '1' && transform === 'none';
+      }),
+    )
+    .toBe(true);
+}
+
 /** Opens a dialog or drawer with `open`, then closes it with its own 取消 (or 关闭) button. */
 async function openAndCancel(page: Page, open: Locator, name: string | RegExp): Promise<void> {
   await open.click();
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
+  await untilSettled(dialog);
   await dialog
     .getByRole('button', { name: /^(取\s?消|关\s?闭)$/ })
     .first()
