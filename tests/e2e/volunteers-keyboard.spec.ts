@@ -47,3 +47,13 @@ test('Enter on a name that finds one volunteer signs that volunteer in', async (
   await expect(vols.status).toContainText(`欧阳晓峰（${number}）已签到`);
   await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
 });
+
+test('a card scanned as 签到签退 opens signs that volunteer in, not refused while the page loads', async ({
+  page,
+}) => {
+  const number = await vols.register({ name: '孙八', idNumber: adultId, phone: '13812345678' });
+  await vols.openSignInScanning(number);
+  await expect(vols.status).toContainText(`孙八（${number}）已签到`);
+  await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
+  await expect(page.getByText('请先选择签到事项')).toHaveCount(0);
+});

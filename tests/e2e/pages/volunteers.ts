@@ -82,7 +82,6 @@ export class VolunteersPage {
     await expect(this.page.getByRole('heading', { name: '签到签退' })).toBeVisible();
   }
 
-  /** A keyboard-wedge scanner: the card's number typed in one fast burst, then Enter. */
   /**
    * A keyboard-wedge scanner: its keys arrive in one burst a few ms apart, then Enter. Playwright's typing
    * can leave longer gaps on a loaded machine (read as a person typing), so the burst goes out in one task.
@@ -95,6 +94,27 @@ export class VolunteersPage {
       },
       [...code, 'Enter'],
     );
+  }
+
+  /**
+   * Opens 签到签退 with a card scanned the moment its title is in the page, before the page has read what
+   * it signs people in for: a scanner fired just as the desk opened the page.
+   */
+  async openSignInScanning(code: string): Promise<void> {
+    await this.page.evaluate(
+      (keys) => {
+        const opened = () => [...document.querySelectorAll('h2')].some((h) => h.textContent === '签到签退');
+        new MutationObserver((_, observer) => {
+          if (!opened()) return;
+          observer.disconnect();
+          for (const key of keys)
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        }).observe(document.body, { childList: true, subtree: true });
+      },
+      [...code, 'Enter'],
+    );
+    await this.page.getByRole('button', { name: '签到签退' }).click();
+    await expect(this.page.getByRole('heading', { name: '签到签退' })).toBeVisible();
   }
 
   get status(): Locator {

@@ -1,6 +1,6 @@
 import { ScanOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Input, Table, Typography } from 'antd';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ServiceRecord } from '@shared/model';
 import { formatMinutes, formatTime } from '@shared/time/center-time';
@@ -64,8 +64,13 @@ export function SignInPage() {
   });
   const [result, setResult] = useState<ToggleResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const profile = useLive(() => repos.settings.get('centerProfile'), [repos]);
-  const target = useSignInTarget(choice, profile?.name ?? '本中心');
+  const centerName = useLive(
+    async () => (await repos.settings.get('centerProfile'))?.name ?? '本中心',
+    [repos],
+  );
+  const target = useSignInTarget(choice, centerName);
+  // Cards scanned while the page still reads what it signs in for wait for it, rather than being refused.
+  const waiting = useRef<string[]>([]);
   const onDuty = useLive(() => repos.serviceRecords.onDuty(), [repos]);
   const people = useLive(
     () => repos.volunteers.many((onDuty ?? []).map((r) => r.volunteerId)),
@@ -91,6 +96,10 @@ export function SignInPage() {
   const toggle = useCallback(
     async (raw: string) => {
       setProblem(null);
+      if (target === undefined) {
+        waiting.current.push(raw);
+        return;
+      }
       let parsed = parseScannedCode(raw);
       if (!parsed && raw.trim()) {
         // A name or phone that finds exactly one volunteer is that volunteer: Enter chooses them.
@@ -116,9 +125,18 @@ export function SignInPage() {
     [repos, target, write, show],
   );
 
-  // A keyboard-wedge scanner types fast and ends with Enter; catch it even when focus is elsewhere.
-  const reader = useRef(createWedgeReader());
   useEffect(() => {
+    if (target === undefined || waiting.current.length === 0) return;
+    const scans = waiting.current.splice(0);
+    void (async () => {
+      for (const raw of scans) await toggle(raw);
+    })();
+  }, [target, toggle]);
+
+  // A keyboard-wedge scanner types fast and ends with Enter; catch it even when focus is elsewhere, from
+  // the first paint on (a passive effect could leave the just-opened page deaf to a scan for a moment).
+  const reader = useRef(createWedgeReader());
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement | null;
       if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;

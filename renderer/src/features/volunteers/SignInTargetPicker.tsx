@@ -18,8 +18,14 @@ export interface TargetChoice {
   activityId: string | null;
 }
 
-/** Builds the service-record fields of a choice, from today's bookings and activities. */
-export function useSignInTarget(choice: TargetChoice, centerName: string): SignInTarget | null {
+/**
+ * Builds the service-record fields of a choice, from today's bookings and activities: null when nothing
+ * is chosen, undefined while what the choice needs (the center's name, the posts, today's list) still loads.
+ */
+export function useSignInTarget(
+  choice: TargetChoice,
+  centerName: string | undefined,
+): SignInTarget | null | undefined {
   const repos = useRepos();
   const today = useTodayKey();
   const { from, to } = dayRange(today);
@@ -27,7 +33,9 @@ export function useSignInTarget(choice: TargetChoice, centerName: string): SignI
   const activities = useLive(() => repos.serviceRecords.activitiesBetween(from, to), [repos, from, to]);
   const rooms = useLive(() => repos.places.rooms(), [repos]);
   const posts = usePosts();
+  if (centerName === undefined) return undefined;
   if (choice.kind === 'post') {
+    if (!choice.post.trim() && posts === undefined) return undefined;
     const post = chosenPost(choice, posts);
     if (!post) return null;
     return {
@@ -42,9 +50,10 @@ export function useSignInTarget(choice: TargetChoice, centerName: string): SignI
     };
   }
   if (choice.kind === 'booking') {
-    const b = bookings?.find((x) => x.id === choice.bookingId);
+    if (bookings === undefined || rooms === undefined) return undefined;
+    const b = bookings.find((x) => x.id === choice.bookingId);
     if (!b) return null;
-    const room = rooms?.find((r) => r.id === b.roomId)?.name ?? centerName;
+    const room = rooms.find((r) => r.id === b.roomId)?.name ?? centerName;
     return {
       activityId: null,
       bookingId: b.id,
@@ -56,7 +65,8 @@ export function useSignInTarget(choice: TargetChoice, centerName: string): SignI
       leader: '',
     };
   }
-  const a = activities?.find((x) => x.id === choice.activityId);
+  if (activities === undefined) return undefined;
+  const a = activities.find((x) => x.id === choice.activityId);
   if (!a) return null;
   return {
     activityId: a.id,
@@ -70,7 +80,7 @@ export function useSignInTarget(choice: TargetChoice, centerName: string): SignI
   };
 }
 
-/** The post signed in for: the one chosen, else the first of the desk's list (empty while loading). */
+/** The post signed in for: the one chosen, else the first of the desk's list. */
 function chosenPost(choice: TargetChoice, posts: readonly string[] | undefined): string {
   return choice.post.trim() || posts?.[0] || '';
 }
