@@ -13,6 +13,8 @@ export interface Measure {
    * the page's heap from outside (DevTools protocol), as a busy page cannot sample itself.
    */
   heapWindow?: { from: number; to: number };
+  /** Whether the note also splits the window's CPU time between the center and Chromium's processes. */
+  cpuSplit?: boolean;
   /** For a row that judges a size (a PDF, the first screen's JS): whether it is within its target. */
   sizeOk?: boolean;
 }

@@ -13,6 +13,7 @@ import { coldStartBench } from './node/cold-start.mjs';
 import { firstScreenBench } from './node/first-screen.mjs';
 import { heapTourBench } from './node/heap-tour.mjs';
 import { startStandIn } from '../support/pouchdb-stand-in.mjs';
+import { sampleCpu } from './node/cpu-split.mjs';
 import { mirrorIdbStrict } from '../../vite.mirror-idb.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -73,10 +74,11 @@ try {
     }
   };
   const sampler = sample();
+  const cpu = sampleCpu({ centerPid: center?.pid, profileDir: profile });
   await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
   await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 1_800_000 });
   sampling = false;
-  await sampler;
+  await Promise.all([sampler, cpu.stop()]);
   const result = await page.evaluate(() => window.__benchResult);
   if (result.error) throw new Error(result.error);
   // Node-side measures (page.pdf() from outside the page, pdfme in Node): tests/bench/node/.
@@ -144,6 +146,7 @@ try {
   };
   for (const m of result.measures) {
     if (m.heapWindow) m.note = `${m.note ?? ''} peak heap +${peakHeapMb(m.heapWindow).toFixed(0)} MB`.trim();
+    if (m.heapWindow && m.cpuSplit) m.note = `${m.note}; ${cpu.note(m.heapWindow)}`;
   }
   const rows = result.measures.map((m) => ({
     measure: m.name,

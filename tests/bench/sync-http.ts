@@ -110,5 +110,6 @@ export async function firstPullOverHttp(
       `batch ${PULL_BATCH.batch_size}): the mirror held every row at ${(httpMs / 1000).toFixed(1)} s, Dexie at ` +
       `${(ms / 1000).toFixed(1)} s; time in calls (overlapping): ${calls.summary()}`,
     heapWindow: { from, to },
+    cpuSplit: true,
   };
 }

@@ -61,6 +61,7 @@ export async function startStandIn() {
   return {
     url,
     admin: 'admin:center-secret',
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
