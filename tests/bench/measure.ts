@@ -19,6 +19,11 @@ export interface Measure {
   sizeOk?: boolean;
 }
 
+/** The median of `xs` (the upper one of an even count); NaN when empty. */
+export function medianOf(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+}
+
 /** Runs `fn` `runs` times and returns the median duration in milliseconds. */
 export async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
@@ -27,8 +32,7 @@ export async function median(runs: number, fn: () => Promise<unknown>): Promise<
     await fn();
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return medianOf(times);
 }
 
 /**
@@ -44,8 +48,5 @@ export async function interleavedMedians(rounds: number, fns: (() => Promise<unk
       times[i]?.push(performance.now() - t);
     }
   }
-  return times.map((list) => {
-    list.sort((a, b) => a - b);
-    return list[Math.floor(list.length / 2)] ?? Number.NaN;
-  });
+  return times.map(medianOf);
 }

@@ -17,7 +17,7 @@ import { rebuildTotals } from '../../../renderer/src/db/totals/rebuild';
 import { rebuildRoomDays } from '../../../renderer/src/db/totals/room-days';
 import { MAKEUP_DAYS } from '../../../renderer/src/db/repos/closures';
 import { roomUtilisation } from '@shared/booking/utilisation';
-import { interleavedMedians, median, type Measure } from '../measure';
+import { interleavedMedians, median, medianOf, type Measure } from '../measure';
 import { roster } from './volunteers';
 
 const DAY = 86_400_000;
@@ -235,7 +235,6 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     withTotals.push(await signOut(false));
     without.push(await signOut(true));
   }
-  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   db.close();
   const scale = `${records.toLocaleString('en')} records, ${activityCount.toLocaleString('en')} activities, ${bookingCount.toLocaleString('en')} bookings`;
   return [
@@ -277,8 +276,8 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     },
     {
       name: 'desk sign-out keeping the stored totals (a day of ~800 confirmed records)',
-      ms: mid(withTotals),
-      reference: { name: 'same sign-out, totals skipped', ms: mid(without) },
+      ms: medianOf(withTotals),
+      reference: { name: 'same sign-out, totals skipped', ms: medianOf(without) },
       targetRatio: null,
     },
   ];
