@@ -74,11 +74,13 @@ try {
     }
   };
   const sampler = sample();
-  const cpu = sampleCpu({ centerPid: center?.pid, profileDir: profile });
+  // Only the HTTP pull's row (it needs the center) splits its CPU: reading /proc every 250 ms costs ~2% of a
+  // core, which no other measure should carry.
+  const cpu = center ? sampleCpu({ centerPid: center.pid, profileDir: profile }) : null;
   await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
   await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 1_800_000 });
   sampling = false;
-  await Promise.all([sampler, cpu.stop()]);
+  await Promise.all([sampler, cpu?.stop()]);
   const result = await page.evaluate(() => window.__benchResult);
   if (result.error) throw new Error(result.error);
   // Node-side measures (page.pdf() from outside the page, pdfme in Node): tests/bench/node/.
@@ -146,7 +148,7 @@ try {
   };
   for (const m of result.measures) {
     if (m.heapWindow) m.note = `${m.note ?? ''} peak heap +${peakHeapMb(m.heapWindow).toFixed(0)} MB`.trim();
-    if (m.heapWindow && m.cpuSplit) m.note = `${m.note}; ${cpu.note(m.heapWindow)}`;
+    if (cpu && m.heapWindow && m.cpuSplit) m.note = `${m.note}; ${cpu.note(m.heapWindow)}`;
   }
   const rows = result.measures.map((m) => ({
     measure: m.name,
