@@ -16,7 +16,11 @@ const idle: BookingEditor = {
 
 /** One React root in the bench page that renders the real day board component. */
 export function boardRenderer(): {
-  render(day: string, layout: DayLayout, orgs: Map<string, Organisation>): number;
+  render(
+    day: string,
+    layout: DayLayout,
+    orgs: Map<string, Organisation>,
+  ): { buttons: number; reactMs: number };
   unmount(): void;
 } {
   const host = document.createElement('div');
@@ -24,8 +28,12 @@ export function boardRenderer(): {
   document.body.append(host);
   const root: Root = createRoot(host);
   return {
-    /** Renders synchronously and forces style and layout; returns how many booking blocks are on screen. */
+    /**
+     * Renders synchronously and forces style and layout; returns how many booking blocks are on screen
+     * and how long React's own render and commit took (the rest is the browser's style and layout).
+     */
     render(day, layout, orgs) {
+      const t = performance.now();
       flushSync(() =>
         root.render(
           <BookingEditorContext.Provider value={idle}>
@@ -40,9 +48,10 @@ export function boardRenderer(): {
           </BookingEditorContext.Provider>,
         ),
       );
+      const reactMs = performance.now() - t;
       // Reading a size makes the browser compute styles and layout now, inside the measured time.
       void host.getBoundingClientRect().height;
-      return host.querySelectorAll('button').length;
+      return { buttons: host.querySelectorAll('button').length, reactMs };
     },
     unmount() {
       root.unmount();

@@ -24,6 +24,20 @@ export function medianOf(xs: readonly number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 }
 
+/**
+ * The time once the browser has produced its next frame (style, layout and paint included): rAF runs
+ * before the frame's rendering, a message posted from it is handled after.
+ */
+export function afterNextFrame(): Promise<number> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
 /** Runs `fn` `runs` times and returns the median duration in milliseconds. */
 export async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];

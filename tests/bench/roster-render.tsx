@@ -7,17 +7,7 @@ import { DeskContext } from '../../renderer/src/app/desk-context';
 import type { Repos } from '../../renderer/src/db';
 import { RosterPage } from '../../renderer/src/features/volunteers/RosterPage';
 import { deskTheme } from '../../renderer/src/styles/theme';
-
-/** The frame after the current one has been produced: rAF runs before its paint, the message after it. */
-function afterNextFrame(): Promise<number> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-}
+import { afterNextFrame } from './measure';
 
 /**
  * The app's real 志愿者名册 (search box and table, antd theme, global CSS) mounted in the bench page, as
