@@ -194,6 +194,11 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
     // The frame that paints this board, waited for outside the measured time: otherwise it runs at the
     // next round's first await and is counted as that round's repository reads.
     frames.push((await afterNextFrame()) - t3);
+    // Staff look at a board before asking for the next day, so each round starts from a quiet page.
+    // Back to back, a round ran while the browser was still busy with the last board off the main thread
+    // (a main-thread timer fired within 1 ms), and on two cores the reads, React and layout all waited:
+    // the row took 72–112 ms back to back and 38–43 ms after a pause, reads 37–48 ms against 16–19 ms.
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
   renderer.unmount();
   const ms = (xs: readonly number[]) => `${medianOf(xs).toFixed(1)} ms`;
