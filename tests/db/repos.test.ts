@@ -167,4 +167,17 @@ describe('reading bookings of a period', () => {
     const rows = await repos.places.bookingsBetween(t0, t0 + 4 * hour);
     expect(rows.map((b) => b.id).sort()).toEqual(['inside', 'spans-in']);
   });
+
+  it('includes the bookings from the evening before that run past midnight, in start order', async () => {
+    await db.bookings.bulkAdd([
+      booking('inside', t0 + 2 * hour, t0 + 3 * hour),
+      booking('overnight', t0 - 4 * hour, t0 + hour),
+      booking('all-day-before', t0 - 23 * hour, t0 - 10 * hour),
+      booking('covers-period', t0 - 20 * hour, t0 + 5 * hour),
+      booking('overnight-deleted', t0 - 3 * hour, t0 + hour, true),
+      booking('morning', t0, t0 + hour),
+    ]);
+    const rows = await repos.places.bookingsBetween(t0, t0 + 4 * hour);
+    expect(rows.map((b) => b.id)).toEqual(['covers-period', 'overnight', 'morning', 'inside']);
+  });
 });
