@@ -83,14 +83,20 @@ export class VolunteersPage {
   }
 
   /**
-   * A keyboard-wedge scanner: its keys arrive in one burst a few ms apart, then Enter. Playwright's typing
-   * can leave longer gaps on a loaded machine (read as a person typing), so the burst goes out in one task.
+   * A keyboard-wedge scanner: its keys arrive in one burst 4 ms apart, then Enter. Each key carries that
+   * time stamp, as the page tells a scanner from a person by the gaps: Playwright's typing, and even one
+   * task on a loaded machine (the OS can pause the page for over 50 ms), left gaps read as typing.
    */
   async scan(code: string): Promise<void> {
     await this.page.evaluate(
       (keys) => {
         const target = document.activeElement ?? document.body;
-        for (const key of keys) target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+        const start = performance.now();
+        keys.forEach((key, i) => {
+          const event = new KeyboardEvent('keydown', { key, bubbles: true });
+          Object.defineProperty(event, 'timeStamp', { value: start + i * 4 });
+          target.dispatchEvent(event);
+        });
       },
       [...code, 'Enter'],
     );
@@ -107,8 +113,13 @@ export class VolunteersPage {
         new MutationObserver((_, observer) => {
           if (!opened()) return;
           observer.disconnect();
-          for (const key of keys)
-            document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          // Time-stamped 4 ms apart, as in `scan`.
+          const start = performance.now();
+          keys.forEach((key, i) => {
+            const event = new KeyboardEvent('keydown', { key, bubbles: true });
+            Object.defineProperty(event, 'timeStamp', { value: start + i * 4 });
+            document.body.dispatchEvent(event);
+          });
         }).observe(document.body, { childList: true, subtree: true });
       },
       [...code, 'Enter'],
