@@ -88,18 +88,7 @@ export class VolunteersPage {
    * task on a loaded machine (the OS can pause the page for over 50 ms), left gaps read as typing.
    */
   async scan(code: string): Promise<void> {
-    await this.page.evaluate(
-      (keys) => {
-        const target = document.activeElement ?? document.body;
-        const start = performance.now();
-        keys.forEach((key, i) => {
-          const event = new KeyboardEvent('keydown', { key, bubbles: true });
-          Object.defineProperty(event, 'timeStamp', { value: start + i * 4 });
-          target.dispatchEvent(event);
-        });
-      },
-      [...code, 'Enter'],
-    );
+    await this.sendScan(code, false);
   }
 
   /**
@@ -107,25 +96,36 @@ export class VolunteersPage {
    * it signs people in for: a scanner fired just as the desk opened the page.
    */
   async openSignInScanning(code: string): Promise<void> {
+    await this.sendScan(code, true);
+    await this.page.getByRole('button', { name: '签到签退' }).click();
+    await expect(this.page.getByRole('heading', { name: '签到签退' })).toBeVisible();
+  }
+
+  /** The scan's burst, now to the focused element or, `whenOpened`, to the page once 签到签退 shows. */
+  private async sendScan(code: string, whenOpened: boolean): Promise<void> {
     await this.page.evaluate(
-      (keys) => {
-        const opened = () => [...document.querySelectorAll('h2')].some((h) => h.textContent === '签到签退');
-        new MutationObserver((_, observer) => {
-          if (!opened()) return;
-          observer.disconnect();
-          // Time-stamped 4 ms apart, as in `scan`.
+      ({ keys, whenOpened }) => {
+        const send = (target: EventTarget) => {
           const start = performance.now();
           keys.forEach((key, i) => {
             const event = new KeyboardEvent('keydown', { key, bubbles: true });
             Object.defineProperty(event, 'timeStamp', { value: start + i * 4 });
-            document.body.dispatchEvent(event);
+            target.dispatchEvent(event);
           });
+        };
+        if (!whenOpened) {
+          send(document.activeElement ?? document.body);
+          return;
+        }
+        const opened = () => [...document.querySelectorAll('h2')].some((h) => h.textContent === '签到签退');
+        new MutationObserver((_, observer) => {
+          if (!opened()) return;
+          observer.disconnect();
+          send(document.body);
         }).observe(document.body, { childList: true, subtree: true });
       },
-      [...code, 'Enter'],
+      { keys: [...code, 'Enter'], whenOpened },
     );
-    await this.page.getByRole('button', { name: '签到签退' }).click();
-    await expect(this.page.getByRole('heading', { name: '签到签退' })).toBeVisible();
   }
 
   get status(): Locator {
