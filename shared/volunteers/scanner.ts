@@ -72,12 +72,17 @@ export function isRepeatScan(lastChangeAt: number | null, now: number, guardSeco
  * Tuning of keyboard-wedge detection.
  *
  * @example
- * const o: WedgeOptions = { maxGapMs: 50, minLength: 6 };
+ * const o: WedgeOptions = { maxGapMs: 50, minLength: 6, maxPauseMs: 500 };
  */
 export interface WedgeOptions {
   /** Keystrokes further apart than this are a person typing, not a scanner. */
   maxGapMs: number;
   minLength: number;
+  /**
+   * The longest single pause a scan may hold and still count: a busy PC can stall the page for a few
+   * hundred ms in the middle of a scanner's burst, and staff must not lose that scan without a word.
+   */
+  maxPauseMs?: number;
 }
 
 /**
@@ -86,12 +91,17 @@ export interface WedgeOptions {
  * @example
  * createWedgeReader(DEFAULT_WEDGE_OPTIONS)
  */
-export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = { maxGapMs: 50, minLength: 6 };
+export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = { maxGapMs: 50, minLength: 6, maxPauseMs: 500 };
+
+/** Keys a burst needs before a pause, so a stray key and a scan after it never join. */
+const BURST_BEFORE_PAUSE = 3;
 
 /**
  * A keyboard-wedge scanner reader: feed it every printable key and Enter with its time stamp; it
  * returns the scanned text when Enter ends a burst of fast keystrokes, and null otherwise (slow
- * typing, or Enter alone). Pure state machine, so the timing rule is testable without a DOM.
+ * typing, or Enter alone). A burst that paused once (the PC, not a person: three keys or more before
+ * the pause, fast keys after it) is still one scan. Pure state machine, so the timing rule is testable
+ * without a DOM.
  *
  * @example
  * const reader = createWedgeReader();
@@ -102,23 +112,41 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
   feed(key: string, at: number): string | null;
   reset(): void;
 } {
+  const maxPauseMs = options.maxPauseMs ?? 0;
+  // `buffer`: the keys since the last slow gap. `burst`: the keys of a burst that may have paused once.
   let buffer = '';
+  let burst = '';
+  let paused = false;
   let last = -Infinity;
+  const pauseOf = (gap: number) => gap > options.maxGapMs && gap <= maxPauseMs;
   return {
     feed(key, at) {
       const gap = at - last;
       last = at;
+      const fast = gap <= options.maxGapMs;
       if (key === 'Enter') {
-        const text = buffer;
-        buffer = '';
-        return gap <= options.maxGapMs && text.length >= options.minLength ? text : null;
+        const [text, whole, pausedBefore] = [buffer, burst, paused];
+        buffer = burst = '';
+        paused = false;
+        if (fast && text.length >= options.minLength) return text;
+        const onePause = pausedBefore ? fast : pauseOf(gap) && whole.length >= BURST_BEFORE_PAUSE;
+        return onePause && whole.length >= options.minLength ? whole : null;
       }
       if (key.length !== 1) return null;
-      buffer = gap <= options.maxGapMs ? buffer + key : key;
+      buffer = fast ? buffer + key : key;
+      if (fast) burst += key;
+      else if (!paused && pauseOf(gap) && burst.length >= BURST_BEFORE_PAUSE) {
+        burst += key;
+        paused = true;
+      } else {
+        burst = key;
+        paused = false;
+      }
       return null;
     },
     reset() {
-      buffer = '';
+      buffer = burst = '';
+      paused = false;
       last = -Infinity;
     },
   };

@@ -36,6 +36,41 @@ describe('createWedgeReader', () => {
     expect(type(reader, 'ZYZ000123', 1000, 5)).toBe('ZYZ000123');
   });
 
+  /** Feeds `text` then Enter, 5 ms apart except for the given gaps before key `i` (Enter is `text.length`). */
+  function scanWithGaps(
+    reader: ReturnType<typeof createWedgeReader>,
+    text: string,
+    gaps: Record<number, number>,
+  ) {
+    let t = 1000;
+    const keys = [...text, 'Enter'];
+    let read: string | null = null;
+    keys.forEach((key, i) => {
+      t += gaps[i] ?? 5;
+      read = reader.feed(key, t);
+    });
+    return read;
+  }
+
+  it('still reads a scan that a busy PC paused once in the middle', () => {
+    expect(scanWithGaps(createWedgeReader(), 'ZYZ000123', { 5: 300 })).toBe('ZYZ000123');
+  });
+
+  it('still reads a scan whose Enter came after a pause', () => {
+    expect(scanWithGaps(createWedgeReader(), 'ZYZ000123', { 9: 300 })).toBe('ZYZ000123');
+  });
+
+  it('drops a burst that paused twice or for longer than a PC stalls', () => {
+    expect(scanWithGaps(createWedgeReader(), 'ZYZ000123', { 4: 200, 7: 200 })).toBeNull();
+    expect(scanWithGaps(createWedgeReader(), 'ZYZ000123', { 5: 900 })).toBeNull();
+  });
+
+  it('does not join a stray key to a scan shortly after it', () => {
+    const reader = createWedgeReader();
+    reader.feed('a', 800);
+    expect(scanWithGaps(reader, 'ZYZ000123', { 0: 200, 5: 300 })).toBe('ZYZ000123');
+  });
+
   it('ignores Enter alone and too-short bursts', () => {
     const reader = createWedgeReader();
     expect(reader.feed('Enter', 10)).toBeNull();
