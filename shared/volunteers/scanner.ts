@@ -113,31 +113,30 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
   reset(): void;
 } {
   const maxPauseMs = options.maxPauseMs ?? 0;
-  // `buffer`: the keys since the last slow gap. `burst`: the keys of a burst that may have paused once.
-  let buffer = '';
+  // The keys of the current burst, and whether it has already used its one pause.
   let burst = '';
   let paused = false;
   let last = -Infinity;
   const pauseOf = (gap: number) => gap > options.maxGapMs && gap <= maxPauseMs;
   return {
     feed(key, at) {
+      // Shift and other keys without text are not timed: a pause before a scanner's Shift belongs to
+      // the character it shifts, or it would slip past the one-pause rule.
+      if (key !== 'Enter' && key.length !== 1) return null;
       const gap = at - last;
       last = at;
       const fast = gap <= options.maxGapMs;
+      // A pause joins the burst only once, and only after enough keys to be a scanner's.
+      const joins = fast || (!paused && pauseOf(gap) && burst.length >= BURST_BEFORE_PAUSE);
       if (key === 'Enter') {
-        const [text, whole, pausedBefore] = [buffer, burst, paused];
-        buffer = burst = '';
+        const text = burst;
+        burst = '';
         paused = false;
-        if (fast && text.length >= options.minLength) return text;
-        const onePause = pausedBefore ? fast : pauseOf(gap) && whole.length >= BURST_BEFORE_PAUSE;
-        return onePause && whole.length >= options.minLength ? whole : null;
+        return joins && text.length >= options.minLength ? text : null;
       }
-      if (key.length !== 1) return null;
-      buffer = fast ? buffer + key : key;
-      if (fast) burst += key;
-      else if (!paused && pauseOf(gap) && burst.length >= BURST_BEFORE_PAUSE) {
+      if (joins) {
         burst += key;
-        paused = true;
+        paused ||= !fast;
       } else {
         burst = key;
         paused = false;
@@ -145,7 +144,7 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
       return null;
     },
     reset() {
-      buffer = burst = '';
+      burst = '';
       paused = false;
       last = -Infinity;
     },
