@@ -48,6 +48,19 @@ export function parseScannedCode(raw: string): string | null {
 }
 
 /**
+ * The whole volunteer number that the typed keys end with, in canonical form, or null. Keys typed before
+ * it (a stray key, a half scan) are not part of it.
+ *
+ * @example
+ * trailingVolunteerNo('xzyz000123') // => 'ZYZ000123'
+ * trailingVolunteerNo('ZYZ0001') // => null
+ */
+export function trailingVolunteerNo(typed: string): string | null {
+  const m = /ZYZ[A-Z]?\d{6,}$/.exec(toHalfWidth(typed).toUpperCase());
+  return m ? m[0] : null;
+}
+
+/**
  * How long a second scan of the same card is taken for a double read when the rule set does not say.
  *
  * @example
@@ -83,6 +96,12 @@ export interface WedgeOptions {
    * hundred ms in the middle of a scanner's burst, and staff must not lose that scan without a word.
    */
   maxPauseMs?: number;
+  /**
+   * Finds a whole code at the end of keys typed at any pace (see trailingVolunteerNo). A scan the PC
+   * stalled more than once reaches the page as typing; when its keys still end in a whole code, nobody
+   * typed that by accident, so it counts as the scan it is.
+   */
+  wholeCode?: (typed: string) => string | null;
 }
 
 /**
@@ -95,13 +114,17 @@ export const DEFAULT_WEDGE_OPTIONS: WedgeOptions = { maxGapMs: 50, minLength: 6,
 
 /** Keys a burst needs before a pause, so a stray key and a scan after it never join. */
 const BURST_BEFORE_PAUSE = 3;
+/** Typed keys further apart than this start over: what came before is not part of the code typed now. */
+const TYPED_GAP_MS = 3000;
+/** The typed keys kept for wholeCode: enough for any code, however many stray keys came first. */
+const TYPED_KEPT = 64;
 
 /**
  * A keyboard-wedge scanner reader: feed it every printable key and Enter with its time stamp; it
  * returns the scanned text when Enter ends a burst of fast keystrokes, and null otherwise (slow
  * typing, or Enter alone). A burst that paused once (the PC, not a person: three keys or more before
- * the pause, fast keys after it) is still one scan. Pure state machine, so the timing rule is testable
- * without a DOM.
+ * the pause, fast keys after it) is still one scan, and so is typing that ends in a whole code when the
+ * options say what one is (`wholeCode`). Pure state machine, so the timing rule is testable without a DOM.
  *
  * @example
  * const reader = createWedgeReader();
@@ -117,6 +140,8 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
   let burst = '';
   let paused = false;
   let last = -Infinity;
+  // Every key since the last Enter, at any pace, for wholeCode.
+  let typed = '';
   const pauseOf = (gap: number) => gap > options.maxGapMs && gap <= maxPauseMs;
   return {
     feed(key, at) {
@@ -128,12 +153,15 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
       const fast = gap <= options.maxGapMs;
       // A pause joins the burst only once, and only after enough keys to be a scanner's.
       const joins = fast || (!paused && pauseOf(gap) && burst.length >= BURST_BEFORE_PAUSE);
+      const recent = gap <= TYPED_GAP_MS;
       if (key === 'Enter') {
         const text = burst;
-        burst = '';
+        const whole = recent && typed ? (options.wholeCode?.(typed) ?? null) : null;
+        burst = typed = '';
         paused = false;
-        return joins && text.length >= options.minLength ? text : null;
+        return joins && text.length >= options.minLength ? text : whole;
       }
+      typed = (recent ? typed + key : key).slice(-TYPED_KEPT);
       if (joins) {
         burst += key;
         paused ||= !fast;
@@ -144,7 +172,7 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
       return null;
     },
     reset() {
-      burst = '';
+      burst = typed = '';
       paused = false;
       last = -Infinity;
     },

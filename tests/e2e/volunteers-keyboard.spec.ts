@@ -4,6 +4,7 @@ import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { VolunteersPage } from './pages/volunteers';
 
 const adultId = makeIdNumber({ addressCode: '350102', birthDate: '19880315', sequence: 123 });
+const otherId = makeIdNumber({ addressCode: '350102', birthDate: '19900808', sequence: 456 });
 
 let app: DeskApp;
 let vols: VolunteersPage;
@@ -56,4 +57,25 @@ test('a card scanned as 签到签退 opens signs that volunteer in, not refused 
   await expect(vols.status).toContainText(`孙八（${number}）已签到`);
   await expect(page.getByRole('heading', { name: '正在服务（1 人）' })).toBeVisible();
   await expect(page.getByText('请先选择签到事项')).toHaveCount(0);
+});
+
+test('a card read at typing pace while a 签退 button has focus signs that volunteer in and nobody out', async ({
+  page,
+}) => {
+  const first = await vols.register({ name: '孙八', idNumber: adultId, phone: '13812345678' });
+  await app.goTo('志愿者');
+  const second = await vols.register({ name: '周九', idNumber: otherId, phone: '13900001111' });
+  await vols.openSignIn();
+  const input = vols.field('扫码或输入志愿者编号');
+  await input.fill(first);
+  await input.press('Enter');
+  await expect(vols.status).toContainText(`孙八（${first}）已签到`);
+  // A scanner the PC stalled more than once: its keys arrive as a person's would. They are real key
+  // presses, so the Enter would also press the focused button if the page let it.
+  await page.getByRole('button', { name: '签退 孙八' }).focus();
+  await page.keyboard.type(second, { delay: 120 });
+  await page.keyboard.press('Enter');
+  await expect(vols.status).toContainText(`周九（${second}）已签到`);
+  await expect(page.getByRole('heading', { name: '正在服务（2 人）' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '签退 孙八' })).toBeVisible();
 });

@@ -3,9 +3,14 @@ import {
   createWedgeReader,
   formatVolunteerNo,
   isRepeatScan,
+  DEFAULT_WEDGE_OPTIONS,
   parseScannedCode,
+  trailingVolunteerNo,
   volunteerNoSequence,
 } from '@shared/volunteers/scanner';
+
+/** The sign-in page's reader: typing that ends in a whole volunteer number counts too. */
+const codeReader = () => createWedgeReader({ ...DEFAULT_WEDGE_OPTIONS, wholeCode: trailingVolunteerNo });
 
 /**
  * Feeds `keys` then Enter, `gap` ms apart from `start`, except for the given gaps before key `i` (Enter
@@ -70,6 +75,40 @@ describe('createWedgeReader', () => {
     const reader = createWedgeReader();
     expect(reader.feed('Enter', 10)).toBeNull();
     expect(type(reader, 'AB', 100, 5)).toBeNull();
+  });
+
+  it('reads keys at any pace that end in a whole code as its scan when told what a code is', () => {
+    expect(type(codeReader(), 'zyz000123', 1000, 120)).toBe('ZYZ000123');
+    // A scan the PC stalled twice, read from its keys rather than their timing.
+    expect(type(codeReader(), 'ZYZ000123', 1000, 5, { 4: 200, 7: 200 })).toBe('ZYZ000123');
+    const reader = codeReader();
+    reader.feed('a', 800);
+    expect(type(reader, 'ZYZB000123', 1000, 150)).toBe('ZYZB000123');
+  });
+
+  it('reads no code from typing that does not end in one, or whose keys lie seconds apart', () => {
+    expect(type(codeReader(), 'ZYZ0001', 1000, 120)).toBeNull();
+    expect(type(codeReader(), 'ZYZ000123x', 1000, 120)).toBeNull();
+    // Keys before a long gap are no part of what is typed after it, nor is an Enter long after the keys.
+    expect(type(codeReader(), 'ZYZ000123', 1000, 120, { 3: 4000 })).toBeNull();
+    expect(type(codeReader(), 'ZYZ000123', 1000, 120, { 9: 4000 })).toBeNull();
+  });
+
+  it('forgets typed keys at Enter and at reset', () => {
+    const reader = codeReader();
+    expect(type(reader, 'ZYZ000123', 1000, 120)).toBe('ZYZ000123');
+    expect(reader.feed('Enter', 3000)).toBeNull();
+    for (const [i, key] of [...'ZYZ000123'].entries()) reader.feed(key, 5000 + i * 120);
+    reader.reset();
+    expect(reader.feed('Enter', 6200)).toBeNull();
+  });
+});
+
+describe('trailingVolunteerNo', () => {
+  it('finds the whole volunteer number the keys end with, in canonical form', () => {
+    expect(trailingVolunteerNo('x1ＺＹＺ000123')).toBe('ZYZ000123');
+    expect(trailingVolunteerNo('ZYZ000123 ')).toBeNull();
+    expect(trailingVolunteerNo('ZYZ12345')).toBeNull();
   });
 });
 

@@ -5,7 +5,12 @@ import { Link } from 'react-router-dom';
 import type { ServiceRecord } from '@shared/model';
 import { formatMinutes, formatTime } from '@shared/time/center-time';
 import { describeMinutes } from '@shared/volunteers/hours';
-import { createWedgeReader, parseScannedCode } from '@shared/volunteers/scanner';
+import {
+  createWedgeReader,
+  DEFAULT_WEDGE_OPTIONS,
+  parseScannedCode,
+  trailingVolunteerNo,
+} from '@shared/volunteers/scanner';
 import { starLabel } from '@shared/volunteers/stars';
 import { useRepos } from '../../app/desk-context';
 import { useWrite } from '../../app/use-write';
@@ -135,16 +140,25 @@ export function SignInPage() {
 
   // A keyboard-wedge scanner types fast and ends with Enter; catch it even when focus is elsewhere, from
   // the first paint on (a passive effect could leave the just-opened page deaf to a scan for a moment).
-  const reader = useRef(createWedgeReader());
+  const reader = useRef(createWedgeReader({ ...DEFAULT_WEDGE_OPTIONS, wholeCode: trailingVolunteerNo }));
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement | null;
-      if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) return;
+      if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) {
+        // Keys meant for a field are no part of a code typed outside one before or after them.
+        reader.current.reset();
+        return;
+      }
       const scanned = reader.current.feed(e.key, e.timeStamp);
-      if (scanned) void toggle(scanned);
+      if (!scanned) return;
+      // The scan's Enter is the scan's alone: on a focused 签退 button or link it would also sign out
+      // that row's volunteer or leave the page. Taken in the capture phase, before any handler of theirs.
+      e.preventDefault();
+      e.stopPropagation();
+      void toggle(scanned);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [toggle]);
 
   const signOut = (record: ServiceRecord) =>
