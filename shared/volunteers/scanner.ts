@@ -140,7 +140,8 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
   let burst = '';
   let paused = false;
   let last = -Infinity;
-  // Every key since the last Enter, at any pace, for wholeCode.
+  // The keys since the last Enter at any pace, for wholeCode: the last TYPED_KEPT of them, and none
+  // from before a gap over TYPED_GAP_MS.
   let typed = '';
   const pauseOf = (gap: number) => gap > options.maxGapMs && gap <= maxPauseMs;
   return {
@@ -159,7 +160,9 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
         const whole = recent && typed ? (options.wholeCode?.(typed) ?? null) : null;
         burst = typed = '';
         paused = false;
-        return joins && text.length >= options.minLength ? text : whole;
+        // A whole code comes first: a burst stalled too long right after its prefix leaves only the
+        // digits as the last fast burst, and those would be searched as a name or phone.
+        return whole ?? (joins && text.length >= options.minLength ? text : null);
       }
       typed = (recent ? typed + key : key).slice(-TYPED_KEPT);
       if (joins) {
@@ -172,7 +175,8 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
       return null;
     },
     reset() {
-      burst = typed = '';
+      // Forgetting when the last key came is enough for `typed`: the next key starts it afresh.
+      burst = '';
       paused = false;
       last = -Infinity;
     },

@@ -79,3 +79,21 @@ test('a card read at typing pace while a 签退 button has focus signs that volu
   await expect(page.getByRole('heading', { name: '正在服务（2 人）' })).toBeVisible();
   await expect(page.getByRole('button', { name: '签退 孙八' })).toBeVisible();
 });
+
+test('a card read while focus is still in the 岗位 just chosen signs in for that 岗位', async ({ page }) => {
+  const number = await vols.register({ name: '孙八', idNumber: adultId, phone: '13812345678' });
+  await vols.openSignIn();
+  const post = page.getByRole('combobox', { name: '岗位' });
+  await post.focus();
+  await page.keyboard.type('疫情');
+  await page.keyboard.press('Enter');
+  await expect(post).toBeFocused();
+  await page.keyboard.type(number, { delay: 120 });
+  await page.keyboard.press('Enter');
+  await expect(vols.status).toContainText(`孙八（${number}）已签到`);
+  await expect(page.getByRole('row', { name: /孙八/ })).toContainText('疫情常态防控岗位服务');
+  // The code went into the picker's search box: it is gone from there, and the 岗位 stays chosen.
+  await expect(post).toHaveValue('');
+  await expect(vols.field('扫码或输入志愿者编号')).toBeFocused();
+  await expect(page.getByText('疫情常态防控', { exact: true })).toBeVisible();
+});

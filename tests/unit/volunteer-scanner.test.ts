@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   createWedgeReader,
+  DEFAULT_WEDGE_OPTIONS,
   formatVolunteerNo,
   isRepeatScan,
-  DEFAULT_WEDGE_OPTIONS,
   parseScannedCode,
   trailingVolunteerNo,
   volunteerNoSequence,
@@ -84,23 +84,27 @@ describe('createWedgeReader', () => {
     const reader = codeReader();
     reader.feed('a', 800);
     expect(type(reader, 'ZYZB000123', 1000, 150)).toBe('ZYZB000123');
+    // Stalled too long after its prefix: the fast digits alone would be searched as a name or phone.
+    expect(type(codeReader(), 'ZYZ000123', 1000, 5, { 3: 800 })).toBe('ZYZ000123');
+    expect(type(codeReader(), 'ZYZ000123', 1000, 3000)).toBe('ZYZ000123');
   });
 
   it('reads no code from typing that does not end in one, or whose keys lie seconds apart', () => {
     expect(type(codeReader(), 'ZYZ0001', 1000, 120)).toBeNull();
     expect(type(codeReader(), 'ZYZ000123x', 1000, 120)).toBeNull();
     // Keys before a long gap are no part of what is typed after it, nor is an Enter long after the keys.
-    expect(type(codeReader(), 'ZYZ000123', 1000, 120, { 3: 4000 })).toBeNull();
-    expect(type(codeReader(), 'ZYZ000123', 1000, 120, { 9: 4000 })).toBeNull();
+    expect(type(codeReader(), 'ZYZ000123', 1000, 120, { 3: 3001 })).toBeNull();
+    expect(type(codeReader(), 'ZYZ000123', 1000, 120, { 9: 3001 })).toBeNull();
   });
 
   it('forgets typed keys at Enter and at reset', () => {
     const reader = codeReader();
     expect(type(reader, 'ZYZ000123', 1000, 120)).toBe('ZYZ000123');
     expect(reader.feed('Enter', 3000)).toBeNull();
-    for (const [i, key] of [...'ZYZ000123'].entries()) reader.feed(key, 5000 + i * 120);
+    for (const [i, key] of [...'ZYZ000'].entries()) reader.feed(key, 5000 + i * 120);
     reader.reset();
-    expect(reader.feed('Enter', 6200)).toBeNull();
+    // Keys typed into a field in between (the page resets then) are no part of the code.
+    expect(type(reader, '123', 5800, 120)).toBeNull();
   });
 });
 

@@ -55,6 +55,20 @@ function describe(result: ToggleResult): { type: 'success' | 'info' | 'warning';
 }
 
 /** 签到签退: scan a card or type a number; the on-duty list with one-click sign-out. */
+/** Input types a person types text into; a radio or checkbox takes no text. */
+const TEXT_INPUTS = new Set(['text', 'search', 'tel', 'number', 'email', 'password', 'url']);
+
+/**
+ * Whether keys on `el` are text for it. The 签到事项 picker's radios and selects are not (a select's
+ * search box filters a list of 岗位, which a volunteer number is not in): staff leave focus there after
+ * choosing what people sign in for, and the next card scanned must still be read.
+ */
+function takesText(el: HTMLElement): boolean {
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  if (!(el instanceof HTMLInputElement) || el.getAttribute('role') === 'combobox') return false;
+  return TEXT_INPUTS.has(el.type) && !el.readOnly;
+}
+
 export function SignInPage() {
   const repos = useRepos();
   const write = useWrite();
@@ -143,8 +157,10 @@ export function SignInPage() {
   const reader = useRef(createWedgeReader({ ...DEFAULT_WEDGE_OPTIONS, wholeCode: trailingVolunteerNo }));
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement | null;
-      if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)) {
+      // A chord (Alt+1 opens a screen), a held key or an IME's keys are no scanner's.
+      if (e.ctrlKey || e.altKey || e.metaKey || e.repeat || e.isComposing) return;
+      const el = e.target instanceof HTMLElement ? e.target : null;
+      if (el && takesText(el)) {
         // Keys meant for a field are no part of a code typed outside one before or after them.
         reader.current.reset();
         return;
@@ -155,11 +171,14 @@ export function SignInPage() {
       // that row's volunteer or leave the page. Taken in the capture phase, before any handler of theirs.
       e.preventDefault();
       e.stopPropagation();
+      // A scan into the 岗位 picker's search box: leaving it clears the code typed there (the 岗位 stays),
+      // and the scan box is where the next card or typed number goes.
+      if (el?.getAttribute('role') === 'combobox') document.getElementById(inputId)?.focus();
       void toggle(scanned);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [toggle]);
+  }, [toggle, inputId]);
 
   const signOut = (record: ServiceRecord) =>
     write(async () => {
