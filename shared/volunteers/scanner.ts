@@ -54,9 +54,12 @@ export function parseScannedCode(raw: string): string | null {
  * @example
  * trailingVolunteerNo('xzyz000123') // => 'ZYZ000123'
  * trailingVolunteerNo('ZYZ0001') // => null
+ * trailingVolunteerNo('zyz110105194912310021') // => null
  */
 export function trailingVolunteerNo(typed: string): string | null {
-  const m = /ZYZ[A-Z]?\d{6,}$/.exec(toHalfWidth(typed).toUpperCase());
+  // Six or seven digits, as numbers are issued: with no bound, a stray "zyz" typed just before a scanned
+  // ID or phone number would make it a volunteer number, not found, instead of the ID or phone it is.
+  const m = /ZYZ[A-Z]?\d{6,7}$/.exec(toHalfWidth(typed).toUpperCase());
   return m ? m[0] : null;
 }
 
@@ -181,4 +184,68 @@ export function createWedgeReader(options: WedgeOptions = DEFAULT_WEDGE_OPTIONS)
       last = -Infinity;
     },
   };
+}
+
+/**
+ * A key event's parts that tell whether it could be a scanner's.
+ *
+ * @example
+ * const k: ScanKey = { key: '1', ctrlKey: false, altKey: true, metaKey: false, repeat: false, isComposing: false };
+ */
+export interface ScanKey {
+  key: string;
+  ctrlKey: boolean;
+  altKey: boolean;
+  metaKey: boolean;
+  repeat: boolean;
+  isComposing: boolean;
+}
+
+/**
+ * Whether a key press could come from a card scanner. A chord (Alt+1 opens a screen), a held key and an
+ * IME's keys are a person's, and must not become part of a code.
+ *
+ * @example
+ * const k = { key: '1', ctrlKey: false, altKey: false, metaKey: false, repeat: false, isComposing: false };
+ * isScannerKey(k) // => true
+ * isScannerKey({ ...k, altKey: true }) // => false
+ */
+export function isScannerKey(k: ScanKey): boolean {
+  return !(k.ctrlKey || k.altKey || k.metaKey || k.repeat || k.isComposing);
+}
+
+/**
+ * The focused element as the scan rule sees it; `inPicker` when it sits in the 签到事项 picker.
+ *
+ * @example
+ * const f: FocusedField = { tagName: 'INPUT', type: 'text', readOnly: false, isContentEditable: false, inPicker: false };
+ */
+export interface FocusedField {
+  tagName: string;
+  /** An input's type; '' for other elements. */
+  type: string;
+  readOnly: boolean;
+  isContentEditable: boolean;
+  inPicker: boolean;
+}
+
+/** Input types a person types text into; a radio or checkbox takes none. */
+const TEXT_INPUTS = new Set(['text', 'search', 'tel', 'number', 'email', 'password', 'url']);
+
+/**
+ * Whether keys on the focused element are text for it, to be left to it rather than read as a scan.
+ * The 签到事项 picker's radios and selects are not: staff leave focus there after choosing what people
+ * sign in for, and the next card must still be read (a select's search box filters 岗位, which a volunteer
+ * number is not among).
+ *
+ * @example
+ * const box = { tagName: 'INPUT', type: 'text', readOnly: false, isContentEditable: false, inPicker: false };
+ * takesText(box) // => true
+ * takesText({ ...box, inPicker: true }) // => false
+ * takesText({ ...box, type: 'radio' }) // => false
+ */
+export function takesText(f: FocusedField): boolean {
+  if (f.isContentEditable || f.tagName === 'TEXTAREA') return true;
+  if (f.tagName !== 'INPUT' || f.inPicker) return false;
+  return TEXT_INPUTS.has(f.type) && !f.readOnly;
 }

@@ -80,14 +80,19 @@ test('a card read at typing pace while a 签退 button has focus signs that volu
   await expect(page.getByRole('button', { name: '签退 孙八' })).toBeVisible();
 });
 
-test('a card read while focus is still in the 岗位 just chosen signs in for that 岗位', async ({ page }) => {
+test('cards read while focus is still in the 签到事项 picker sign in for the 岗位 just chosen', async ({
+  page,
+}) => {
   const number = await vols.register({ name: '孙八', idNumber: adultId, phone: '13812345678' });
+  await app.goTo('志愿者');
+  const other = await vols.register({ name: '周九', idNumber: otherId, phone: '13900001111' });
   await vols.openSignIn();
   const post = page.getByRole('combobox', { name: '岗位' });
   await post.focus();
   await page.keyboard.type('疫情');
   await page.keyboard.press('Enter');
   await expect(post).toBeFocused();
+  // Read at typing pace (a stalled scanner) into the 岗位 search box.
   await page.keyboard.type(number, { delay: 120 });
   await page.keyboard.press('Enter');
   await expect(vols.status).toContainText(`孙八（${number}）已签到`);
@@ -96,4 +101,9 @@ test('a card read while focus is still in the 岗位 just chosen signs in for th
   await expect(post).toHaveValue('');
   await expect(vols.field('扫码或输入志愿者编号')).toBeFocused();
   await expect(page.getByText('疫情常态防控', { exact: true })).toBeVisible();
+  // A scanner's burst with focus on the 签到事项 radios.
+  await page.getByRole('radio', { name: '岗位' }).focus();
+  await vols.scan(other);
+  await expect(vols.status).toContainText(`周九（${other}）已签到`);
+  await expect(page.getByRole('row', { name: /周九/ })).toContainText('疫情常态防控岗位服务');
 });

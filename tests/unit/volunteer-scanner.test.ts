@@ -4,7 +4,9 @@ import {
   DEFAULT_WEDGE_OPTIONS,
   formatVolunteerNo,
   isRepeatScan,
+  isScannerKey,
   parseScannedCode,
+  takesText,
   trailingVolunteerNo,
   volunteerNoSequence,
 } from '@shared/volunteers/scanner';
@@ -113,6 +115,50 @@ describe('trailingVolunteerNo', () => {
     expect(trailingVolunteerNo('x1ＺＹＺ000123')).toBe('ZYZ000123');
     expect(trailingVolunteerNo('ZYZ000123 ')).toBeNull();
     expect(trailingVolunteerNo('ZYZ12345')).toBeNull();
+    expect(trailingVolunteerNo('ZYZB1234567')).toBe('ZYZB1234567');
+  });
+
+  it('does not make a scanned ID or phone number a volunteer number after a stray "zyz"', () => {
+    expect(trailingVolunteerNo('zyz110105194912310021')).toBeNull();
+    expect(trailingVolunteerNo('zyz13812345678')).toBeNull();
+    const reader = codeReader();
+    for (const [i, key] of [...'zyz'].entries()) reader.feed(key, 100 + i * 150);
+    expect(type(reader, '13812345678', 1000, 5)).toBe('13812345678');
+  });
+});
+
+describe('isScannerKey', () => {
+  const key = { key: '1', ctrlKey: false, altKey: false, metaKey: false, repeat: false, isComposing: false };
+
+  it('takes a plain key press, Shift included, as a scanner could send it', () => {
+    expect(isScannerKey(key)).toBe(true);
+    expect(isScannerKey({ ...key, key: 'Z' })).toBe(true);
+  });
+
+  it('leaves chords, held keys and IME keys to the person typing them', () => {
+    expect(isScannerKey({ ...key, altKey: true })).toBe(false);
+    expect(isScannerKey({ ...key, ctrlKey: true })).toBe(false);
+    expect(isScannerKey({ ...key, metaKey: true })).toBe(false);
+    expect(isScannerKey({ ...key, repeat: true })).toBe(false);
+    expect(isScannerKey({ ...key, isComposing: true })).toBe(false);
+  });
+});
+
+describe('takesText', () => {
+  const box = { tagName: 'INPUT', type: 'text', readOnly: false, isContentEditable: false, inPicker: false };
+
+  it('leaves keys to text boxes, text areas and editable text', () => {
+    expect(takesText(box)).toBe(true);
+    expect(takesText({ ...box, type: 'search' })).toBe(true);
+    expect(takesText({ ...box, tagName: 'TEXTAREA', type: '' })).toBe(true);
+    expect(takesText({ ...box, tagName: 'DIV', type: '', isContentEditable: true })).toBe(true);
+  });
+
+  it('reads a scan on buttons, radios, read-only boxes and anything in the 签到事项 picker', () => {
+    expect(takesText({ ...box, tagName: 'BUTTON', type: '' })).toBe(false);
+    expect(takesText({ ...box, type: 'radio' })).toBe(false);
+    expect(takesText({ ...box, readOnly: true })).toBe(false);
+    expect(takesText({ ...box, inPicker: true })).toBe(false);
   });
 });
 

@@ -8,8 +8,11 @@ import { describeMinutes } from '@shared/volunteers/hours';
 import {
   createWedgeReader,
   DEFAULT_WEDGE_OPTIONS,
+  isScannerKey,
   parseScannedCode,
+  takesText,
   trailingVolunteerNo,
+  type FocusedField,
 } from '@shared/volunteers/scanner';
 import { starLabel } from '@shared/volunteers/stars';
 import { useRepos } from '../../app/desk-context';
@@ -54,21 +57,16 @@ function describe(result: ToggleResult): { type: 'success' | 'info' | 'warning';
   };
 }
 
+/** The focused element as the scan rule sees it; the 签到事项 picker marks itself (see takesText). */
+const fieldOf = (el: HTMLElement): FocusedField => ({
+  tagName: el.tagName,
+  type: el instanceof HTMLInputElement ? el.type : '',
+  readOnly: el instanceof HTMLInputElement && el.readOnly,
+  isContentEditable: el.isContentEditable,
+  inPicker: el.closest('[data-sign-in-picker]') !== null,
+});
+
 /** 签到签退: scan a card or type a number; the on-duty list with one-click sign-out. */
-/** Input types a person types text into; a radio or checkbox takes no text. */
-const TEXT_INPUTS = new Set(['text', 'search', 'tel', 'number', 'email', 'password', 'url']);
-
-/**
- * Whether keys on `el` are text for it. The 签到事项 picker's radios and selects are not (a select's
- * search box filters a list of 岗位, which a volunteer number is not in): staff leave focus there after
- * choosing what people sign in for, and the next card scanned must still be read.
- */
-function takesText(el: HTMLElement): boolean {
-  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
-  if (!(el instanceof HTMLInputElement) || el.getAttribute('role') === 'combobox') return false;
-  return TEXT_INPUTS.has(el.type) && !el.readOnly;
-}
-
 export function SignInPage() {
   const repos = useRepos();
   const write = useWrite();
@@ -157,10 +155,9 @@ export function SignInPage() {
   const reader = useRef(createWedgeReader({ ...DEFAULT_WEDGE_OPTIONS, wholeCode: trailingVolunteerNo }));
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // A chord (Alt+1 opens a screen), a held key or an IME's keys are no scanner's.
-      if (e.ctrlKey || e.altKey || e.metaKey || e.repeat || e.isComposing) return;
+      if (!isScannerKey(e)) return;
       const el = e.target instanceof HTMLElement ? e.target : null;
-      if (el && takesText(el)) {
+      if (el && takesText(fieldOf(el))) {
         // Keys meant for a field are no part of a code typed outside one before or after them.
         reader.current.reset();
         return;
@@ -173,7 +170,7 @@ export function SignInPage() {
       e.stopPropagation();
       // A scan into the 岗位 picker's search box: leaving it clears the code typed there (the 岗位 stays),
       // and the scan box is where the next card or typed number goes.
-      if (el?.getAttribute('role') === 'combobox') document.getElementById(inputId)?.focus();
+      if (el && fieldOf(el).inPicker) document.getElementById(inputId)?.focus();
       void toggle(scanned);
     };
     window.addEventListener('keydown', onKey, true);

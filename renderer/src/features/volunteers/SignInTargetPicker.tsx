@@ -101,7 +101,8 @@ export function SignInTargetPicker({
   const bookings = useLive(() => repos.places.bookingsBetween(from, to), [repos, from, to]);
   const activities = useLive(() => repos.serviceRecords.activitiesBetween(from, to), [repos, from, to]);
   return (
-    <Row gutter={16} align="bottom">
+    // Marked for the page's scan reader: a card scanned while focus is still here is read, not typed in.
+    <Row gutter={16} align="bottom" data-sign-in-picker="">
       <Col xs={24} md={10}>
         <FormField label={<span id={`${uid}-kind`}>签到事项</span>}>
           <Radio.Group
