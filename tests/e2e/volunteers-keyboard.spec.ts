@@ -59,13 +59,19 @@ test('a card scanned as 签到签退 opens signs that volunteer in, not refused 
   await expect(page.getByText('请先选择签到事项')).toHaveCount(0);
 });
 
-test('a card read at typing pace while a 签退 button has focus signs that volunteer in and nobody out', async ({
-  page,
-}) => {
+/** Registers 孙八 and 周九 and opens 签到签退; returns their numbers. */
+async function twoAtSignIn(): Promise<[string, string]> {
   const first = await vols.register({ name: '孙八', idNumber: adultId, phone: '13812345678' });
   await app.goTo('志愿者');
   const second = await vols.register({ name: '周九', idNumber: otherId, phone: '13900001111' });
   await vols.openSignIn();
+  return [first, second];
+}
+
+test('a card read at typing pace while a 签退 button has focus signs that volunteer in and nobody out', async ({
+  page,
+}) => {
+  const [first, second] = await twoAtSignIn();
   const input = vols.field('扫码或输入志愿者编号');
   await input.fill(first);
   await input.press('Enter');
@@ -83,10 +89,7 @@ test('a card read at typing pace while a 签退 button has focus signs that volu
 test('cards read while focus is still in the 签到事项 picker sign in for the 岗位 just chosen', async ({
   page,
 }) => {
-  const number = await vols.register({ name: '孙八', idNumber: adultId, phone: '13812345678' });
-  await app.goTo('志愿者');
-  const other = await vols.register({ name: '周九', idNumber: otherId, phone: '13900001111' });
-  await vols.openSignIn();
+  const [number, other] = await twoAtSignIn();
   const post = page.getByRole('combobox', { name: '岗位' });
   await post.focus();
   await page.keyboard.type('疫情');

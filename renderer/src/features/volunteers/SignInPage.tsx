@@ -156,8 +156,8 @@ export function SignInPage() {
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isScannerKey(e)) return;
-      const el = e.target instanceof HTMLElement ? e.target : null;
-      if (el && takesText(fieldOf(el))) {
+      const field = e.target instanceof HTMLElement ? fieldOf(e.target) : null;
+      if (field && takesText(field)) {
         // Keys meant for a field are no part of a code typed outside one before or after them.
         reader.current.reset();
         return;
@@ -170,7 +170,7 @@ export function SignInPage() {
       e.stopPropagation();
       // A scan into the 岗位 picker's search box: leaving it clears the code typed there (the 岗位 stays),
       // and the scan box is where the next card or typed number goes.
-      if (el && fieldOf(el).inPicker) document.getElementById(inputId)?.focus();
+      if (field?.inPicker) document.getElementById(inputId)?.focus();
       void toggle(scanned);
     };
     window.addEventListener('keydown', onKey, true);
