@@ -1,4 +1,5 @@
 import type { PouchDatabase, PouchPlugin, PouchStatic } from './pouch-types';
+import { batchRevsDiff } from './revs-diff';
 
 /**
  * The desk's local PouchDB mirror: the replication endpoint between Dexie (the app's database) and the
@@ -81,5 +82,7 @@ export async function openMirror(
 ): Promise<Mirror> {
   const [PouchDB, { name, plugin }] = await Promise.all([loadPouchDB(), adapter()]);
   PouchDB.plugin(plugin);
-  return new PouchDB<MirrorBody>(mirrorName(dexieName), { adapter: name });
+  const mirror = new PouchDB<MirrorBody>(mirrorName(dexieName), { adapter: name });
+  batchRevsDiff(mirror);
+  return mirror;
 }

@@ -40,6 +40,12 @@ export interface WriteError {
 export type AllDocsRow =
   { id: string; key: string; value: { rev: string; deleted?: boolean } } | { key: string; error: string };
 
+/** A revsDiff request: for each document id, the revisions another database holds. */
+export type RevsDiffRequest = Record<string, string[]>;
+
+/** revsDiff's answer: for each document with revisions this database lacks, those revisions. */
+export type RevsDiff = Record<string, { missing: string[]; possible_ancestors?: string[] }>;
+
 /** One page of the changes feed. */
 export interface ChangesPage<B> {
   results: { id: string; seq: number | string; deleted?: boolean; doc?: StoredDoc<B> }[];
@@ -63,6 +69,10 @@ export interface PouchDatabase<B> {
     limit?: number;
     skip?: number;
   }): Promise<{ rows: AllDocsRow[] }>;
+  /** `update_seq` is 0 until a document is first written (local `_local/` documents do not count). */
+  info(): Promise<{ update_seq: number | string; doc_count: number }>;
+  /** Which of the given revisions this database lacks (replication asks it once per batch). */
+  revsDiff(request: RevsDiffRequest): Promise<RevsDiff>;
   changes(options: {
     since: number | string;
     limit?: number;
