@@ -156,7 +156,7 @@ try {
     'ms (median)': Number.isNaN(m.ms) ? '—' : m.ms.toFixed(2),
     reference: m.reference ? `${m.reference.name}: ${m.reference.ms.toFixed(2)} ms` : '—',
     ratio: m.reference ? (m.ms / m.reference.ms).toFixed(2) : '—',
-    target: m.targetRatio ? `≤ ${m.targetRatio}` : '—',
+    target: m.targetRatio ? `≤ ${m.targetRatio}` : m.targetMs ? `≤ ${m.targetMs} ms` : '—',
     note: m.note ?? '',
   }));
   console.table(rows);
@@ -168,7 +168,10 @@ try {
   );
   console.log(`Written: ${jsonFile}`);
   const failed = result.measures.filter(
-    (m) => (m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio) || m.sizeOk === false,
+    (m) =>
+      (m.targetRatio && m.reference && m.ms / m.reference.ms > m.targetRatio) ||
+      m.ms > (m.targetMs ?? Infinity) ||
+      m.sizeOk === false,
   );
   // Small data makes fixed costs dominate: a quick run's ratios say nothing, so it names none.
   if (failed.length && !quick) {

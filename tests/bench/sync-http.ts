@@ -104,6 +104,8 @@ export async function firstPullOverHttp(
     ms,
     reference: { name: 'raw Dexie bulkPut of the same rows', ms: rawMs },
     targetRatio: null,
+    // Issue 15's target is for the district's 126,000; a smaller run only shows the rate.
+    ...(count >= 126_000 ? { targetMs: 120_000 } : {}),
     note:
       `${rate.toLocaleString('en')} rows/s (126,000 at this rate: ${(126_000 / rate).toFixed(0)} s); ` +
       `replication and pull side by side as the engine runs them (pouchdb-server stand-in on loopback, ` +

@@ -68,6 +68,7 @@ export async function loopbackMeasure(rounds: number): Promise<Measure> {
     ms: median,
     reference: null,
     targetRatio: null,
+    targetMs: 2000,
     note:
       `max ${(times.at(-1) ?? Number.NaN).toFixed(0)} ms; edit at A → pump → A's mirror → center → B's mirror → pull; ` +
       'center is an in-page PouchDB, one-off replication in the page (no HTTP, no engine triggers)',
