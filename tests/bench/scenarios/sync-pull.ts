@@ -6,7 +6,7 @@ import type { ChangesPage } from '../../../renderer/src/db/sync/pouch-types';
 import { PULL_ROUND, pull } from '../../../renderer/src/db/sync/pull';
 import { syncRepo } from '../../../renderer/src/db/sync/sync-repo';
 import type { Measure } from '../measure';
-import { firstPullOverHttp, pumpedDocs } from '../sync-http';
+import { firstPullOverHttp, firstPullTarget, pumpedDocs } from '../sync-http';
 import { loopbackMeasure } from '../sync-loopback';
 import { roster } from './volunteers';
 
@@ -151,7 +151,7 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
       ms: pullMs,
       reference: { name: 'raw Dexie bulkPut of the same rows', ms: rawMs },
       targetRatio: null,
-      ...(count >= 126_000 ? { targetMs: 120_000 } : {}),
+      ...firstPullTarget(count),
       note:
         `${rate.toLocaleString('en')} rows/s (126,000 at this rate: ${atFull} s); app's pull(), batch ${PULL_ROUND}, ` +
         'IndexedDB mirror filled by bulkDocs beforehand; the network leg (center → mirror over HTTP) is not in it; ' +
