@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BookingSeries, ServiceOrder } from '@shared/model';
-import { dayStartOf } from '@shared/time/center-time';
+import type { BookingSeries, Organisation, ServiceOrder, Volunteer } from '@shared/model';
+import { dateKey, dayStartOf } from '@shared/time/center-time';
 import type { DeskDatabase, Repos } from '../../renderer/src/db';
+import { loadOverview, overviewRanges } from '../../renderer/src/features/overview/load-overview';
 import { booking } from '../unit/booking-fixture';
 import { orderRow } from './order-fixtures';
 import { openTestDesk, type testContext } from './helpers';
@@ -49,6 +50,28 @@ describe('今日概览 reads', () => {
     expect(todo.forgottenSignOuts).toBe(1);
   });
 
+  it('lists those on duty newest first, counting each one, and leaves deleted sign-ins out of today', async () => {
+    const todayStart = dayStartOf(ctx.now());
+    const people: Volunteer[] = [];
+    for (const n of [1, 2, 3]) {
+      const v = await repos.volunteers.register(volunteerDraft(n, ctx.now()));
+      await repos.serviceRecords.signIn(v.id, FRONT_DESK);
+      people.push(v);
+      ctx.advance(60_000);
+    }
+    const open = await repos.serviceRecords.onDuty();
+    const gone = open.find((r) => r.volunteerId === people[1]?.id);
+    if (!gone) throw new Error('the second is on duty');
+    await db.serviceRecords.update(gone.id, { deletedAt: ctx.now() });
+
+    const today = await repos.overview.today(todayStart, todayStart + DAY);
+    const names = [people[2]?.name, people[0]?.name];
+    expect(today.onDuty.map((l) => l.volunteer?.name)).toEqual(names);
+    expect(today.onDutyCount).toBe(2);
+    expect(today.signInCount).toBe(2);
+    expect(today.latest.map((l) => l.volunteer?.name)).toEqual(names);
+  });
+
   it('counts 待确认 hours, 待审核 bookings, open, overdue and 待回访 orders, leaving out deleted rows', async () => {
     const now = ctx.now();
     const v = await repos.volunteers.register(volunteerDraft(9, now));
@@ -84,6 +107,47 @@ describe('今日概览 reads', () => {
       overdueOrders: 1,
       followUps: 1,
     });
+  });
+
+  it('names the organisations of today’s bookings, and no others', async () => {
+    const now = ctx.now();
+    const org = (id: string, name: string, deletedAt: number | null = null): Organisation => ({
+      id,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt,
+      deskId: 'd',
+      name,
+      type: '党政机关',
+      contactName: '',
+      phone: '',
+      notes: '',
+      noShowCount: 0,
+    });
+    await db.organisations.bulkAdd([
+      org('o1', '鼓楼区图书馆'),
+      org('o2', '东街社区居委会'),
+      org('o3', '已撤销的协会', now),
+    ]);
+    const today = (n: number, organisationId: string | null) => ({
+      start: dayStartOf(now) + (9 + n) * HOUR,
+      end: dayStartOf(now) + (9 + n) * HOUR + HOUR / 2,
+      organisationId,
+    });
+    await db.bookings.bulkAdd([
+      booking(0, 60, { id: 'today-o1', ...today(0, 'o1') }),
+      booking(0, 60, { id: 'today-o3', ...today(1, 'o3') }),
+      booking(0, 60, { id: 'today-none', ...today(2, null) }),
+      booking(0, 60, {
+        id: 'later-o2',
+        start: now + 3 * DAY,
+        end: now + 3 * DAY + HOUR,
+        organisationId: 'o2',
+      }),
+    ]);
+    const data = await loadOverview(repos, overviewRanges(dateKey(now)));
+    expect(data.bookings.map((b) => b.id).sort()).toEqual(['today-none', 'today-o1', 'today-o3']);
+    expect([...data.organisations].map(([id, o]) => [id, o.name])).toEqual([['o1', '鼓楼区图书馆']]);
   });
 
   it('shows each series’ next date within two weeks, past a cancelled one and one-off bookings, with the series’ title', async () => {

@@ -51,4 +51,28 @@ describe('a period’s summary (统计报表 cards, 今日概览 figures)', () =
     expect(year.volunteerServices).toBeGreaterThan(0);
     expect(year.cancelled + year.noShows).toBeGreaterThan(0);
   });
+
+  it('gives 今日概览’s key figures from stored totals exactly as the period’s rows give them', async () => {
+    const today = dateKey(ctx.now());
+    await repos.activities.create(activityDraft(today));
+    const spans: [string, string][] = [
+      [`${today.slice(0, 7)}-01`, today],
+      [addDays(today, -60), addDays(today, 30)],
+    ];
+    for (const [first, last] of spans) {
+      const from = dayRange(first).from;
+      const to = dayRange(last).to;
+      const rows = await fromRows(from, to);
+      expect(await repos.overview.keyFigures(from, to), `${first}–${last}`).toMatchObject({
+        sessions: rows.sessions,
+        peopleReached: rows.peopleReached,
+        volunteerServices: rows.volunteerServices,
+        confirmedMinutes: rows.volunteerMinutes,
+      });
+      expect(rows.sessions, `${first}–${last}`).toBeGreaterThan(0);
+    }
+    const wide = await fromRows(dayRange(addDays(today, -60)).from, dayRange(addDays(today, 30)).to);
+    expect(wide.volunteerServices).toBeGreaterThan(0);
+    expect(wide.volunteerMinutes).toBeGreaterThan(0);
+  });
 });

@@ -4,10 +4,11 @@ import { isOverdue } from '@shared/orders/order-board';
 import type { OrderStatus } from '@shared/orders/order-machine';
 import { orderFigures } from '@shared/stats/practice-figures';
 import { nextSeriesDates, type NextSeriesDate, type OverviewTodo } from '@shared/stats/overview';
+import { dateKey } from '@shared/time/center-time';
 import type { DeskDatabase } from '../database';
 import { live } from './live';
 import { countRegistered } from './registered-volunteers';
-import { reportsRepo } from './reports';
+import { centerFigures } from './report-reads';
 
 const DAY_MS = 86_400_000;
 /** The series panel looks this far ahead: far enough for every weekly series to show its next date. */
@@ -50,8 +51,6 @@ export interface SeriesLine extends NextSeriesDate {
 
 /** 今日概览's reads: each one an index range of today, this month or a pending status. */
 export function overviewRepo(db: DeskDatabase) {
-  const reports = reportsRepo(db);
-
   async function withNames(records: ServiceRecord[]): Promise<SignInLine[]> {
     const people = await db.volunteers.bulkGet([...new Set(records.map((r) => r.volunteerId))]);
     const byId = new Map(
@@ -64,40 +63,33 @@ export function overviewRepo(db: DeskDatabase) {
     return records.map((record) => ({ record, volunteer: byId.get(record.volunteerId) ?? null }));
   }
 
-  /** Rows of a status index range that are not deleted: pending sets are small, so reading them is cheap. */
-  const liveCount = (status: OrderStatus) =>
-    db.serviceOrders
-      .where('status')
-      .equals(status)
-      .filter((o) => o.deletedAt === null)
-      .count();
+  // Pending work is a small set, so each figure below reads its whole index range in one request and
+  // filters here. A Dexie filter walks a cursor instead: a round trip to the page per row, each one
+  // waiting behind whatever the page is rendering, so on a cold start these counts came in last.
+  const liveRows = async <T extends { deletedAt: number | null }>(rows: Promise<T[]>) => live(await rows);
+  const liveCount = async (status: OrderStatus) =>
+    (await liveRows(db.serviceOrders.where('status').equals(status).toArray())).length;
 
   return {
     /** On duty now and today's sign-ins, for the day [from, to). */
     async today(from: number, to: number): Promise<OverviewToday> {
-      const onDutyRange = () =>
-        db.serviceRecords
-          .where('[status+signInAt]')
-          .between(['服务中', from], ['服务中', Dexie.maxKey], true, true)
-          .filter((r) => r.deletedAt === null);
-      const todayRange = () => db.serviceRecords.where('signInAt').between(from, to, true, false);
-      const [onDuty, onDutyCount, signInCount, latest] = await Promise.all([
-        onDutyRange().reverse().limit(ON_DUTY_NAMES).toArray(),
-        onDutyRange().count(),
-        todayRange()
-          .filter((r) => r.deletedAt === null && r.status !== '作废')
-          .count(),
-        todayRange()
-          .reverse()
-          .filter((r) => r.deletedAt === null && r.status !== '作废')
-          .limit(5)
-          .toArray(),
+      const [open, signedIn] = await Promise.all([
+        liveRows(
+          db.serviceRecords
+            .where('[status+signInAt]')
+            .between(['服务中', from], ['服务中', Dexie.maxKey], true, true)
+            .toArray(),
+        ),
+        liveRows(db.serviceRecords.where('signInAt').between(from, to, true, false).toArray()),
       ]);
+      // Newest first, as the index read backwards gives them (ties by id, as a reverse cursor has them).
+      const onDuty = open.reverse();
+      const counted = signedIn.filter((r) => r.status !== '作废').reverse();
       return {
-        onDuty: await withNames(onDuty),
-        onDutyCount,
-        signInCount,
-        latest: await withNames(latest),
+        onDuty: await withNames(onDuty.slice(0, ON_DUTY_NAMES)),
+        onDutyCount: onDuty.length,
+        signInCount: counted.length,
+        latest: await withNames(counted.slice(0, 5)),
       };
     },
 
@@ -105,21 +97,19 @@ export function overviewRepo(db: DeskDatabase) {
     async todo(todayStart: number, now: number): Promise<OverviewTodo> {
       const [pendingBookings, pendingRecords, forgottenSignOuts, toReview, toDispatch, running, followUps] =
         await Promise.all([
-          db.bookings
-            .where('status')
-            .equals('待审核')
-            .filter((b) => b.deletedAt === null)
-            .count(),
-          db.serviceRecords
-            .where('[status+signInAt]')
-            .between(['待确认', Dexie.minKey], ['待确认', Dexie.maxKey])
-            .filter((r) => r.deletedAt === null)
-            .count(),
-          db.serviceRecords
-            .where('[status+signInAt]')
-            .between(['服务中', Dexie.minKey], ['服务中', todayStart], true, false)
-            .filter((r) => r.deletedAt === null)
-            .count(),
+          liveRows(db.bookings.where('status').equals('待审核').toArray()),
+          liveRows(
+            db.serviceRecords
+              .where('[status+signInAt]')
+              .between(['待确认', Dexie.minKey], ['待确认', Dexie.maxKey])
+              .toArray(),
+          ),
+          liveRows(
+            db.serviceRecords
+              .where('[status+signInAt]')
+              .between(['服务中', Dexie.minKey], ['服务中', todayStart], true, false)
+              .toArray(),
+          ),
           liveCount('待审单'),
           liveCount('待派单'),
           // Only accepted-or-waiting orders can be overdue; they are the open work, never the whole table.
@@ -127,9 +117,9 @@ export function overviewRepo(db: DeskDatabase) {
           liveCount('待回访'),
         ]);
       return {
-        pendingBookings,
-        pendingRecords,
-        forgottenSignOuts,
+        pendingBookings: pendingBookings.length,
+        pendingRecords: pendingRecords.length,
+        forgottenSignOuts: forgottenSignOuts.length,
         openOrders: toReview + toDispatch,
         overdueOrders: live(running).filter((o) => isOverdue(o, now)).length,
         followUps,
@@ -151,10 +141,15 @@ export function overviewRepo(db: DeskDatabase) {
       return next.map((n, i) => ({ ...n, series: series[i] ?? null }));
     },
 
-    /** A period's key figures [from, to): the reports' own figures plus volunteers registered in it. */
+    /**
+     * A period's key figures [from, to): the reports' stored figures plus volunteers registered in it.
+     * Not the reports' period summary: its count of distinct volunteers unpacks everyone who served on
+     * each day of the month, which at district scale was most of a cold start's work, for a figure this
+     * page does not show.
+     */
     async keyFigures(from: number, to: number): Promise<KeyFigures> {
-      const [summary, completed, registered] = await Promise.all([
-        reports.periodSummary(from, to),
+      const [figures, completed, registered] = await Promise.all([
+        centerFigures(db, dateKey(from), dateKey(to - 1)),
         // Only the completed orders: practiceFigures would read the month's activities and records a
         // second time on every change while the overview is open.
         db.serviceOrders.where('completedAt').between(from, to, true, false).toArray(),
@@ -162,10 +157,10 @@ export function overviewRepo(db: DeskDatabase) {
         countRegistered(db, from, to),
       ]);
       return {
-        sessions: summary.sessions,
-        peopleReached: summary.peopleReached,
-        volunteerServices: summary.volunteerServices,
-        confirmedMinutes: summary.volunteerMinutes,
+        sessions: figures.sessions,
+        peopleReached: figures.participants,
+        volunteerServices: figures.volunteerServices,
+        confirmedMinutes: figures.volunteerMinutes,
         newVolunteers: registered,
         ordersCompleted: orderFigures([], completed, 0).completed,
       };

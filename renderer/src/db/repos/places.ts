@@ -66,6 +66,15 @@ export function placesRepo(db: DeskDatabase) {
       return rows.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     },
 
+    /**
+     * The organisations of these ids by id, deleted and unknown ones left out: what a list of bookings
+     * names, without reading (and sorting by name) every organisation of a district.
+     */
+    async organisationsByIds(ids: readonly string[]): Promise<Map<string, Organisation>> {
+      const rows = await db.organisations.bulkGet([...new Set(ids)]);
+      return new Map(live(rows.filter((o) => o !== undefined)).map((o) => [o.id, o]));
+    },
+
     /** Bookings that overlap [from, to), by start time. */
     bookingsBetween: between,
 

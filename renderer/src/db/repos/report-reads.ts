@@ -127,20 +127,13 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
 }
 
 /**
- * The whole center's additive figures and distinct volunteers of the days firstDay–lastDay (inclusive),
- * from the stored totals: whole months as month rows, the other days as day rows.
+ * The whole center's additive figures of the days firstDay–lastDay (inclusive), from the stored totals:
+ * whole months as month rows, the other days as day rows. No distinct people: a month's who-served rows
+ * hold every volunteer who served, and unpacking them is most of a period's read.
  */
-export async function centerTotals(
-  db: DeskDatabase,
-  firstDay: string,
-  lastDay: string,
-): Promise<{ figures: Figures; volunteers: number }> {
+export async function centerFigures(db: DeskDatabase, firstDay: string, lastDay: string): Promise<Figures> {
   const { months, days } = monthsAndEdgeDays(firstDay, lastDay);
-  const [[dayRows, monthRows], servedMonths, servedDays] = await Promise.all([
-    totalsRows(db, runsOf(days), months),
-    db.volunteerMonths.bulkGet(months.map((m) => `${m}|${CENTER_SCOPE}`)),
-    db.volunteerDays.bulkGet(days.map((d) => `${d}|${CENTER_SCOPE}`)),
-  ]);
+  const [dayRows, monthRows] = await totalsRows(db, runsOf(days), months);
   const figures: Figures = {
     sessions: 0,
     participants: 0,
@@ -155,6 +148,24 @@ export async function centerTotals(
     figures.volunteerServices += row.volunteerServices;
     figures.volunteerMinutes += row.volunteerMinutes;
   }
+  return figures;
+}
+
+/**
+ * The whole center's additive figures and distinct volunteers of the days firstDay–lastDay (inclusive),
+ * from the stored totals (see centerFigures), who served from month rows and edge-day rows.
+ */
+export async function centerTotals(
+  db: DeskDatabase,
+  firstDay: string,
+  lastDay: string,
+): Promise<{ figures: Figures; volunteers: number }> {
+  const { months, days } = monthsAndEdgeDays(firstDay, lastDay);
+  const [figures, servedMonths, servedDays] = await Promise.all([
+    centerFigures(db, firstDay, lastDay),
+    db.volunteerMonths.bulkGet(months.map((m) => `${m}|${CENTER_SCOPE}`)),
+    db.volunteerDays.bulkGet(days.map((d) => `${d}|${CENTER_SCOPE}`)),
+  ]);
   const served = firstServed([...servedMonths, ...servedDays].flatMap((r) => (r ? [r.volunteers] : [])));
   return { figures, volunteers: Object.keys(served).length };
 }

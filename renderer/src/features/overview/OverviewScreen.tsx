@@ -2,6 +2,7 @@ import { CalendarOutlined, ClockCircleOutlined, IdcardOutlined, UserOutlined } f
 import { Button, Col, Flex, Row } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import type { Organisation } from '@shared/model';
 import { monthToDate } from '@shared/stats/overview';
 import { formatHours } from '@shared/stats/period-summary';
 import { useRepos } from '../../app/desk-context';
@@ -56,7 +57,7 @@ export function OverviewScreen() {
 
   const roomById = new Map((rooms ?? []).map((r) => [r.id, r]));
   const roomOrder = new Map((rooms ?? []).map((r, i) => [r.id, i]));
-  const orgById = new Map((organisations ?? []).map((o) => [o.id, o]));
+  const orgById = organisations ?? new Map<string, Organisation>();
   // By room (in the rooms' own order), then by time: the desk walks the building room by room.
   const active = bookings
     ?.filter((b) => b.status !== '已取消')
