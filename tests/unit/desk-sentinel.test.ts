@@ -93,6 +93,28 @@ describe('deciding how the desk opens', () => {
       }),
     ).toEqual({ kind: 'ok' });
   });
+  // The desk lists its backups only when the answer without them is first-run (open-desk.ts): a start
+  // that waited on a slow backup folder every time would be slow for nothing.
+  it('lets backups change nothing but a first run into recovery', () => {
+    const sentinels = [null, sentinel(), sentinel({ deskId: 'desk-b' })];
+    const dbs: DatabaseFacts[] = [
+      freshDb,
+      sameDb,
+      { ...sameDb, deskId: null },
+      { ...sameDb, counts: counts(), lastWriteAt: null },
+      { ...sameDb, lastWriteAt: NOW - 2 * HOUR },
+      { ...sameDb, counts: counts({ volunteers: 20 }) },
+    ];
+    const changed: string[] = [];
+    for (const s of sentinels)
+      for (const db of dbs) {
+        const without = decideDeskHealth({ sentinel: s, hasBackups: false, db });
+        const withBackups = decideDeskHealth({ sentinel: s, hasBackups: true, db });
+        if (JSON.stringify(without) !== JSON.stringify(withBackups)) changed.push(without.kind);
+      }
+    // The three empty databases (no deskId, or no rows and no writes) without a sentinel.
+    expect(changed).toEqual(['first-run', 'first-run', 'first-run']);
+  });
 });
 
 describe('keeping the sentinel', () => {

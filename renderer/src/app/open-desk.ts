@@ -76,12 +76,15 @@ async function boot(): Promise<DeskBoot> {
     if (opened.status === 'ok') {
       // Chromium deletes a damaged database and hands back an empty one without a word: compare what
       // the database shows with the sentinel kept outside it before writing anything.
-      const [facts, sentinel, snapshots] = await Promise.all([
-        readDeskFacts(db),
-        orNull(platform.readSentinel()),
-        platform.listSnapshots().catch((): SnapshotInfo[] => []),
-      ]);
-      const health = decideDeskHealth({ sentinel, hasBackups: snapshots.length > 0, db: facts });
+      const [facts, sentinel] = await Promise.all([readDeskFacts(db), orNull(platform.readSentinel())]);
+      let health = decideDeskHealth({ sentinel, hasBackups: false, db: facts });
+      // Backups decide only between first run and recovery, for a desk with no sentinel and nothing in
+      // its database. Every other start leaves them unlisted: in the app they are a folder that may be on
+      // another disk (a USB drive, a network share), and a slow one would hold each start back.
+      if (health.kind === 'first-run') {
+        const snapshots = await platform.listSnapshots().catch((): SnapshotInfo[] => []);
+        health = decideDeskHealth({ sentinel, hasBackups: snapshots.length > 0, db: facts });
+      }
       if (health.kind === 'recovery') {
         const repos = createRepos(db, systemContext(sentinel?.deskId ?? facts.deskId ?? 'recovery'));
         const adopt = async () => {
