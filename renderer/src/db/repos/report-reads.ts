@@ -128,8 +128,8 @@ async function readReport(db: DeskDatabase, period: ReportPeriod, stationId: str
 
 /**
  * The whole center's additive figures of the days firstDay–lastDay (inclusive), from the stored totals:
- * whole months as month rows, the other days as day rows. No distinct people: a month's who-served rows
- * hold every volunteer who served, and unpacking them is most of a period's read.
+ * whole months as month rows, the other days as day rows. No distinct people: the who-served rows hold
+ * every volunteer who served, and unpacking them costs far more than adding up the figures.
  */
 export async function centerFigures(db: DeskDatabase, firstDay: string, lastDay: string): Promise<Figures> {
   const { months, days } = monthsAndEdgeDays(firstDay, lastDay);

@@ -39,8 +39,8 @@ export function daysLabel(p: { firstDay: string; lastDay: string }): string {
 export async function loadOverview(repos: Repos, at: OverviewRanges) {
   // Overdue orders and the series' "next" are judged at the moment of the read.
   const now = Date.now();
-  // Only the organisations today's bookings name: a district holds thousands, and sorting them all by
-  // name was a cold start's slowest step on the page.
+  // Only the organisations today's bookings name: a district holds thousands, and reading them all and
+  // sorting them by name (Chinese collation, on the page's thread) was work this page never used.
   const todays = repos.places.bookingsBetween(at.today.from, at.today.to).then(async (bookings) => {
     const ids = bookings.flatMap((b) => (b.organisationId ? [b.organisationId] : []));
     return { bookings, organisations: await repos.places.organisationsByIds(ids) };
