@@ -32,7 +32,7 @@ export function AddStaffDialog({ open, onClose }: { open: boolean; onClose: () =
     <Modal open={open} title="添加工作人员" onCancel={close} footer={null} destroyOnHidden>
       <form onSubmit={(event) => void submit(event)} noValidate aria-label="添加工作人员">
         <Form component={false} layout="vertical" requiredMark>
-          <StaffFields control={control} errors={errors} nameLabel="姓名" withRole />
+          <StaffFields control={control} errors={errors} nameLabel="姓名" withRole focusName />
           <Flex gap={8} justify="end">
             <Button onClick={close}>取消</Button>
             <Button type="primary" htmlType="submit" loading={busy(isSubmitting)}>

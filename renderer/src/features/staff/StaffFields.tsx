@@ -20,13 +20,15 @@ interface Props {
   nameLabel: string;
   /** Whether to offer the role (fixed to 管理员 at first run). */
   withRole: boolean;
+  /** Whether the name field takes the focus when shown (a dialog opened to add someone). */
+  focusName?: boolean;
 }
 
 /**
  * Name, role and a new PIN typed twice, for first run and for 人员与权限. The PIN rule is said at the
  * field, not only after a wrong entry.
  */
-export function StaffFields({ control, errors, nameLabel, withRole }: Props) {
+export function StaffFields({ control, errors, nameLabel, withRole, focusName }: Props) {
   const uid = useId();
   const ids = { name: `${uid}-name`, role: `${uid}-role` };
   const status = (field: keyof StaffFormInput) => (errors[field] ? ('error' as const) : undefined);
@@ -44,7 +46,14 @@ export function StaffFields({ control, errors, nameLabel, withRole }: Props) {
           name="name"
           control={control}
           render={({ field }) => (
-            <Input {...field} id={ids.name} maxLength={20} autoComplete="off" placeholder="如：王芳" />
+            <Input
+              {...field}
+              id={ids.name}
+              maxLength={20}
+              autoComplete="off"
+              placeholder="如：王芳"
+              autoFocus={focusName}
+            />
           )}
         />
       </Form.Item>
