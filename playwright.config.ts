@@ -31,6 +31,11 @@ export default defineConfig({
     viewport: { width: 1366, height: 850 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // As a desk whose Windows has animations turned off: antd's dialogs then open within a frame instead
+    // of zooming for 0.3 s (DeskConfig), so a click can hardly land on one still opening. On a loaded
+    // machine such clicks were lost twice (添加工作人员, then 删除 in an activity's confirm).
+    // motion.spec.ts covers the default.
+    reducedMotion: 'reduce',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -18,6 +18,7 @@ test('keeps the center and its volunteers after the browser is closed and starte
       viewport: { width: 1366, height: 850 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      reducedMotion: 'reduce',
     });
   try {
     const first = await launch();

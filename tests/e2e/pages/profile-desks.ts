@@ -21,6 +21,7 @@ export class ProfileDesks {
       viewport: { width: 1366, height: 850 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      reducedMotion: 'reduce',
       timeout: 90_000,
     });
     this.running.push(context);
