@@ -29,7 +29,8 @@ const { version } = JSON.parse(readFileSync(`${projectRoot}package.json`, 'utf8'
 export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): UserConfig => ({
   root: `${projectRoot}renderer`,
   base: './',
-  publicDir: false,
+  // Copied as they are: early-open.js must run before the app's modules (see index.html).
+  publicDir: 'public',
   plugins: [woff2Only(), mirrorIdbStrict(), react()],
   // The dev server pre-bundles dependencies with plugins of its own: the mirror's adapter is edited there too.
   optimizeDeps: { rolldownOptions: { plugins: [mirrorIdbStrict()] } },
