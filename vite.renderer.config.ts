@@ -29,8 +29,7 @@ const { version } = JSON.parse(readFileSync(`${projectRoot}package.json`, 'utf8'
 export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): UserConfig => ({
   root: `${projectRoot}renderer`,
   base: './',
-  // Copied as they are: early-open.js must run before the app's modules (see index.html).
-  publicDir: 'public',
+  publicDir: false,
   plugins: [woff2Only(), mirrorIdbStrict(), react()],
   // The dev server pre-bundles dependencies with plugins of its own: the mirror's adapter is edited there too.
   optimizeDeps: { rolldownOptions: { plugins: [mirrorIdbStrict()] } },
