@@ -4,12 +4,13 @@ import { useMemo, type ReactNode } from 'react';
 import { deskTheme } from './theme';
 import { usePrefersReducedMotion } from './use-reduced-motion';
 
+/** antd's motion durations when the system asks for less motion (see DeskConfig). */
+const INSTANT = { motionDurationFast: '0.01s', motionDurationMid: '0.01s', motionDurationSlow: '0.01s' };
+
 /**
  * antd's theme, locale and message/modal context for the whole desk. The static first-screen sheet is
  * made under this same provider (see FirstScreenSample.tsx), so its styles' cache paths match the app's.
  */
-const INSTANT = { motionDurationFast: '0.01s', motionDurationMid: '0.01s', motionDurationSlow: '0.01s' };
-
 export function DeskConfig({ children }: { children: ReactNode }) {
   const reducedMotion = usePrefersReducedMotion();
   // Zooming dialogs and sliding messages can make people with vestibular disorders unwell, and the
