@@ -130,7 +130,7 @@ try {
         webDir: `${outDir}-web`,
         seedDir: `${outDir}-heap-seed`,
         port: port + 3,
-        coldStartRounds: quick ? 1 : 5,
+        coldStartRounds: quick ? 1 : 9,
         scale: {
           volunteers: size('volunteers', 126_000, 2_000),
           records: size('records', 300_000, 3_000),

@@ -253,7 +253,7 @@ export async function heapTourBench({
     const at = `${scale.volunteers} volunteers, ${scale.records} records, ${scale.bookings} bookings`;
     const cold = await coldStartRounds(page, url, rounds, at);
     return [
-      cold,
+      ...cold,
       {
         name: `JS heap after visiting every screen and sub-page, the year report included, after forced GC (${scale.volunteers} volunteers, ${scale.records} records, ${scale.bookings} bookings, ${scale.activities} activities): ${mb.toFixed(1)} MB vs ${firstScreen.toFixed(1)} MB when 今日概览 was first filled, target ≤ ${TARGET_MB} MB`,
         ms: Number.NaN,
