@@ -72,7 +72,7 @@ describe('今日概览 reads', () => {
     expect(today.latest.map((l) => l.volunteer?.name)).toEqual(names);
   });
 
-  it('counts 待确认 hours, 待审核 bookings, open, overdue and 待回访 orders, leaving out deleted rows', async () => {
+  it('counts 待确认 hours, 待审核 bookings, open, overdue (waiting or in service) and 待回访 orders, leaving out deleted rows', async () => {
     const now = ctx.now();
     const v = await repos.volunteers.register(volunteerDraft(9, now));
     await repos.serviceRecords.addPast(v.id, {
@@ -96,6 +96,7 @@ describe('今日概览 reads', () => {
       order('5', { status: '待回访', completedAt: now - DAY }),
       order('6', { status: '待审单', deletedAt: now }),
       order('7', { status: '服务中', dueAt: now - DAY, deletedAt: now }),
+      order('8', { status: '服务中', dispatchedAt: now - 3 * DAY, dueAt: now - 2 * HOUR }),
     ]);
 
     const todo = await repos.overview.todo(dayStartOf(now), now);
@@ -104,7 +105,8 @@ describe('今日概览 reads', () => {
       pendingRecords: 1,
       forgottenSignOuts: 0,
       openOrders: 2,
-      overdueOrders: 1,
+      // One overdue while waiting to be taken, one while being served.
+      overdueOrders: 2,
       followUps: 1,
     });
   });
