@@ -1,5 +1,6 @@
 import {
   decideDeskHealth,
+  type DatabaseFacts,
   type RecoveryReason,
   type Sentinel,
   type WatchedTable,
@@ -72,11 +73,13 @@ async function boot(): Promise<DeskBoot> {
   // What the first frame shows is read while the database's health is checked; nothing is shown from
   // it unless the desk turns out ready.
   const first = readFirstScreen(createRepos(db, systemContext('boot')));
+  let facts: DatabaseFacts | null = null;
   try {
     if (opened.status === 'ok') {
       // Chromium deletes a damaged database and hands back an empty one without a word: compare what
       // the database shows with the sentinel kept outside it before writing anything.
-      const [facts, sentinel] = await Promise.all([readDeskFacts(db), orNull(platform.readSentinel())]);
+      const [found, sentinel] = await Promise.all([readDeskFacts(db), orNull(platform.readSentinel())]);
+      facts = found;
       let health = decideDeskHealth({ sentinel, hasBackups: false, db: facts });
       // Backups decide only between first run and recovery, for a desk with no sentinel and nothing in
       // its database. Every other start leaves them unlisted: in the app they are a folder that may be on
@@ -107,8 +110,12 @@ async function boot(): Promise<DeskBoot> {
             supportedVersion: opened.supportedVersion,
           }
         : { readOnly: false as const, deskId };
-    // From now on this database is the desk's: a later empty or shrunken one is noticed.
-    if (!status.readOnly) void recordDatabase(repos, platform, Date.now()).catch(() => null);
+    // From now on this database is the desk's: a later empty or shrunken one is noticed. The facts just
+    // read are still true (only the deskId row can have been written since): counting the watched tables
+    // again would read them while the first screen's reads are waiting.
+    const seen = facts && { ...facts, deskId };
+    const known = seen ? { deskFacts: () => Promise.resolve(seen) } : repos;
+    if (!status.readOnly) void recordDatabase(known, platform, Date.now()).catch(() => null);
     // Before any write, so a desk that syncs queues every change; the engine starts after sign-in.
     const sync = createDeskSync({ db, ctx, credentials: platform });
     const queuing = status.readOnly ? null : sync.boot().catch(() => null);

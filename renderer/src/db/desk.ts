@@ -32,10 +32,14 @@ export async function readDeskFacts(db: DeskDatabase): Promise<DatabaseFacts> {
     'r',
     [db.settings, db.auditLog, ...WATCHED_TABLES.map((t) => db.table(t))],
     async () => {
-      const row = await db.settings.where('key').equals('deskId').first();
-      const counts = {} as TableCounts;
-      for (const table of WATCHED_TABLES) counts[table] = await db.table(table).count();
-      const last = await db.auditLog.orderBy('at').last();
+      // Asked all at once: a start waits on these, and one after another each waited its turn behind
+      // the first screen's reads and then for the page to take its answer.
+      const [row, last, ...rows] = await Promise.all([
+        db.settings.where('key').equals('deskId').first(),
+        db.auditLog.orderBy('at').last(),
+        ...WATCHED_TABLES.map((t) => db.table(t).count()),
+      ]);
+      const counts = Object.fromEntries(WATCHED_TABLES.map((t, i) => [t, rows[i]])) as TableCounts;
       return {
         deskId: typeof row?.value === 'string' ? row.value : null,
         counts,
