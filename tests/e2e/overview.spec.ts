@@ -6,6 +6,7 @@ import { DeskApp, SAMPLE_CENTER } from './pages/desk-app';
 import { OverviewPage } from './pages/overview';
 import { RoomsPage } from './pages/rooms';
 import { VolunteersPage } from './pages/volunteers';
+import { injectSeed } from './seed/seed';
 
 let desk: DeskApp;
 
@@ -83,4 +84,52 @@ test('今日概览 shows a booking made and a volunteer signed in moments before
     page.getByRole('main').getByRole('cell', { name: '待审核', exact: true }).first(),
   ).toBeVisible();
   await expect(page.getByRole('main').getByRole('cell', { name: '已确认', exact: true })).toHaveCount(0);
+});
+
+test('今日概览 lists every one of a busy day’s bookings, on a cold start as on a visit', async ({ page }) => {
+  await page.clock.install({ time: new Date('2027-01-12T07:30:00+08:00') });
+  desk = new DeskApp(page);
+  await desk.open();
+  await desk.completeSetup(SAMPLE_CENTER, true);
+  await injectSeed(page);
+  // More than the first frame's rows: the rest follow once it is painted, and none may be left out.
+  const BUSY = 40;
+  await page.evaluate(async (count) => {
+    const repos = await window.deskSeed.repos();
+    const rooms = await repos.places.rooms();
+    let made = 0;
+    // Hour by hour through every room, stepping over the demo's own bookings of the day.
+    for (let slot = 0; made < count && slot < 13 * rooms.length; slot += 1) {
+      const start = Date.parse('2027-01-12T08:00:00+08:00') + Math.floor(slot / rooms.length) * 3_600_000;
+      const fields = {
+        roomId: rooms[slot % rooms.length]?.id ?? '',
+        start,
+        end: start + 30 * 60_000,
+        title: `社区议事第 ${made + 1} 场`,
+        category: '会议' as const,
+        organisationId: null,
+        contactName: '林主任',
+        phone: '13912345678',
+        expectedAttendees: 20,
+        equipment: [],
+        notes: '',
+        backfillReason: null,
+      };
+      const booked = await repos.bookings.create(fields, { id: crypto.randomUUID() }).catch(() => null);
+      if (booked) made += 1;
+    }
+    if (made < count) throw new Error(`only ${made} bookings fit the day`);
+  }, BUSY);
+  const overview = new OverviewPage(page);
+  const busyRows = overview.schedule.getByRole('row', { name: /社区议事第 \d+ 场/ });
+  await page.reload();
+  await expect(busyRows).toHaveCount(BUSY);
+  await expect(
+    overview.schedule.getByRole('row', { name: new RegExp(`社区议事第 ${BUSY} 场`) }),
+  ).toBeVisible();
+  await desk.goTo('志愿者');
+  await desk.goTo('今日概览');
+  await expect(busyRows).toHaveCount(BUSY);
+  await expectNoSeriousAxe(page, '今日概览 · 忙碌的一天');
+  await overview.shoot('busy-day');
 });

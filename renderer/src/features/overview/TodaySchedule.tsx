@@ -1,5 +1,5 @@
 import { Empty, Spin, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { Booking, Organisation, Room } from '@shared/model';
 import { maskPhone } from '@shared/privacy/mask';
 import { formatTime } from '@shared/time/center-time';
@@ -18,8 +18,36 @@ interface Props {
  * tree, pagination and select (about 70 kB gzip) for a list of a day's bookings that needs none of them.
  */
 
+/**
+ * Rows in the first frame: more than a tall screen shows above the fold. A district center's day can hold
+ * a few hundred bookings (the bench's district desk: 264), and rendering them all held a cold start's
+ * first screen back by about 100 ms; the rest follow once that frame is painted, in a transition that
+ * yields to the keyboard.
+ */
+const FIRST_FRAME_ROWS = 24;
+
+/** Whether every row is rendered yet: false until the first frame with FIRST_FRAME_ROWS of them is painted. */
+function useAllRowsAfterFirstPaint(count: number): boolean {
+  const [all, setAll] = useState(false);
+  const waiting = !all && count > FIRST_FRAME_ROWS;
+  useEffect(() => {
+    if (!waiting) return;
+    let timer = 0;
+    // A timeout queued from an animation frame runs after that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setAll(true)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [waiting]);
+  return all;
+}
+
 /** Today's bookings room by room, then by time (OverviewScreen orders them): what the desk expects, and where. */
 export function TodaySchedule({ bookings, rooms, organisations, empty }: Props) {
+  const all = useAllRowsAfterFirstPaint(bookings?.length ?? 0);
   if (bookings === undefined) {
     return (
       <div className="desk-table-state" role="status" data-today-schedule="loading">
@@ -52,7 +80,7 @@ export function TodaySchedule({ bookings, rooms, organisations, empty }: Props) 
         </tr>
       </thead>
       <tbody>
-        {bookings.map((b) => {
+        {(all ? bookings : bookings.slice(0, FIRST_FRAME_ROWS)).map((b) => {
           const org = b.organisationId ? organisations.get(b.organisationId) : undefined;
           return (
             <tr key={b.id}>
