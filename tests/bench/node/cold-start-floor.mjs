@@ -36,13 +36,23 @@ export function recordRequests(encodeSource) {
     const original = proto[method];
     proto[method] = function (...args) {
       const store = isIndex ? this.objectStore : this;
+      // A query this recorder cannot write down must never break the app's own request: it is left out
+      // of the replay (and counted in the row's note).
+      let query = null;
+      let unreadable = false;
+      try {
+        query = method === 'put' || method === 'add' ? null : encode(args[0]);
+      } catch {
+        unreadable = true;
+      }
       const entry = {
         at: performance.now(),
         db: store.transaction.db.name,
         store: store.name,
         index: isIndex ? this.name : null,
         method,
-        query: method === 'put' || method === 'add' ? null : encode(args[0]),
+        query,
+        unreadable,
         arg: typeof args[1] === 'number' || typeof args[1] === 'string' ? args[1] : null,
         steps: 0,
       };
@@ -125,7 +135,8 @@ export function replayRequests({ dbName, requests }) {
 /**
  * Loads `url` once with the recorder on, until 今日概览 is filled (`window.__filledAt`, set by the
  * cold-start watcher), and returns the database's name and the reads made before then. Writes made
- * before then are counted, not replayed: a reference must leave the desk as it found it.
+ * before then are counted, not replayed: a reference must leave the desk as it found it; so are reads
+ * whose query the recorder could not write down.
  */
 export async function recordFirstScreenReads(page, url) {
   await page.addInitScript(recordRequests, encodeKey.toString());
@@ -136,8 +147,9 @@ export async function recordFirstScreenReads(page, url) {
   const all = await page.evaluate(() => window.__idbRequests);
   const before = all.filter((r) => r.at <= filledAt);
   const writes = ['put', 'add', 'delete', 'clear'];
-  const requests = before
-    .filter((r) => !writes.includes(r.method))
+  const reads = before.filter((r) => !writes.includes(r.method));
+  const requests = reads
+    .filter((r) => !r.unreadable)
     .map((r) => ({
       db: r.db,
       store: r.store,
@@ -149,5 +161,10 @@ export async function recordFirstScreenReads(page, url) {
     }));
   const dbNames = [...new Set(requests.map((r) => r.db))];
   if (dbNames.length !== 1) throw new Error(`the first screen read ${dbNames.length} databases`);
-  return { dbName: dbNames[0], requests, writes: before.length - requests.length };
+  return {
+    dbName: dbNames[0],
+    requests,
+    writes: before.length - reads.length,
+    unreadable: reads.length - requests.length,
+  };
 }

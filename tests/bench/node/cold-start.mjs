@@ -124,7 +124,7 @@ export async function coldStartRounds(page, url, rounds, what) {
         ms: median(floor),
       },
       targetRatio: TARGET_RATIO,
-      note: `filled ${list(filled)} ms; floor ${list(floor)} ms; writes before filled: ${recorded.writes}`,
+      note: `filled ${list(filled)} ms; floor ${list(floor)} ms; writes before filled: ${recorded.writes}; reads not replayed: ${recorded.unreadable}`,
     },
     {
       // Not judged: no page that reads IndexedDB comes within 1.5× of a load that opens no database.
