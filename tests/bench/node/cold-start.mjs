@@ -137,7 +137,7 @@ export async function coldStartRounds(page, url, rounds, what) {
   ];
 }
 
-/** Serves the built web app (`webDir`) and returns the cold-start bench row. */
+/** Serves the built web app (`webDir`) and returns the cold-start bench rows (demo desk). */
 export async function coldStartBench({ rounds, ...desk }) {
   return withDemoDesk(desk, (page, url) => coldStartRounds(page, url, rounds, 'demo desk'));
 }
