@@ -35,9 +35,11 @@ async function runAll(): Promise<Measure[]> {
     for (const [name, size] of Object.entries(QUICK_SIZES)) if (!params.has(name)) params.set(name, size);
   }
   const only = params.get('only');
+  // run.mjs opens one page per scenario, each on a fresh profile (see tests/bench/node/in-page.mjs).
+  const one = params.get('scenario');
   const measures: Measure[] = [];
   for (const path of Object.keys(scenarios).sort()) {
-    if (only && !path.includes(only)) continue;
+    if (one ? path !== `./scenarios/${one}` : only && !path.includes(only)) continue;
     const load = scenarios[path];
     if (!load) continue;
     const scenario = await load();

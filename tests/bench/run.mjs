@@ -1,8 +1,7 @@
 // `npm run bench`: builds the bench page, runs it in the system Chromium against real IndexedDB, and
 // prints a table of measures, references and ratios. Speed targets live here, never in tests.
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -13,7 +12,7 @@ import { coldStartBench } from './node/cold-start.mjs';
 import { firstScreenBench } from './node/first-screen.mjs';
 import { heapTourBench } from './node/heap-tour.mjs';
 import { startStandIn } from '../support/pouchdb-stand-in.mjs';
-import { sampleCpu } from './node/cpu-split.mjs';
+import { inPageScenarios, runInPage } from './node/in-page.mjs';
 import { mirrorIdbStrict } from '../../vite.mirror-idb.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -47,42 +46,31 @@ const config = {
 };
 await build(config);
 const server = await preview(config);
-const profile = mkdtempSync(join(tmpdir(), 'desk-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: findChromium(),
-  // Precise heap figures and gc(): the backup measures report peak heap against the chunk size.
-  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
-// The sync-pull scenario's first pull over HTTP needs a center: a pouchdb-server stand-in on loopback.
+// The first pull over HTTP (scenarios/sync-pull-http.ts) needs a center: a pouchdb-server stand-in on loopback.
 let center = null;
 try {
-  if (!only || './scenarios/sync-pull.ts'.includes(only)) {
+  const scenarios = inPageScenarios(root, only);
+  if (scenarios.includes('sync-pull-http.ts')) {
     center = await startStandIn();
     args.set('center', center.url);
     args.set('centerAdmin', center.admin);
   }
   const query = args.toString();
-  const page = context.pages()[0] ?? (await context.newPage());
-  const cdp = await context.newCDPSession(page);
-  const heap = [];
-  let sampling = true;
-  const sample = async () => {
-    while (sampling) {
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage').catch(() => ({ usedSize: NaN }));
-      heap.push({ at: Date.now(), used: usedSize });
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
-  const sampler = sample();
-  // Only the HTTP pull's row (it needs the center) splits its CPU: reading /proc every 250 ms costs ~2% of a
-  // core, which no other measure should carry.
-  const cpu = center ? sampleCpu({ centerPid: center.pid, profileDir: profile }) : null;
-  await page.goto(`http://127.0.0.1:${port}/index.html?${query}`);
-  await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: 1_800_000 });
-  sampling = false;
-  await Promise.all([sampler, cpu?.stop()]);
-  const result = await page.evaluate(() => window.__benchResult);
-  if (result.error) throw new Error(result.error);
+  const result = { measures: [] };
+  for (const scenario of scenarios) {
+    result.measures.push(
+      ...(await runInPage({
+        chromium,
+        executablePath: findChromium(),
+        // Precise heap figures and gc(): the backup measures report peak heap against the chunk size.
+        args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+        url: `http://127.0.0.1:${port}/index.html`,
+        scenario,
+        query,
+        centerPid: scenario === 'sync-pull-http.ts' ? center?.pid : undefined,
+      })),
+    );
+  }
   // Node-side measures (page.pdf() from outside the page, pdfme in Node): tests/bench/node/.
   if (!only || 'documents'.includes(only)) {
     result.measures.push(
@@ -140,16 +128,6 @@ try {
       })),
     );
   }
-  /** Peak heap during a measure's window, above the last sample before it, in MB. */
-  const peakHeapMb = ({ from, to }) => {
-    const before = heap.filter((h) => h.at <= from).at(-1)?.used ?? NaN;
-    const during = heap.filter((h) => h.at >= from && h.at <= to).map((h) => h.used);
-    return (Math.max(before, ...during) - before) / 1_048_576;
-  };
-  for (const m of result.measures) {
-    if (m.heapWindow) m.note = `${m.note ?? ''} peak heap +${peakHeapMb(m.heapWindow).toFixed(0)} MB`.trim();
-    if (cpu && m.heapWindow && m.cpuSplit) m.note = `${m.note}; ${cpu.note(m.heapWindow)}`;
-  }
   const rows = result.measures.map((m) => ({
     measure: m.name,
     // A size row (first screen) has no time.
@@ -181,8 +159,6 @@ try {
   if (quick)
     console.log(`Quick run: ${result.measures.length} measures ran on small data; times not judged.`);
 } finally {
-  await context.close();
   await server.close();
   await center?.stop();
-  rmSync(profile, { recursive: true, force: true });
 }

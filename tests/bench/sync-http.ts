@@ -1,3 +1,4 @@
+import { generateDemoData } from '@shared/demo';
 import type { Volunteer } from '@shared/model';
 import { docId } from '@shared/sync/tables';
 import { createDatabase, openDatabase, systemContext } from '../../renderer/src/db';
@@ -8,6 +9,13 @@ import { PULL_BATCH, openRemote } from '../../renderer/src/db/sync/replication';
 import { syncRepo } from '../../renderer/src/db/sync/sync-repo';
 import { CallTimes } from './call-times';
 import type { Measure } from './measure';
+import { roster } from './scenarios/volunteers';
+
+/** The center's `count` volunteers both pull measures move (`--pull`, 126,000 by default). */
+export function pullRows(count: number, now: number, deskId: string): Volunteer[] {
+  const demo = generateDemoData({ now, seed: 7, deskId });
+  return roster(demo.volunteers[0] as Volunteer, count).map((v) => ({ ...v, deskId: 'bench-center-desk' }));
+}
 
 /** Volunteers as the pump writes them: the Dexie row under `row`, who wrote it under `by`. */
 export function pumpedDocs(rows: readonly Volunteer[], at: number): PouchDoc<MirrorBody>[] {
@@ -17,6 +25,17 @@ export function pumpedDocs(rows: readonly Volunteer[], at: number): PouchDoc<Mir
     row: row as unknown as Record<string, unknown>,
     by,
   }));
+}
+
+/** A raw Dexie bulkPut of `rows` into a new database `name`, in ms: the pull rows' reference. */
+export async function rawBulkPutMs(name: string, rows: readonly Volunteer[]): Promise<number> {
+  const raw = createDatabase(name);
+  await openDatabase(raw);
+  const t = performance.now();
+  await raw.volunteers.bulkPut(rows);
+  const ms = performance.now() - t;
+  raw.close();
+  return ms;
 }
 
 /** Documents per `_bulk_docs` request while filling the center: setup, not measured. */
@@ -58,8 +77,7 @@ export const firstPullTarget = (count: number): Pick<Measure, 'targetMs'> =>
 export async function firstPullOverHttp(
   center: BenchCenter,
   rows: readonly Volunteer[],
-  rawMs: number,
-): Promise<Measure> {
+): Promise<Omit<Measure, 'reference'>> {
   const now = Date.now();
   const name = `bench-http-${now}`;
   await fillCenter(center, name, rows, now);
@@ -106,7 +124,6 @@ export async function firstPullOverHttp(
   return {
     name: `first pull of ${count.toLocaleString('en')} volunteers, center over HTTP → mirror → Dexie (target ≤ 120 s at 126,000)`,
     ms,
-    reference: { name: 'raw Dexie bulkPut of the same rows', ms: rawMs },
     targetRatio: null,
     ...firstPullTarget(count),
     note:

@@ -1,4 +1,3 @@
-import { generateDemoData } from '@shared/demo';
 import type { Volunteer } from '@shared/model';
 import { createDatabase, openDatabase, systemContext } from '../../../renderer/src/db';
 import { openMirror, type Mirror, type MirrorBody } from '../../../renderer/src/db/sync/mirror';
@@ -6,9 +5,8 @@ import type { ChangesPage } from '../../../renderer/src/db/sync/pouch-types';
 import { PULL_ROUND, pull } from '../../../renderer/src/db/sync/pull';
 import { syncRepo } from '../../../renderer/src/db/sync/sync-repo';
 import type { Measure } from '../measure';
-import { firstPullOverHttp, firstPullTarget, pumpedDocs } from '../sync-http';
+import { firstPullTarget, pullRows, pumpedDocs, rawBulkPutMs } from '../sync-http';
 import { loopbackMeasure } from '../sync-loopback';
-import { roster } from './volunteers';
 
 const phase = (p: string) => ((globalThis as unknown as { benchPhase?: string }).benchPhase = p);
 
@@ -66,27 +64,18 @@ async function compactInPages(mirror: Mirror): Promise<void> {
  * Issue 15's scale targets for sync: a desk's first pull of the district's volunteers from its mirror into
  * Dexie (≤ 120 s at 126,000; the raw bulkPut of the same rows is the floor), the disk the mirror adds
  * (≤ 1.6× Dexie alone), and a change at one desk reaching another (≤ 2 s). `--pull=20000` sets the size,
- * `--loops=10` the loopback rounds; with `center` (set by run.mjs) the same rows come from a center over HTTP too.
+ * `--loops=10` the loopback rounds. The same rows pulled from a center over HTTP: sync-pull-http.ts.
  */
 export async function run(params: URLSearchParams): Promise<Measure[]> {
   const count = Number(params.get('pull') ?? '126000');
   const now = Date.now();
   const ctx = systemContext('bench-pull');
-  const demo = generateDemoData({ now, seed: 7, deskId: ctx.deskId });
-  const rows = roster(demo.volunteers[0] as Volunteer, count).map((v) => ({
-    ...v,
-    deskId: 'bench-center-desk',
-  }));
+  const rows = pullRows(count, now, ctx.deskId);
 
   // Measured from an origin with nothing of this scenario's yet: usage deltas, not totals, are compared.
   phase('sync-pull: baseline');
   const before = await usage();
-  const raw = createDatabase(`bench-pull-raw-${now}`);
-  await openDatabase(raw);
-  let t = performance.now();
-  await raw.volunteers.bulkPut(rows);
-  const rawMs = performance.now() - t;
-  raw.close();
+  const rawMs = await rawBulkPutMs(`bench-pull-raw-${now}`, rows);
   const dexieOnly = (await usage()) - before;
 
   phase('sync-pull: fill mirror');
@@ -96,7 +85,7 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
   await syncRepo(db, ctx).setEnabled(true);
   const mirror = await openMirror(name);
   const afterDexie = await usage();
-  t = performance.now();
+  let t = performance.now();
   await fillMirror(mirror, rows, now);
   // The mirror's own write cost, with no network and no Dexie: what any center → mirror replication pays.
   const fillMs = performance.now() - t;
@@ -170,14 +159,6 @@ export async function run(params: URLSearchParams): Promise<Measure[]> {
         'which compacts its log lazily, so the second delta can be understated by the first one shrinking',
     },
   ];
-  // The runner starts a stand-in center for this scenario; a page opened without one skips the HTTP leg.
-  const center = params.get('center');
-  if (center) {
-    phase('sync-pull: over HTTP');
-    measures.push(
-      await firstPullOverHttp({ url: center, admin: params.get('centerAdmin') ?? '' }, rows, rawMs),
-    );
-  }
   phase('sync-pull: loopback');
   measures.push(await loopbackMeasure(Number(params.get('loops') ?? '10')));
   return measures;
