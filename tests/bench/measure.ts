@@ -23,6 +23,8 @@ export interface Measure {
   cpuSplit?: boolean;
   /** For a row that judges a size (a PDF, the first screen's JS): whether it is within its target. */
   sizeOk?: boolean;
+  /** A scenario that threw: its row says so and the run fails (set by run.mjs). */
+  failed?: boolean;
 }
 
 /** The median of `xs` (the upper one of an even count); NaN when empty. */

@@ -58,18 +58,28 @@ try {
   const query = args.toString();
   const result = { measures: [] };
   for (const scenario of scenarios) {
-    result.measures.push(
-      ...(await runInPage({
-        chromium,
-        executablePath: findChromium(),
-        // Precise heap figures and gc(): the backup measures report peak heap against the chunk size.
-        args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-        url: `http://127.0.0.1:${port}/index.html`,
-        scenario,
-        query,
-        centerPid: scenario === 'sync-pull-http.ts' ? center?.pid : undefined,
-      })),
-    );
+    try {
+      result.measures.push(
+        ...(await runInPage({
+          chromium,
+          executablePath: findChromium(),
+          // Precise heap figures and gc(): the backup measures report peak heap against the chunk size.
+          args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+          url: `http://127.0.0.1:${port}/index.html`,
+          scenario,
+          query,
+          centerPid: scenario === 'sync-pull-http.ts' ? center?.pid : undefined,
+        })),
+      );
+    } catch (error) {
+      // One scenario failing (each has its own browser) leaves the others' rows to measure; the run fails.
+      result.measures.push({
+        name: `${scenario} did not finish`,
+        ms: NaN,
+        failed: true,
+        note: String(error),
+      });
+    }
   }
   // Node-side measures (page.pdf() from outside the page, pdfme in Node): tests/bench/node/.
   if (!only || 'documents'.includes(only)) {
@@ -154,6 +164,12 @@ try {
   // Small data makes fixed costs dominate: a quick run's ratios say nothing, so it names none.
   if (failed.length && !quick) {
     console.error(`Over target: ${failed.map((m) => m.name).join('; ')}`);
+    process.exitCode = 1;
+  }
+  // A scenario that did not finish fails every run, --quick included: that is what CI's run is for.
+  const broken = result.measures.filter((m) => m.failed === true);
+  if (broken.length) {
+    console.error(`Did not finish: ${broken.map((m) => `${m.name}: ${m.note}`).join('; ')}`);
     process.exitCode = 1;
   }
   if (quick)
