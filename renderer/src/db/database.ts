@@ -38,6 +38,7 @@ import type { DutyPost, RosterEntry, RosterPattern, SchoolTerm } from '@shared/r
 import type { OutboxEntry, SyncConflict, SyncMeta } from '@shared/sync/model';
 import { withoutBidiControls } from '@shared/text/plain-text';
 import type { WriteContext } from './context';
+import { tablesOnce } from './core-tables';
 import { ReadOnlyDatabaseError } from './errors';
 import { loadPinyin } from './lazy-pinyin';
 import { DATABASE_NAME, SCHEMA_HISTORY, type SchemaVersion } from './schema';
@@ -108,17 +109,18 @@ export class DeskDatabase extends Dexie {
     this.use({
       stack: 'dbcore',
       name: 'read-only-guard',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          return {
-            ...table,
-            mutate: (req) =>
-              this.readOnly ? Promise.reject(new ReadOnlyDatabaseError()) : table.mutate(req),
-          };
-        },
-      }),
+      create: (down) =>
+        tablesOnce({
+          ...down,
+          table: (tableName) => {
+            const table = down.table(tableName);
+            return {
+              ...table,
+              mutate: (req) =>
+                this.readOnly ? Promise.reject(new ReadOnlyDatabaseError()) : table.mutate(req),
+            };
+          },
+        }),
     });
     // Direction controls are removed from every string written, wherever it came from (a form, an
     // import, a restore). Not in the audit log: its entries are hashed before they are stored, and
@@ -126,20 +128,23 @@ export class DeskDatabase extends Dexie {
     this.use({
       stack: 'dbcore',
       name: 'strip-bidi-controls',
-      create: (down) => ({
-        ...down,
-        table: (tableName) => {
-          const table = down.table(tableName);
-          if (tableName === 'auditLog') return table;
-          return {
-            ...table,
-            mutate: (req) =>
-              req.type === 'add' || req.type === 'put'
-                ? table.mutate({ ...req, values: req.values.map((v: unknown) => withoutBidiControls(v)) })
-                : table.mutate(req),
-          };
-        },
-      }),
+      create: (below) => {
+        const down = tablesOnce(below);
+        return tablesOnce({
+          ...down,
+          table: (tableName) => {
+            const table = down.table(tableName);
+            if (tableName === 'auditLog') return table;
+            return {
+              ...table,
+              mutate: (req) =>
+                req.type === 'add' || req.type === 'put'
+                  ? table.mutate({ ...req, values: req.values.map((v: unknown) => withoutBidiControls(v)) })
+                  : table.mutate(req),
+            };
+          },
+        });
+      },
     });
     // 统计报表's stored totals change in the same transaction as the rows they count (see totals/).
     this.use(totalsMiddleware);

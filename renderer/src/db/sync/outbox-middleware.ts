@@ -2,6 +2,7 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middl
 import type { OutboxEntry } from '@shared/sync/model';
 import { isSyncedTable, syncMetaId, type SyncedTable } from '@shared/sync/tables';
 import type { WriteContext } from '../context';
+import { tablesOnce } from '../core-tables';
 import { zoned } from '../totals/middleware';
 
 /** The sync tables (schema v12): absent before, so checked by name. */
@@ -54,11 +55,12 @@ export function outboxMiddleware(writer: () => WriteContext | null): Middleware<
   return {
     stack: 'dbcore',
     name: 'sync-outbox',
-    create: (down) => {
+    create: (below) => {
+      const down = tablesOnce(below);
       const present = new Set(down.schema.tables.map((t) => t.name));
-      if (!present.has(OUTBOX) || !present.has(SYNC_META)) return down;
+      if (!present.has(OUTBOX) || !present.has(SYNC_META)) return below;
       const queuing = new WeakMap<object, WriteContext>();
-      return {
+      return tablesOnce({
         ...down,
         transaction: (stores, mode, options) => {
           const ctx = mode === 'readwrite' && stores.some(isSyncedTable) ? writer() : null;
@@ -89,7 +91,7 @@ export function outboxMiddleware(writer: () => WriteContext | null): Middleware<
             },
           };
         },
-      };
+      });
     },
   };
 }

@@ -9,6 +9,7 @@ import {
 import type { Activity, Booking, ServiceRecord } from '@shared/model';
 import { ACTIVITY_COUNTED_FIELDS, bookingHeld, sameCounted } from '@shared/stats/daily-totals';
 import { dateKey } from '@shared/time/center-time';
+import { tablesOnce } from '../core-tables';
 import { queryIndex, recomputeDay } from './core-day';
 import { applyRecordChange } from './record-delta';
 import { addWithRoomDays, bookingDays, recountRoomDay, ROOM_DAYS } from './room-days';
@@ -165,13 +166,14 @@ async function touchedDays(
 export const totalsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'daily-totals',
-  create: (down) => {
+  create: (below) => {
+    const down = tablesOnce(below);
     const present = new Set(down.schema.tables.map((t) => t.name));
-    if (!TOTALS_SCOPE.every((name) => present.has(name))) return down;
+    if (!TOTALS_SCOPE.every((name) => present.has(name))) return below;
     // Room use is kept from v8 on; a v7 database (an upgrade test, an older slice) keeps the rest.
     const keepsRooms = present.has(ROOM_DAYS);
     const scope = keepsRooms ? [...TOTALS_SCOPE, ROOM_DAYS] : TOTALS_SCOPE;
-    return {
+    return tablesOnce({
       ...down,
       transaction: widening(down, SOURCES, scope),
       table: (tableName) => {
@@ -215,6 +217,6 @@ export const totalsMiddleware: Middleware<DBCore> = {
           },
         };
       },
-    };
+    });
   },
 };

@@ -3,6 +3,7 @@ import type { ServiceRecord } from '@shared/model';
 import type { RosterEntry } from '@shared/rosters/model';
 import { rosterMonthId, rosterMonthOf, rosterMonthsOf } from '@shared/rosters/roster-months';
 import { addDays } from '@shared/time/center-time';
+import { tablesOnce } from '../core-tables';
 import { getMany, queryIndex } from './core-day';
 import { isSkipping, rowsBefore, widening, zoned } from './middleware';
 import type { TableOf } from './rebuild';
@@ -75,10 +76,11 @@ async function recordMonths(
 export const rosterMonthsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'roster-months',
-  create: (down) => {
+  create: (below) => {
+    const down = tablesOnce(below);
     const present = new Set(down.schema.tables.map((t) => t.name));
-    if (!present.has(ROSTER_MONTHS)) return down;
-    return {
+    if (!present.has(ROSTER_MONTHS)) return below;
+    return tablesOnce({
       ...down,
       transaction: widening(down, SOURCES, [...SOURCES, ROSTER_MONTHS]),
       table: (tableName) => {
@@ -103,7 +105,7 @@ export const rosterMonthsMiddleware: Middleware<DBCore> = {
           },
         };
       },
-    };
+    });
   },
 };
 
