@@ -49,6 +49,12 @@ import { rebuildRosterMonths, rosterMonthsMiddleware } from './totals/roster-mon
 import { repackServed } from './totals/repack';
 import { outboxMiddleware } from './sync/outbox-middleware';
 
+// Dexie turns its debug mode on for any page served from localhost or 127.0.0.1, where the built web
+// pages run for the end-to-end tests and the bench: every request then makes a DevTools task, an
+// extra promise and a traced catch. Users run the build from app://, where it is off, so a build is
+// tested and measured the same way; the dev server (`npm run web`) keeps Dexie's own choice.
+if (!import.meta.env.DEV) Dexie.debug = false;
+
 /** The one Dexie database of a desk. Only code in renderer/src/db uses it directly. */
 export class DeskDatabase extends Dexie {
   settings!: Table<Setting, string>;
