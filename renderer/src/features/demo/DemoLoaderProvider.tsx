@@ -17,6 +17,10 @@ export function DemoLoaderProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [state, setState] = useState<DemoLoadState>({ phase: 'idle' });
+  // The dialog mounts with the first load and stays (its closing animation plays): a closed antd Modal
+  // still builds its styles when it renders, which every start of the desk paid for a dialog most
+  // starts never open.
+  const [dialogMounted, setDialogMounted] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
 
   const start = useCallback(() => {
@@ -27,6 +31,7 @@ export function DemoLoaderProvider({ children }: { children: ReactNode }) {
     if (abortRef.current) return;
     const abort = new AbortController();
     abortRef.current = abort;
+    setDialogMounted(true);
     setState({ phase: 'preparing' });
     void (async () => {
       try {
@@ -63,11 +68,13 @@ export function DemoLoaderProvider({ children }: { children: ReactNode }) {
   return (
     <DemoLoaderContext value={value}>
       {children}
-      <DemoLoadDialog
-        state={state}
-        onCancel={() => abortRef.current?.abort()}
-        onClose={() => setState({ phase: 'idle' })}
-      />
+      {dialogMounted && (
+        <DemoLoadDialog
+          state={state}
+          onCancel={() => abortRef.current?.abort()}
+          onClose={() => setState({ phase: 'idle' })}
+        />
+      )}
     </DemoLoaderContext>
   );
 }
