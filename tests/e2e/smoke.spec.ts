@@ -48,6 +48,23 @@ test.describe('the desk on first use', () => {
     await expect(section.getByRole('row')).toHaveCount(7 + 2);
   });
 
+  test('loads the demo from 设置 behind a progress dialog that closes once the data is in', async ({
+    page,
+  }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, false);
+    await app.goTo('设置');
+    await page.getByRole('button', { name: '载入示例数据' }).click();
+    const dialog = page.getByRole('dialog', { name: '载入示例数据' });
+    await expect(dialog).toBeVisible();
+    await expect(page.getByText('示例数据已载入')).toBeVisible({ timeout: 60_000 });
+    await expect(dialog).toBeHidden();
+    await app.goTo('志愿者');
+    await expect(page.getByText('共 200 名志愿者')).toBeVisible();
+    expect(app.errors).toEqual([]);
+  });
+
   test('explains each empty screen when started without demo data', async ({ page }) => {
     const app = new DeskApp(page);
     await app.open();
