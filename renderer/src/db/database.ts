@@ -134,9 +134,8 @@ export class DeskDatabase extends Dexie {
     this.use({
       stack: 'dbcore',
       name: 'strip-bidi-controls',
-      create: (below) => {
-        const down = tablesOnce(below);
-        return tablesOnce({
+      create: (down) =>
+        tablesOnce({
           ...down,
           table: (tableName) => {
             const table = down.table(tableName);
@@ -149,8 +148,7 @@ export class DeskDatabase extends Dexie {
                   : table.mutate(req),
             };
           },
-        });
-      },
+        }),
     });
     // 统计报表's stored totals change in the same transaction as the rows they count (see totals/).
     this.use(totalsMiddleware);
