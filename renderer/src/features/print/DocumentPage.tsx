@@ -1,20 +1,14 @@
 import type { CSSProperties } from 'react';
 import { fillSegments, fitLayout } from '@shared/documents/fit';
 import { pageFrame, paginateRecords, splitLayout, type RecordsPage } from '@shared/documents/pagination';
-import {
-  isVariableElement,
-  type TemplateElement,
-  type TemplateFont,
-  type TemplateLayout,
-} from '@shared/documents/template';
-import { KAI, SANS, SERIF } from '../../styles/fonts';
+import { isVariableElement, type TemplateElement, type TemplateLayout } from '@shared/documents/template';
+import { SERIF } from '../../styles/fonts';
+import { FONTS } from './document-fonts';
 import './print.css';
 import { PrintPage } from './PrintPage';
 import { QrCode } from './QrCode';
 import { ContinuationHeader, PageFooter } from './PageChrome';
 import { RecordsTableView } from './RecordsTableView';
-
-const FONTS: Record<TemplateFont, string> = { serif: SERIF, kai: KAI, sans: SANS };
 
 /** How one page is printed. */
 export interface PageOptions {

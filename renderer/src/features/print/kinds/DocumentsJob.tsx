@@ -4,6 +4,7 @@ import { pageRule } from '@shared/documents/paper';
 import { SAMPLE_ROWS, SAMPLE_VALUES } from '@shared/documents/content';
 import type { TemplateLayout } from '@shared/documents/template';
 import { useRepos } from '../../../app/desk-context';
+import { preloadDocumentFonts } from '../document-fonts';
 import { DocumentPage, NO_IMAGES, type PageImages, type PageOptions } from '../DocumentPage';
 import type { PrintKindProps } from '../registry';
 import { reportError } from '../../../db/errors';
@@ -82,14 +83,19 @@ export function DocumentsJob({ params, onReady, onError }: PrintKindProps) {
         ];
       });
     };
-    load().then(
-      (loaded) => {
-        if (!active) return;
-        if (loaded.length === 0) onError('没有要打印的文书');
-        else setPages(loaded);
-      },
-      (error: unknown) => active && onError(reportError(error)),
-    );
+    load()
+      .then(async (loaded) => {
+        await preloadDocumentFonts(loaded);
+        return loaded;
+      })
+      .then(
+        (loaded) => {
+          if (!active) return;
+          if (loaded.length === 0) onError('没有要打印的文书');
+          else setPages(loaded);
+        },
+        (error: unknown) => active && onError(reportError(error)),
+      );
     return () => {
       active = false;
     };
