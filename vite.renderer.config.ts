@@ -9,16 +9,22 @@ import { mirrorIdbStrict } from './vite.mirror-idb.mjs';
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Chromium (Electron and web mode alike) always takes the woff2 source, so the woff fallbacks
- * @fontsource lists would only double the size of the app: drop them from its CSS.
+ * The bundled fonts exactly as shipped, nothing else. Chromium (Electron and web mode alike) always takes
+ * the woff2 source, so the woff fallbacks @fontsource lists would only double the size of the app. And
+ * LXGW WenKai's 313 slices each list `local("LXGW WenKai")` first: every slice then asks the system's font
+ * service by name, again at every print (≈160 ms for 500 certificates), and a desk with another version
+ * of the font installed would print other glyphs than its neighbour. Both are dropped from their CSS.
  */
-function woff2Only(): Plugin {
+function bundledFontsOnly(): Plugin {
   return {
-    name: 'practice-desk:woff2-only',
+    name: 'practice-desk:bundled-fonts-only',
     enforce: 'pre',
     transform(code, id) {
-      if (!/@fontsource[\\/].+\.css$/.test(id)) return null;
-      return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, ''), map: null };
+      if (/@fontsource[\\/].+\.css$/.test(id))
+        return { code: code.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, ''), map: null };
+      if (/@chinese-fonts[\\/].+\.css$/.test(id))
+        return { code: code.replace(/local\(["'][^"')]*["']\),\s*/g, ''), map: null };
+      return null;
     },
   };
 }
@@ -30,7 +36,7 @@ export const rendererConfig = (outDir: string, platform: 'electron' | 'web'): Us
   root: `${projectRoot}renderer`,
   base: './',
   publicDir: false,
-  plugins: [woff2Only(), mirrorIdbStrict(), react()],
+  plugins: [bundledFontsOnly(), mirrorIdbStrict(), react()],
   // The dev server pre-bundles dependencies with plugins of its own: the mirror's adapter is edited there too.
   optimizeDeps: { rolldownOptions: { plugins: [mirrorIdbStrict()] } },
   define: {

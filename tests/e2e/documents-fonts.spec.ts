@@ -46,6 +46,15 @@ test('sets a batch of certificates in the bundled faces from their first frame, 
   const first = await page.evaluate(() => window.firstPrintPage);
   expect(first?.texts).toBeGreaterThan(3);
   expect(first?.unloaded).toEqual([]);
+  // Only the bundled files: a face that may resolve to an installed font prints other glyphs on another desk.
+  const systemSources = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule) => rule instanceof CSSFontFaceRule)
+      .map((rule) => rule.style.getPropertyValue('src'))
+      .filter((src) => src.includes('local(')),
+  );
+  expect(systemSources).toEqual([]);
   expect(pdf.info().pages).toBe(20);
   expect(pdf.text()).toContain('荣誉证书');
   expectEmbeddedChineseFonts(pdf);
