@@ -117,12 +117,24 @@ export const createAppProtocolHandler = ({ root, readFile }: AppProtocolOptions)
   };
 };
 
-/** Must run before `ready`: a standard, secure scheme gets a real origin, so IndexedDB works and stays put. */
+/**
+ * Must run before `ready`: a standard, secure scheme gets a real origin, so IndexedDB works and stays put.
+ * `codeCache`: Chromium keeps V8's compiled code only for http(s) unless a custom scheme asks; without it
+ * every start of the desk parsed and compiled its scripts afresh, work the same build served over http
+ * (web mode, the benchmarks) does once.
+ */
 export const registerAppScheme = (): void => {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: true,
+        stream: true,
+        codeCache: true,
+      },
     },
   ]);
 };

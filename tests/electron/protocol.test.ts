@@ -134,12 +134,19 @@ describe('app:// protocol handler', () => {
 describe('scheme registration', () => {
   beforeEach(() => resetFakeElectron());
 
-  it('registers app: as a standard, secure, fetchable scheme', () => {
+  it("registers app: as a standard, secure, fetchable scheme whose scripts' compiled code is kept between starts", () => {
     registerAppScheme();
     expect(fakeElectron.protocol.privileged).toEqual([
       {
         scheme: 'app',
-        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          corsEnabled: true,
+          stream: true,
+          codeCache: true,
+        },
       },
     ]);
   });
