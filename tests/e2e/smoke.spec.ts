@@ -22,6 +22,34 @@ test.describe('the desk on first use', () => {
     expect(app.errors).toEqual([]);
   });
 
+  test('moves between screens by Alt+digit and by any point of a navigation row, marking the screen shown as the current page', async ({
+    page,
+  }) => {
+    const app = new DeskApp(page);
+    await app.open();
+    await app.completeSetup(SAMPLE_CENTER, false);
+    await expect(app.navLink('今日概览')).toHaveAttribute('aria-current', 'page');
+
+    await page.keyboard.press('Alt+2');
+    await app.expectScreen('场地预约');
+    await expect(app.navLink('场地预约')).toHaveAttribute('aria-current', 'page');
+    await expect(app.navLink('今日概览')).not.toHaveAttribute('aria-current', /.*/);
+
+    // The row's far end, over its Alt+9 hint: the whole row is the link, not only its title.
+    const settings = app.navLink('设置');
+    const box = await settings.boundingBox();
+    expect(box?.width).toBeGreaterThan(150);
+    await settings.click({ position: { x: (box?.width ?? 0) - 8, y: (box?.height ?? 0) / 2 } });
+    await app.expectScreen('设置');
+    await expect(settings).toHaveAttribute('aria-current', 'page');
+
+    await app.navLink('志愿者').focus();
+    await page.keyboard.press('Enter');
+    await app.expectScreen('志愿者');
+    await expect(app.navLink('志愿者')).toHaveAttribute('aria-current', 'page');
+    expect(app.errors).toEqual([]);
+  });
+
   test('shows ID numbers and phones masked in the volunteer list', async ({ page }) => {
     const app = new DeskApp(page);
     await app.open();

@@ -49,7 +49,6 @@ describe('the static sheet of the first screen', () => {
       expect.arrayContaining([
         'Layout-Layout',
         'Layout-Sider',
-        'Menu-Menu',
         'Typography-Typography',
         'Button-Button',
         'Card-Card',

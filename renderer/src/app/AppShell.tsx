@@ -1,11 +1,12 @@
-import { Flex, Layout, Menu, Typography } from 'antd';
+import { Flex, Layout, Typography } from 'antd';
 import { Suspense, useEffect } from 'react';
-import { Link, Outlet, useLocation } from 'react-router-dom';
+import { Outlet, useLocation } from 'react-router-dom';
 import type { CenterProfile } from '@shared/model';
 import { formatDateCn } from '@shared/time/center-time';
 import { SwitchUser } from '../features/staff/SwitchUser';
 import { ScreenBoundary, ScreenLoading } from './ScreenBoundary';
-import { APP_NAME, SCREENS, screenFor } from './screens';
+import { DeskNav } from './DeskNav';
+import { APP_NAME, screenFor } from './screens';
 import { useClockTime, useTodayKey } from './use-clock';
 import { useScreenShortcuts } from './use-screen-shortcuts';
 import './app-shell.css';
@@ -35,27 +36,7 @@ export function AppShell({ profile }: { profile: CenterProfile | undefined }) {
             {profile ? `${profile.level} · ${APP_NAME}` : '尚未设置中心信息'}
           </div>
         </div>
-        <nav aria-label="主导航">
-          <Menu
-            theme="dark"
-            mode="inline"
-            selectedKeys={[screen.path]}
-            items={SCREENS.map((s) => ({
-              key: s.path,
-              icon: <span aria-hidden="true">{s.icon}</span>,
-              label: (
-                <Link to={s.path} aria-keyshortcuts={`Alt+${s.shortcut}`}>
-                  {s.title}
-                </Link>
-              ),
-              extra: (
-                <span className="desk-shortcut" aria-hidden="true">
-                  Alt+{s.shortcut}
-                </span>
-              ),
-            }))}
-          />
-        </nav>
+        <DeskNav current={screen} />
       </Sider>
       <Layout>
         <Header className="desk-header">

@@ -9,7 +9,6 @@ import {
   Form,
   Input,
   Layout,
-  Menu,
   Radio,
   Row,
   Skeleton,
@@ -33,7 +32,7 @@ export function FirstScreenSample() {
     <DeskConfig>
       <Layout>
         <Layout.Sider>
-          <Menu theme="dark" mode="inline" items={[{ key: 'a', icon: <SmileOutlined />, label: 'a' }]} />
+          <SmileOutlined />
         </Layout.Sider>
         <Layout>
           <Layout.Header>

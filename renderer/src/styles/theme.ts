@@ -49,6 +49,5 @@ export const deskTheme: ThemeConfig = {
     // its #f5f5f5 fill, still plainly lighter than an enabled button's text.
     Button: { colorTextDisabled: 'rgba(0, 0, 0, 0.56)' },
     Layout: { siderBg: '#1f2329', headerBg: '#ffffff', bodyBg: '#f3f4f6' },
-    Menu: { darkItemBg: '#1f2329', darkSubMenuItemBg: '#1f2329', darkItemSelectedBg: BRAND_RED },
   },
 };
