@@ -1,4 +1,4 @@
-import { Button, Col, Row, Typography } from 'antd';
+import { Button } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatTime } from '@shared/time/center-time';
 import type { OverviewToday, SignInLine } from '../../db/repos/overview';
@@ -16,11 +16,11 @@ function Person({ line }: { line: SignInLine }) {
       ) : (
         '（已删除的志愿者）'
       )}
-      <Typography.Text type="secondary" className="tabular">
+      <span className="desk-secondary tabular">
         {' '}
         {formatTime(line.record.signInAt)} 签到
         {line.record.signOutAt !== null ? ` · ${formatTime(line.record.signOutAt)} 签退` : ''}
-      </Typography.Text>
+      </span>
     </span>
   );
 }
@@ -37,8 +37,8 @@ export function DutyPanel({ today }: { today: OverviewToday | undefined }) {
         </Button>
       }
     >
-      <Row gutter={[16, 8]}>
-        <Col xs={24} md={12}>
+      <div className="overview-duty">
+        <div>
           <h3 className="desk-stat-note" style={{ marginTop: 0 }}>
             正在服务（{today?.onDutyCount ?? '…'} 人）
           </h3>
@@ -51,8 +51,8 @@ export function DutyPanel({ today }: { today: OverviewToday | undefined }) {
           {today && today.onDutyCount > today.onDuty.length && (
             <div className="desk-stat-note">另有 {today.onDutyCount - today.onDuty.length} 人在岗</div>
           )}
-        </Col>
-        <Col xs={24} md={12}>
+        </div>
+        <div>
           <h3 className="desk-stat-note" style={{ marginTop: 0 }}>
             今日签到（{today?.signInCount ?? '…'} 人次）
           </h3>
@@ -62,8 +62,8 @@ export function DutyPanel({ today }: { today: OverviewToday | undefined }) {
             renderItem={(l) => <Person line={l} />}
             emptyText="今天还没有人签到。"
           />
-        </Col>
-      </Row>
+        </div>
+      </div>
     </Section>
   );
 }

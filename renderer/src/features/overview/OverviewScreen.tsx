@@ -1,5 +1,5 @@
 import { CalendarOutlined, ClockCircleOutlined, IdcardOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Row } from 'antd';
+import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Organisation } from '@shared/model';
@@ -25,6 +25,7 @@ import { QuickActions } from './QuickActions';
 import { SeriesPanel } from './SeriesPanel';
 import { TodaySchedule } from './TodaySchedule';
 import { TodoPanel } from './TodoPanel';
+import './overview.css';
 
 /** 今日概览: the desk's morning page — today, what waits, what comes next, and how the month goes. */
 export function OverviewScreen() {
@@ -69,90 +70,78 @@ export function OverviewScreen() {
   const deskEmpty = rooms !== undefined && rooms.length === 0;
 
   return (
-    <Flex vertical gap={16}>
+    <div className="overview-page">
       <BackupAlert />
-      <Row gutter={[16, 16]}>
-        <Col xs={12} xl={6}>
-          <StatCard
-            title="今日预约"
-            value={active?.length}
-            suffix="场"
-            icon={<CalendarOutlined />}
-            note={cancelledToday > 0 ? `另有 ${cancelledToday} 场已取消` : '不含已取消的预约'}
-          />
-        </Col>
-        <Col xs={12} xl={6}>
-          <StatCard
-            title="在岗志愿者"
-            value={duty?.onDutyCount}
-            suffix="人"
-            icon={<UserOutlined />}
-            note={
-              <>
-                今天签到、尚未签退 · <Link to="/volunteers/sign-in">查看在岗名单</Link>
-              </>
+      <div className="overview-stats">
+        <StatCard
+          title="今日预约"
+          value={active?.length}
+          suffix="场"
+          icon={<CalendarOutlined />}
+          note={cancelledToday > 0 ? `另有 ${cancelledToday} 场已取消` : '不含已取消的预约'}
+        />
+        <StatCard
+          title="在岗志愿者"
+          value={duty?.onDutyCount}
+          suffix="人"
+          icon={<UserOutlined />}
+          note={
+            <>
+              今天签到、尚未签退 · <Link to="/volunteers/sign-in">查看在岗名单</Link>
+            </>
+          }
+        />
+        <StatCard
+          title="注册志愿者"
+          value={volunteerCount}
+          suffix="人"
+          icon={<IdcardOutlined />}
+          note="实名注册，不含已删除"
+        />
+        <StatCard
+          title="本月志愿服务时长"
+          value={current && formatHours(current.confirmedMinutes)}
+          suffix="小时"
+          icon={<ClockCircleOutlined />}
+          note="只计已确认的服务记录"
+        />
+      </div>
+      <div className="overview-columns">
+        <div className="overview-stack">
+          <Section
+            title="今日场地安排"
+            flush
+            extra={
+              <Button type="link" onClick={() => void navigate('/rooms')}>
+                查看场地预约
+              </Button>
             }
-          />
-        </Col>
-        <Col xs={12} xl={6}>
-          <StatCard
-            title="注册志愿者"
-            value={volunteerCount}
-            suffix="人"
-            icon={<IdcardOutlined />}
-            note="实名注册，不含已删除"
-          />
-        </Col>
-        <Col xs={12} xl={6}>
-          <StatCard
-            title="本月志愿服务时长"
-            value={current && formatHours(current.confirmedMinutes)}
-            suffix="小时"
-            icon={<ClockCircleOutlined />}
-            note="只计已确认的服务记录"
-          />
-        </Col>
-      </Row>
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
-          <Flex vertical gap={16}>
-            <Section
-              title="今日场地安排"
-              flush
-              extra={
-                <Button type="link" onClick={() => void navigate('/rooms')}>
-                  查看场地预约
-                </Button>
+          >
+            <TodaySchedule
+              bookings={active}
+              rooms={roomById}
+              organisations={orgById}
+              empty={
+                deskEmpty ? (
+                  <EmptyDesk description="还没有场地和预约。可以先载入示例数据熟悉各项功能。" />
+                ) : undefined
               }
-            >
-              <TodaySchedule
-                bookings={active}
-                rooms={roomById}
-                organisations={orgById}
-                empty={
-                  deskEmpty ? (
-                    <EmptyDesk description="还没有场地和预约。可以先载入示例数据熟悉各项功能。" />
-                  ) : undefined
-                }
-              />
-            </Section>
-            <DutyPanel today={duty} />
-            <MonthFigures
-              current={current}
-              previous={previous}
-              currentLabel={daysLabel(sofar.current)}
-              previousLabel={daysLabel(sofar.previous)}
             />
-          </Flex>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Flex vertical gap={16}>
-            <TodoPanel todo={todo} />
-            <QuickActions />
-            <SeriesPanel lines={series} rooms={roomById} />
-          </Flex>
-        </Col>
-      </Row>
-    </Flex>
+          </Section>
+          <DutyPanel today={duty} />
+          <MonthFigures
+            current={current}
+            previous={previous}
+            currentLabel={daysLabel(sofar.current)}
+            previousLabel={daysLabel(sofar.previous)}
+          />
+        </div>
+        <div className="overview-stack">
+          <TodoPanel todo={todo} />
+          <QuickActions />
+          <SeriesPanel lines={series} rooms={roomById} />
+        </div>
+      </div>
+    </div>
   );
 }

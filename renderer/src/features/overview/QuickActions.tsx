@@ -1,4 +1,4 @@
-import { Button, Flex } from 'antd';
+import { Button } from 'antd';
 import { Fragment } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Section } from '../../ui/Section';
@@ -25,9 +25,9 @@ export function QuickActions() {
   const navigate = useNavigate();
   return (
     <Section title="快捷操作">
-      <Flex vertical gap={8}>
+      <div className="overview-actions">
         {ACTIONS.map((a) => (
-          <Flex key={a.label} align="center" justify="space-between" gap={8}>
+          <div key={a.label} className="overview-action">
             <Button onClick={() => void navigate(a.to)}>{a.label}</Button>
             <span className="desk-stat-note" style={{ marginTop: 0 }}>
               {a.keys.map((k, i) => (
@@ -38,9 +38,9 @@ export function QuickActions() {
               ))}
               {a.hint && ` ${a.hint}`}
             </span>
-          </Flex>
+          </div>
         ))}
-      </Flex>
+      </div>
     </Section>
   );
 }

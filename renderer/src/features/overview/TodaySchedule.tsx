@@ -1,4 +1,4 @@
-import { Empty, Spin, Typography } from 'antd';
+import { Empty, Spin } from 'antd';
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import type { Booking, Organisation, Room } from '@shared/model';
 import { maskPhone } from '@shared/privacy/mask';
@@ -93,9 +93,9 @@ export function TodaySchedule({ bookings, rooms, organisations, empty }: Props) 
               </td>
               <td>
                 {org && <div>{org.name}</div>}
-                <Typography.Text type={org ? 'secondary' : undefined}>
+                <span className={org ? 'desk-secondary' : undefined}>
                   {b.contactName} <span className="tabular">{maskPhone(b.phone)}</span>
-                </Typography.Text>
+                </span>
               </td>
               <td>
                 <BookingStatusTag status={b.status} />
