@@ -56,6 +56,19 @@ export function summarisePeriod(
   };
 }
 
+// One formatter for every count: `toLocaleString` builds ICU's number formatter anew at each call.
+const COUNT = new Intl.NumberFormat('zh-CN');
+
+/**
+ * Formats a count grouped by thousands, as `toLocaleString('zh-CN')` does.
+ *
+ * @example
+ * formatCount(126000) // => '126,000'
+ */
+export function formatCount(n: number): string {
+  return COUNT.format(n);
+}
+
 /**
  * Formats minutes as hours with one decimal, the way reports state 志愿服务时长.
  *

@@ -6,6 +6,7 @@ import {
   nextSeriesDates,
   nothingToDo,
 } from '@shared/stats/overview';
+import { formatCount } from '@shared/stats/period-summary';
 import { at, booking } from './booking-fixture';
 
 describe('monthChange', () => {
@@ -101,5 +102,13 @@ describe('monthToDate', () => {
     expect(monthToDate('2026-03-31').previous).toEqual({ firstDay: '2026-02-01', lastDay: '2026-02-28' });
     expect(monthToDate('2028-03-30').previous.lastDay).toBe('2028-02-29');
     expect(monthToDate('2027-01-15').previous).toEqual({ firstDay: '2026-12-01', lastDay: '2026-12-15' });
+  });
+});
+
+describe('formatCount', () => {
+  it('groups a count by thousands as reports write it, the same as toLocaleString', () => {
+    expect(formatCount(126000)).toBe('126,000');
+    expect(formatCount(999)).toBe('999');
+    expect(formatCount(1234567)).toBe((1234567).toLocaleString('zh-CN'));
   });
 });

@@ -1,4 +1,4 @@
-import { formatHours } from '@shared/stats/period-summary';
+import { formatCount, formatHours } from '@shared/stats/period-summary';
 import { monthChange } from '@shared/stats/overview';
 import type { KeyFigures } from '../../db/repos/overview';
 import { Section } from '../../ui/Section';
@@ -36,7 +36,7 @@ export function MonthFigures({ current, previous, currentLabel, previousLabel }:
         </thead>
         <tbody>
           {ROWS.map((r) => {
-            const show = (v: number) => `${r.show ? r.show(v) : v.toLocaleString('zh-CN')} ${r.unit}`;
+            const show = (v: number) => `${r.show ? r.show(v) : formatCount(v)} ${r.unit}`;
             const change = ready ? monthChange(current[r.key], previous[r.key]) : null;
             return (
               <tr key={r.key}>
