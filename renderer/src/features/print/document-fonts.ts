@@ -16,6 +16,10 @@ export interface DocumentText {
 /**
  * The characters each font of a batch of documents sets, keyed by a CSS `font` value
  * (`700 16px 'Noto Serif SC', …`). Each character is listed once per font however many pages use it.
+ *
+ * @example
+ * documentFontTexts([{ layout, values: { 姓名: '李华' }, rows: [] }]).get(`400 16px ${SERIF}`)
+ * // => '李华同志：…' (each character of the serif text once)
  */
 export function documentFontTexts(docs: Iterable<DocumentText>): Map<string, string> {
   const chars = new Map<string, Set<string>>();
@@ -28,7 +32,7 @@ export function documentFontTexts(docs: Iterable<DocumentText>): Map<string, str
   for (const { layout, values, rows } of docs) {
     for (const el of layout.elements) {
       if (el.type === 'text') add(el.bold ? 700 : 400, FONTS[el.font], fillPlaceholders(el.text, values));
-      if (el.type === 'records' && rows.length > 0) {
+      if (el.type === 'records') {
         add(700, SERIF, `${RECORD_HEADERS.join('')}合计（次）0123456789.`);
         for (const row of rows) add(400, SERIF, row.join(''));
       }
